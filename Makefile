@@ -1,0 +1,50 @@
+# exocheck: `make run` starts the web app, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CORPUS ?= ../shared/corpus/dev_sentences.tsv
+
+.PHONY: install install-test run test lint eval bench browser docs clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.test-installed
+
+run: install
+	$(VENV)/bin/exocheck serve --host 127.0.0.1 --port 8000
+
+# Debian's chromium for the browser tests (installed only when absent).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian chromium for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || { echo "could not install chromium (needs root and Debian's packages)"; exit 1; }; }
+
+lint: install-test
+	$(VENV)/bin/ruff check .
+
+test: install-test browser lint
+	$(PY) -m pytest
+
+eval: install
+	$(VENV)/bin/exocheck eval $(CORPUS)
+
+bench: install-test
+	$(PY) -m bench
+
+docs: install
+	$(VENV)/bin/exocheck rules --format markdown > docs/rules.md
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache tests/artifacts

@@ -1,0 +1,132 @@
+"""`check()`: the one pipeline behind the CLI, the web form and CI."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import context, document
+from .match import Candidate, Matcher
+from .models import PROFILES, Finding, Report, Severity
+from .normalize import normalize
+from .profiles import detect_profile
+from .rules import Rule, default_rules
+from .sentences import split_sentences
+from .tokens import Token, tokenize
+
+
+class RuleSet:
+    """Rules plus their compiled matcher; build once and reuse."""
+
+    def __init__(self, rules: list[Rule] | tuple[Rule, ...]):
+        self.rules = list(rules)
+        self.by_id = {r.id: r for r in self.rules}
+        self.matcher = Matcher([(i, p) for i, r in enumerate(self.rules) for p in r.compiled])
+
+
+@lru_cache(maxsize=1)
+def default_ruleset() -> RuleSet:
+    return RuleSet(default_rules())
+
+
+@dataclass
+class LineIndex:
+    """Offsets → 1-based (line, column) in the original text."""
+
+    starts: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> LineIndex:
+        starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n" or (ch == "\r" and (i + 1 >= len(text) or text[i + 1] != "\n")):
+                starts.append(i + 1)
+        return cls(starts)
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def _sentence_tokens(spans: list[tuple[int, int]], tokens: list[Token]):
+    out, t = [], 0
+    for s, e in spans:
+        first = t
+        while t < len(tokens) and tokens[t].start < e:
+            t += 1
+        out.append((s, e, first, t))
+    return out
+
+
+def resolve_profile(text: str, profile: str) -> tuple[str, str]:
+    if profile == "auto":
+        return detect_profile(text)
+    if profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r}; use auto, {', '.join(PROFILES)}")
+    return profile, "指定されたプロファイル"
+
+
+def _keep(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str) -> bool:
+    s, e = sentence
+    head, tail, sent = text[s:cand.start], text[cand.end:e], text[s:e]
+    unless = rule.unless_compiled
+    if "before" in unless and unless["before"].search(head):
+        return False
+    if "after" in unless and unless["after"].search(tail):
+        return False
+    if "sentence" in unless and unless["sentence"].search(sent):
+        return False
+    if "document" in unless and unless["document"].search(text):
+        return False
+    return context.suppressed_by(rule.context, head, tail, sent) is None
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding whose span overlaps one of the same category already kept."""
+    findings.sort(key=lambda f: (f.start, -f.end, -f.severity.rank, f.rule_id))
+    kept: list[Finding] = []
+    last_end: dict[str, int] = {}
+    for f in findings:
+        if f.start < last_end.get(f.category, -1):
+            continue
+        kept.append(f)
+        last_end[f.category] = f.end
+    return kept
+
+
+def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> Report:
+    """Check one text and return every risk found, with spans in `text`'s own offsets."""
+    rs = ruleset or default_ruleset()
+    norm = normalize(text)
+    ntext = norm.text
+    profile, reason = resolve_profile(ntext, profile)
+    spans = split_sentences(ntext)
+    tokens = tokenize(ntext, spans)
+    sentences = _sentence_tokens(spans, tokens)
+    lines = LineIndex.of(text)
+    findings: list[Finding] = []
+    for si, cand in rs.matcher.find(ntext, tokens, sentences):
+        rule = rs.rules[cand.rule_index]
+        severity = rule.severity_for(profile)
+        if severity is None or not _keep(rule, cand, spans[si], ntext):
+            continue
+        start, end = norm.span(cand.start, cand.end)
+        line, column = lines(start)
+        findings.append(Finding(
+            rule_id=rule.id, category=rule.category, severity=severity, line=line, column=column,
+            start=start, end=end, matched_text=text[start:end], message=rule.message,
+            suggestion=rule.suggestion, source=rule.source,
+        ))
+    doc = document.classify(ntext, profile, reason)
+    findings = _dedupe(findings)
+    findings.extend(document.disclosure_findings(ntext, doc, lines))
+    return Report(findings=findings, document=doc, length=len(text))
+
+
+def severity_at_least(report: Report, threshold: str) -> bool:
+    """True when any finding reaches `threshold` (error|warning|info; never → False)."""
+    if threshold == "never":
+        return False
+    rank = Severity(threshold).rank
+    return any(f.severity.rank >= rank for f in report.findings)

@@ -1,0 +1,130 @@
+"""Find rule candidates in a token stream.
+
+Patterns are indexed by the lemmas (and kana readings) of their first element, so
+each token costs a few dictionary look-ups however many rules are loaded."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .patterns import Element, Pattern, Term, is_number
+from .tokens import Token
+
+MAX_READING_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class Candidate:
+    rule_index: int
+    start: int  # offsets into the normalised text
+    end: int
+
+
+class Matcher:
+    """All token patterns of a rule set, indexed for one pass over the tokens."""
+
+    def __init__(self, compiled: list[tuple[int, Pattern]]):
+        self.by_lemma: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
+        self.by_reading: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
+        self.anywhere: list[tuple[int, Pattern]] = []
+        self.regexes: list[tuple[int, Pattern]] = []
+        for rule_index, pat in compiled:
+            entry = (rule_index, pat)
+            if pat.regex is not None:
+                self.regexes.append(entry)
+                continue
+            first = pat.elements[0]
+            if first.wildcard:
+                self.anywhere.append(entry)
+            for term in first.terms:
+                self.by_lemma[term.lemmas[0]].append(entry)
+                if term.reading:
+                    self.by_reading[term.reading].append(entry)
+
+    def find(self, text: str, tokens: list[Token], sentences: list[tuple[int, int, int, int]]):
+        """Yield candidates per sentence: (sentence index, Candidate).
+
+        `sentences` holds (char start, char end, first token, end token)."""
+        for si, (cs, ce, ts, te) in enumerate(sentences):
+            seen: set[tuple[int, int, int]] = set()
+            for i in range(ts, te):
+                for rule_index, pat in self._starting_at(tokens, i, te):
+                    end = _match(pat.elements, 0, tokens, i, te)
+                    if end is not None:
+                        key = (rule_index, tokens[i].start, tokens[end - 1].end)
+                        if key not in seen:
+                            seen.add(key)
+                            yield si, Candidate(rule_index, key[1], key[2])
+            if self.regexes:
+                sentence = text[cs:ce]
+                for rule_index, pat in self.regexes:
+                    for m in pat.regex.finditer(sentence):
+                        if m.end() > m.start():
+                            yield si, Candidate(rule_index, cs + m.start(), cs + m.end())
+
+    def _starting_at(self, tokens: list[Token], i: int, end: int):
+        tok = tokens[i]
+        hits = list(self.by_lemma.get(tok.lemma, ()))
+        if tok.surface != tok.lemma:
+            hits.extend(self.by_lemma.get(tok.surface, ()))
+        if tok.kana and self.by_reading:
+            reading = ""
+            for j in range(i, min(end, i + MAX_READING_TOKENS)):
+                if not tokens[j].kana or (j > i and tokens[j].start != tokens[j - 1].end):
+                    break
+                reading += tokens[j].reading
+                hits.extend(self.by_reading.get(reading, ()))
+        hits.extend(self.anywhere)
+        # one entry per (rule, pattern), in a stable order
+        unique = {(r, id(p)): (r, p) for r, p in hits}
+        return unique.values()
+
+
+def _term_ends(term: Term, tokens: list[Token], i: int, end: int):
+    n = len(term.lemmas)
+    if i + n <= end and all(
+        term.lemmas[k] in (tokens[i + k].lemma, tokens[i + k].surface) for k in range(n)
+    ):
+        yield i + n
+    if term.reading and tokens[i].kana:
+        reading = ""
+        for j in range(i, min(end, i + MAX_READING_TOKENS)):
+            if not tokens[j].kana:
+                return
+            reading += tokens[j].reading
+            if reading == term.reading:
+                yield j + 1
+                return
+            if not term.reading.startswith(reading):
+                return
+
+
+def _element_ends(el: Element, tokens: list[Token], i: int, end: int):
+    if i >= end:
+        return
+    if el.wildcard == "any":
+        yield i + 1
+    elif el.wildcard == "num":
+        if is_number(tokens[i].surface):
+            yield i + 1
+    else:
+        for term in el.terms:
+            yield from _term_ends(term, tokens, i, end)
+
+
+def _match(elements: list[Element], k: int, tokens: list[Token], i: int, end: int) -> int | None:
+    """End token index of the first (leftmost, longest-elements-first) match, or None."""
+    if k == len(elements):
+        return i
+    el = elements[k]
+    lo = i
+    hi = min(end, i + el.gap_before + 1) if k else i + 1
+    for pos in range(lo, hi):
+        for stop in _element_ends(el, tokens, pos, end):
+            result = _match(elements, k + 1, tokens, stop, end)
+            if result is not None:
+                return result
+    if el.optional:
+        return _match(elements, k + 1, tokens, i, end)
+    return None

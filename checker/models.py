@@ -1,0 +1,79 @@
+"""Report models: the public contract shared by the CLI, the web API and every formatter."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+PROFILES = ("cosmetic", "supplement", "clinic")
+ProfileName = Literal["auto", "cosmetic", "supplement", "clinic"]
+
+
+class Severity(StrEnum):
+    """How sure we are that the cited rule prohibits the phrase."""
+
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class Finding(BaseModel):
+    """One risk found in a document, with its span in the ORIGINAL input."""
+
+    rule_id: str
+    category: str
+    severity: Severity
+    line: int = Field(ge=1, description="1-based line of `start` in the original input")
+    column: int = Field(ge=1, description="1-based column (code points) of `start`")
+    start: int = Field(ge=0, description="offset (code points) into the original input")
+    end: int = Field(ge=0)
+    matched_text: str
+    message: str
+    suggestion: str
+    source: str
+
+
+class DocumentInfo(BaseModel):
+    """How the document was classified: what kind of text and which profile applied."""
+
+    kind: Literal["ad", "article"] = "ad"
+    profile: Literal["cosmetic", "supplement", "clinic"] = "cosmetic"
+    reason: str = ""
+
+
+class Report(BaseModel):
+    """Everything `check()` says about one text."""
+
+    findings: list[Finding] = Field(default_factory=list)
+    document: DocumentInfo = Field(default_factory=DocumentInfo)
+    length: int = 0
+
+    def counts(self) -> dict[str, int]:
+        out = {s.value: 0 for s in Severity}
+        for f in self.findings:
+            out[f.severity.value] += 1
+        return out
+
+
+class InputError(BaseModel):
+    """Why a file could not be checked (reported, never raised, in batches)."""
+
+    kind: str = "input-error"
+    reason: str
+
+
+class FileResult(BaseModel):
+    """One checked (or unreadable) file in a batch."""
+
+    path: str
+    document: DocumentInfo | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    error: InputError | None = None
+    encoding: str | None = None
+    seconds: float = 0.0

@@ -1,0 +1,96 @@
+"""The rule pattern language, compiled once per rule.
+
+A pattern is a line of space-separated elements matched against Sudachi lemmas:
+
+    副作用 ~3 無い|無し|ゼロ|皆無       # lemma, gap of up to 3 tokens, alternatives
+    細胞 を? 活性化                      # `?` makes an element optional
+    #num 倍                              # `#num` any number, `*` any one token
+    re:(?:No|ナンバー)\\.?\\s*1           # escape hatch: regex over the normalised sentence
+
+A term is tokenised by the same Sudachi dictionary as the text, so 副作用 also matches
+副作用 written in any width, inflection or 表記ゆれ, and its katakana reading lets it
+match kana spellings that Sudachi cannot segment (ふくさよう).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .tokens import analyse_term
+
+MIN_READING = 3  # shorter readings collide with homophones (こうか → 効果/高価)
+_GAP = re.compile(r"~(\d+)")
+_NUM = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)?|[一二三四五六七八九十百千万億兆〇零]+")
+
+
+class PatternError(ValueError):
+    """A pattern string that cannot be compiled; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class Term:
+    lemmas: tuple[str, ...]
+    reading: str
+
+
+@dataclass
+class Element:
+    terms: tuple[Term, ...] = ()
+    wildcard: str | None = None  # "any" or "num"
+    optional: bool = False
+    gap_before: int = 0
+
+
+@dataclass
+class Pattern:
+    source: str
+    elements: list[Element] = field(default_factory=list)
+    regex: re.Pattern | None = None
+
+
+def _term(text: str) -> Term:
+    lemmas, reading = analyse_term(text)
+    if not lemmas:
+        raise PatternError(f"empty term {text!r}")
+    return Term(lemmas, reading if len(reading) >= MIN_READING else "")
+
+
+def compile_pattern(source: str) -> Pattern:
+    """Parse one pattern string; raise PatternError with the offending part."""
+    src = source.strip()
+    if src.startswith("re:"):
+        try:
+            return Pattern(src, regex=re.compile(src[3:]))
+        except re.error as exc:
+            raise PatternError(f"invalid regex {src[3:]!r}: {exc}") from exc
+    pattern = Pattern(src)
+    gap = 0
+    for part in src.split():
+        if m := _GAP.fullmatch(part):
+            gap = int(m.group(1))
+            continue
+        optional = part.endswith("?") and len(part) > 1
+        part = part.rstrip("?") if optional else part
+        if part in ("*", "#num"):
+            el = Element(wildcard="any" if part == "*" else "num")
+        else:
+            alts = [a for a in part.split("|") if a]
+            if not alts:
+                raise PatternError(f"empty alternative in {source!r}")
+            el = Element(terms=tuple(_term(a) for a in alts))
+        el.optional, el.gap_before = optional, gap
+        pattern.elements.append(el)
+        gap = 0
+    if not pattern.elements:
+        raise PatternError(f"pattern {source!r} has no elements")
+    first = pattern.elements[0]
+    if first.optional or first.gap_before:
+        raise PatternError(f"pattern {source!r} must start with a required element")
+    if gap:
+        raise PatternError(f"pattern {source!r} ends with a gap")
+    return pattern
+
+
+def is_number(surface: str) -> bool:
+    return _NUM.fullmatch(surface) is not None

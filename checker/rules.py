@@ -1,0 +1,167 @@
+"""Rule packs: YAML files validated by pydantic and compiled once."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .models import PROFILES, Severity
+from .patterns import Pattern, PatternError, compile_pattern
+from .taxonomy import CLAIM_CATEGORIES, DISCLOSURE_CATEGORIES
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+SeverityOrOff = Literal["error", "warning", "info", "off"]
+CONTEXT_FILTERS = ("negation", "refutation", "attribution", "question")
+
+
+class RuleError(ValueError):
+    """A rule pack that cannot be loaded; the message names the file and the rule."""
+
+
+class Example(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    profile: Literal["cosmetic", "supplement", "clinic"] | None = None
+
+
+class Unless(BaseModel):
+    """Regexes over the normalised text that turn a match off (Vale-style exceptions)."""
+
+    model_config = ConfigDict(extra="forbid")
+    before: str | None = None  # text just before the match, in its sentence
+    after: str | None = None  # text just after the match, in its sentence
+    sentence: str | None = None  # anywhere in the sentence
+    document: str | None = None  # anywhere in the document
+
+    @field_validator("*")
+    @classmethod
+    def _valid_regex(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                re.compile(v)
+            except re.error as exc:
+                raise ValueError(f"invalid regex {v!r}: {exc}") from exc
+        return v
+
+
+class Rule(BaseModel):
+    """One rule entry of a pack (see rules/README.md for the format)."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
+    name: str = ""
+    category: str
+    severity: SeverityOrOff | dict[str, SeverityOrOff]
+    source: str
+    message: str
+    suggestion: str
+    rationale: str = ""
+    url: str = ""
+    patterns: list[str] = Field(min_length=1)
+    unless: Unless = Field(default_factory=Unless)
+    context: list[str] = Field(default_factory=lambda: list(CONTEXT_FILTERS))
+    examples: dict[Literal["bad", "good"], list[Example | str]] = Field(default_factory=dict)
+    pack: str = ""
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, v: str) -> str:
+        if v not in CLAIM_CATEGORIES:
+            known = ", ".join(CLAIM_CATEGORIES)
+            raise ValueError(f"unknown category {v!r} (phrase rules use one of: {known})")
+        return v
+
+    @field_validator("context")
+    @classmethod
+    def _known_filters(cls, v: list[str]) -> list[str]:
+        bad = [f for f in v if f not in CONTEXT_FILTERS]
+        if bad:
+            raise ValueError(f"unknown context filter(s) {bad}; known: {list(CONTEXT_FILTERS)}")
+        return v
+
+    @field_validator("severity")
+    @classmethod
+    def _known_profiles(cls, v):
+        if isinstance(v, dict):
+            bad = [p for p in v if p not in PROFILES]
+            if bad:
+                raise ValueError(f"unknown profile(s) {bad}; known: {list(PROFILES)}")
+        return v
+
+    @model_validator(mode="after")
+    def _patterns_compile(self) -> Rule:
+        for i, src in enumerate(self.patterns):
+            try:
+                compile_pattern(src)
+            except PatternError as exc:
+                raise ValueError(f"patterns[{i}]: {exc}") from exc
+        return self
+
+    def severity_for(self, profile: str) -> Severity | None:
+        """The severity in `profile`, or None when the rule is off there."""
+        value = self.severity.get(profile, "off") if isinstance(self.severity, dict) else self.severity
+        return None if value == "off" else Severity(value)
+
+    def example_items(self, kind: str) -> list[Example]:
+        return [e if isinstance(e, Example) else Example(text=e) for e in self.examples.get(kind, [])]
+
+    def default_profile(self) -> str:
+        return next((p for p in PROFILES if self.severity_for(p)), PROFILES[0])
+
+    @cached_property
+    def compiled(self) -> list[Pattern]:
+        return [compile_pattern(p) for p in self.patterns]
+
+    @cached_property
+    def unless_compiled(self) -> dict[str, re.Pattern]:
+        return {k: re.compile(v) for k, v in self.unless.model_dump().items() if v}
+
+
+def load_pack(path: Path) -> list[Rule]:
+    """Load and validate one YAML pack; raise RuleError naming the file and rule."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleError(f"{path}: cannot read rule pack: {exc}") from exc
+    entries = data.get("rules") if isinstance(data, dict) else data
+    if not isinstance(entries, list):
+        raise RuleError(f"{path}: expected a list of rules under 'rules:'")
+    rules: list[Rule] = []
+    for n, entry in enumerate(entries):
+        rid = entry.get("id", f"#{n + 1}") if isinstance(entry, dict) else f"#{n + 1}"
+        try:
+            rule = Rule.model_validate({**entry, "pack": path.stem} if isinstance(entry, dict) else entry)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(x) for x in e['loc']) or 'rule'}: {e['msg']}" for e in exc.errors()
+            )
+            raise RuleError(f"{path}: rule {rid}: {problems}") from None
+        rules.append(rule)
+    return rules
+
+
+def load_rules(paths: list[Path] | None = None) -> list[Rule]:
+    """All rules of the given packs (default: every pack in rules/), ids unique."""
+    files = paths if paths is not None else sorted(RULES_DIR.glob("*.yaml"))
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    for path in files:
+        for rule in load_pack(path):
+            if rule.id in seen:
+                raise RuleError(f"{path}: rule {rule.id}: id already used in {seen[rule.id]}")
+            seen[rule.id] = path
+            rules.append(rule)
+    return rules
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> tuple[Rule, ...]:
+    return tuple(load_rules())
+
+
+__all__ = ["DISCLOSURE_CATEGORIES", "Rule", "RuleError", "load_pack", "load_rules", "default_rules"]

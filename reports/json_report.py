@@ -1,0 +1,26 @@
+"""JSON: the machine contract `{"files": [...], "summary": {...}}`."""
+
+from __future__ import annotations
+
+import json
+
+from checker.models import FileResult
+
+from .summary import summarize
+
+
+def to_dict(results: list[FileResult], timings: bool = False) -> dict:
+    files = []
+    for r in results:
+        d = r.model_dump(mode="json", exclude_none=False)
+        if not timings:
+            d.pop("seconds", None)
+        files.append(d)
+    summary = summarize(results)
+    if not timings:
+        summary.pop("slowest_files", None)
+    return {"files": files, "summary": summary}
+
+
+def render(results: list[FileResult], **_: object) -> str:
+    return json.dumps(to_dict(results), ensure_ascii=False, indent=2) + "\n"

@@ -1,16 +1,30 @@
-"""Checking files and folders: one FileResult per file, bad files reported not raised."""
+"""Checking files and folders: one FileResult per file, bad files reported not raised.
+
+Files are checked in a process pool (`jobs` workers, each loading the Sudachi dictionary
+once); results come back in the order of `walk.discover()` whatever the number of workers.
+"""
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 from pathlib import Path
 
 from .engine import check
-from .load import SUPPORTED_SUFFIXES, LoadError, load_bytes, load_path
+from .load import LoadedText, LoadError, load_bytes, load_path
 from .models import FileResult, Finding, InputError, Report
+from .walk import Target, WalkOptions, discover
+
+# Below this many files per worker a pool costs more (start-up, dictionary load) than it saves.
+MIN_FILES_PER_WORKER = 4
+Progress = Callable[[FileResult], None]
 
 
-def remap(report: Report, loaded) -> Report:
+def remap(report: Report, loaded: LoadedText) -> Report:
     """Move finding spans from the checked text onto the original file text."""
     if loaded.offsets is None:
         return report
@@ -29,15 +43,15 @@ def remap(report: Report, loaded) -> Report:
     return report.model_copy(update={"findings": moved})
 
 
-def check_loaded(path: str, loaded, profile: str) -> FileResult:
+def check_loaded(path: str, loaded: LoadedText, profile: str) -> FileResult:
     t0 = time.perf_counter()
     report = remap(check(loaded.text, profile), loaded)
     return FileResult(path=path, document=report.document, findings=report.findings,
-                      encoding=loaded.encoding, seconds=time.perf_counter() - t0)
+                      encoding=loaded.encoding, seconds=time.perf_counter() - t0, text=loaded.original)
 
 
 def check_file(path: Path, profile: str = "auto", encoding: str | None = None, display: str | None = None) -> FileResult:
-    name = display or str(path)
+    name = display or path.as_posix()
     try:
         loaded = load_path(path, encoding)
     except LoadError as exc:
@@ -53,14 +67,65 @@ def check_stdin(data: bytes, profile: str = "auto", encoding: str | None = None)
     return check_loaded("-", loaded, profile)
 
 
-def iter_files(paths: list[Path]):
+def iter_files(paths: list[Path], opts: WalkOptions | None = None):
     """Files named directly, plus supported files found under folders, in stable order."""
-    for p in paths:
-        if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.suffix.lower() in SUPPORTED_SUFFIXES and f.is_file())
-        else:
-            yield p
+    for t in discover(paths, opts):
+        if t.error is None:
+            yield t.path
 
 
-def check_paths(paths: list[Path], profile: str = "auto", encoding: str | None = None) -> list[FileResult]:
-    return [check_file(p, profile, encoding) for p in iter_files(paths)]
+def _check_target(target: Target, profile: str, encoding: str | None) -> FileResult:
+    if target.error is not None:
+        return FileResult(path=target.display, error=InputError(reason=target.error))
+    try:
+        return check_file(target.path, profile, encoding, target.display)
+    except Exception as exc:  # one bad file must not stop the batch
+        return FileResult(path=target.display, error=InputError(reason=f"internal error: {exc!r}"))
+
+
+def _init_worker() -> None:
+    """Load the dictionary and compile the rules once per worker process."""
+    check("初期化")
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def check_targets(targets: list[Target], profile: str = "auto", encoding: str | None = None,
+                  jobs: int | None = None, progress: Progress | None = None) -> list[FileResult]:
+    """Check every target; the result list is in `targets` order for any `jobs`."""
+    todo = sum(1 for t in targets if t.error is None)
+    workers = max(1, min(jobs or default_jobs(), todo // MIN_FILES_PER_WORKER))
+    results: list[FileResult | None] = [None] * len(targets)
+    if workers > 1:
+        # No processes on this system, or a worker died: the loop below finishes the rest here.
+        with suppress(BrokenProcessPool, OSError):
+            _check_parallel(targets, results, profile, encoding, workers, progress)
+    for i, t in enumerate(targets):
+        if results[i] is None:
+            results[i] = _check_target(t, profile, encoding)
+            if progress:
+                progress(results[i])
+    return results  # type: ignore[return-value]
+
+
+def _check_parallel(targets: list[Target], results: list[FileResult | None], profile: str,
+                    encoding: str | None, workers: int, progress: Progress | None) -> None:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+        futures = {pool.submit(_check_target, t, profile, encoding): i
+                   for i, t in enumerate(targets) if t.error is None}
+        for i, t in enumerate(targets):
+            if t.error is not None:
+                results[i] = _check_target(t, profile, encoding)
+                if progress:
+                    progress(results[i])
+        for fut in as_completed(futures):
+            results[futures[fut]] = fut.result()
+            if progress:
+                progress(results[futures[fut]])
+
+
+def check_paths(paths: Iterable[Path], profile: str = "auto", encoding: str | None = None,
+                jobs: int | None = 1, opts: WalkOptions | None = None) -> list[FileResult]:
+    return check_targets(discover(list(paths), opts), profile, encoding, jobs)

@@ -24,12 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     c = sub.add_parser("check", help="check files, folders or stdin (-)")
-    c.add_argument("paths", nargs="+", help="files, folders, or - for stdin")
-    c.add_argument("--profile", default="auto", choices=["auto", "cosmetic", "supplement", "clinic"])
-    c.add_argument("--format", default="text", choices=sorted(FORMATS))
-    c.add_argument("--fail-on", default="warning", choices=["error", "warning", "info", "never"])
-    c.add_argument("--encoding", default=None, help="force the input encoding (default: detect)")
-    c.add_argument("--output", "-o", default=None, help="write the report to FILE")
+    _add_check_options(c, sorted(FORMATS))
 
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--category", default=None)
@@ -47,33 +42,48 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return n
+
+
+def _add_check_options(c: argparse.ArgumentParser, formats: list[str]) -> None:
+    """Options of `exocheck check`; each `dest` is a field of runner.CheckOptions."""
+    c.add_argument("paths", nargs="+", help="files, folders (walked recursively), or - for stdin")
+    c.add_argument("--profile", default="auto", choices=["auto", "cosmetic", "supplement", "clinic"])
+    c.add_argument("--fail-on", default="warning", choices=["error", "warning", "info", "never"],
+                   help="exit 1 when a finding is at or above this severity (default: warning)")
+    c.add_argument("--encoding", default=None, help="force the input encoding (default: detect)")
+    found = c.add_argument_group("finding files in folders")
+    found.add_argument("--include", action="append", default=[], metavar="GLOB",
+                       help="check only files matching this gitignore-style glob, relative to each folder "
+                            "(repeatable; default: *.txt *.md *.markdown *.html *.htm)")
+    found.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                       help="skip files and folders matching this glob (repeatable)")
+    found.add_argument("--no-gitignore", dest="gitignore", action="store_false",
+                       help="also check files that .gitignore excludes")
+    found.add_argument("--jobs", "-j", type=_positive_int, default=None, metavar="N",
+                       help="check N files at a time (default: one per CPU)")
+    out = c.add_argument_group("report")
+    out.add_argument("--format", default="text", choices=formats)
+    out.add_argument("--output", "-o", default=None, metavar="FILE", help="write the report to FILE")
+    out.add_argument("--color", default="auto", choices=["auto", "always", "never"],
+                     help="colour the text report (default: on a terminal, unless NO_COLOR is set)")
+    out.add_argument("--no-progress", dest="progress", action="store_false",
+                     help="no progress bar (it is only shown on a terminal anyway)")
+    out.add_argument("--timings", action="store_true",
+                     help="add per-file timings and the slowest files (output is then not reproducible)")
+
+
 def _check(args) -> int:
-    from reports import formatter
+    from .runner import CheckOptions, run_check
 
-    from .batch import check_paths, check_stdin
-    from .engine import severity_at_least
-    from .models import Report
-
-    results = []
-    files = [Path(p) for p in args.paths if p != "-"]
-    missing = [str(f) for f in files if not f.exists() and not f.is_symlink()]
-    if missing:
-        print(f"exocheck: error: no such file or directory: {', '.join(missing)}", file=sys.stderr)
-        return EXIT_ERROR
-    if "-" in args.paths:
-        results.append(check_stdin(sys.stdin.buffer.read(), args.profile, args.encoding))
-    results.extend(check_paths(files, args.profile, args.encoding))
-    rendered = formatter(args.format)(results)
-    if args.output:
-        Path(args.output).write_text(rendered, encoding="utf-8")
-    else:
-        sys.stdout.write(rendered)
-    failed = any(severity_at_least(Report(findings=r.findings), args.fail_on) for r in results)
-    if failed:
-        return EXIT_FINDINGS
-    if any(r.error for r in results):
-        return EXIT_ERROR
-    return EXIT_OK
+    return run_check(CheckOptions.from_namespace(args))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -77,3 +77,6 @@ class FileResult(BaseModel):
     error: InputError | None = None
     encoding: str | None = None
     seconds: float = 0.0
+    # The decoded file text that the spans point into, for formats that quote or highlight
+    # it (text, html). Excluded from model_dump(), so the JSON contract is unchanged.
+    text: str | None = Field(default=None, exclude=True, repr=False)

@@ -7,7 +7,15 @@ from importlib import import_module
 
 from checker.models import FileResult
 
-FORMATS = {"text": "reports.text", "json": "reports.json_report"}
+FORMATS = {
+    "text": "reports.text",
+    "json": "reports.json_report",
+    "html": "reports.html",
+    "sarif": "reports.sarif",
+    "rdjsonl": "reports.rdjsonl",
+    "github": "reports.github",
+    "junit": "reports.junit",
+}
 
 
 def formatter(name: str) -> Callable[..., str]:

@@ -22,5 +22,5 @@ def to_dict(results: list[FileResult], timings: bool = False) -> dict:
     return {"files": files, "summary": summary}
 
 
-def render(results: list[FileResult], **_: object) -> str:
-    return json.dumps(to_dict(results), ensure_ascii=False, indent=2) + "\n"
+def render(results: list[FileResult], *, timings: bool = False, **_: object) -> str:
+    return json.dumps(to_dict(results, timings), ensure_ascii=False, indent=2) + "\n"

@@ -1,30 +1,94 @@
-"""Plain text: `path:line:col severity rule_id message`, grouped by file."""
+"""Text: `path:line:col: severity rule_id [category] message`, the source line and a caret
+line under the span, grouped by file; ANSI colours on a terminal, plain when piped."""
 
 from __future__ import annotations
 
-from checker.models import FileResult
+from rich.cells import cell_len
 
+from checker.models import FileResult, Finding
+
+from .spans import is_disclosure, source_line
 from .summary import summarize
 
+MAX_LINE_CELLS = 100  # longer source lines are cut to a window around the span
+CONTEXT_CHARS = 30
+_SEVERITY_STYLE = {"error": "1;31", "warning": "1;33", "info": "1;34"}
 
-def render(results: list[FileResult], **_: object) -> str:
-    out: list[str] = []
-    for r in results:
-        if r.error:
-            out.append(f"{r.path}: input-error: {r.error.reason}")
-            continue
-        for f in r.findings:
-            out.append(f"{r.path}:{f.line}:{f.column}: {f.severity.value} {f.rule_id} [{f.category}] {f.message}")
-            if f.matched_text:
-                out.append(f"    「{f.matched_text}」 → {f.suggestion}")
-            else:
-                out.append(f"    → {f.suggestion}")
-            out.append(f"    出典: {f.source}")
+
+class _Paint:
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+
+    def __call__(self, text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.enabled and text else text
+
+
+def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """Cut a long line around [start, end); return the piece and the span within it."""
+    if cell_len(line) <= MAX_LINE_CELLS:
+        return line, start, end
+    lo, hi = max(0, start - CONTEXT_CHARS), min(len(line), max(end, start + 1) + CONTEXT_CHARS)
+    head, tail = ("…" if lo > 0 else ""), ("…" if hi < len(line) else "")
+    return head + line[lo:hi] + tail, start - lo + len(head), end - lo + len(head)
+
+
+def excerpt(f: Finding, text: str | None, paint: _Paint) -> list[str]:
+    """The source line of `f` with a caret line under its span (rust/ruff style)."""
+    line = source_line(text, f.line)
+    if line is None or is_disclosure(f):
+        return []
+    line = line.replace("\t", " ")
+    start = f.column - 1
+    end = min(len(line), start + max(1, len(f.matched_text)))
+    piece, s, e = _window(line, start, end)
+    style = _SEVERITY_STYLE[f.severity.value]
+    gutter = str(f.line)
+    pad = " " * len(gutter)
+    shown = piece[:s] + paint(piece[s:e], style) + piece[e:]
+    carets = " " * cell_len(piece[:s]) + paint("^" * max(1, cell_len(piece[s:e])), style)
+    bar = paint("|", "34")
+    return [f"  {paint(gutter, '34')} {bar} {shown}", f"  {pad} {bar} {carets}"]
+
+
+def _finding(r: FileResult, f: Finding, paint: _Paint) -> list[str]:
+    sev = paint(f.severity.value, _SEVERITY_STYLE[f.severity.value])
+    out = [f"{paint(r.path, '1')}:{f.line}:{f.column}: {sev} {paint(f.rule_id, '1')} [{f.category}] {f.message}"]
+    out += excerpt(f, r.text, paint)
+    out.append(f"    「{f.matched_text}」 → {f.suggestion}" if f.matched_text else f"    → {f.suggestion}")
+    out.append(f"    出典: {f.source}")
+    return out
+
+
+def _summary(results: list[FileResult], timings: bool) -> list[str]:
     s = summarize(results)
     sev = s["by_severity"]
+    out: list[str] = []
+    if len(results) > 1:
+        if s["by_category"]:
+            out.append("by category: " + ", ".join(f"{k} {v}" for k, v in s["by_category"].items()))
+        if s["top_rules"]:
+            out.append("top rules: " + ", ".join(f"{t['rule_id']} {t['count']}" for t in s["top_rules"]))
+        out.append(f"files with findings: {s['files_with_findings']} of {s['files_checked']}")
+    if timings and s["slowest_files"]:
+        out.append("slowest: " + ", ".join(f"{t['path']} {t['seconds']:.3f}s" for t in s["slowest_files"]))
     out.append(
         f"{s['files_checked']} file(s) checked, {s['findings']} finding(s): "
         f"{sev['error']} error, {sev['warning']} warning, {sev['info']} info"
         + (f"; {s['input_errors']} input error(s)" if s["input_errors"] else "")
     )
+    return out
+
+
+def render(results: list[FileResult], *, color: bool = False, timings: bool = False, **_: object) -> str:
+    paint = _Paint(color)
+    out: list[str] = []
+    for r in results:
+        if r.error:
+            out.append(f"{paint(r.path, '1')}: {paint('input-error', '1;35')}: {r.error.reason}")
+            continue
+        for f in r.findings:
+            out += _finding(r, f, paint)
+        if r.findings and len(results) > 1:
+            out.append("")
+    out += _summary(results, timings)
     return "\n".join(out) + "\n"

@@ -1,0 +1,131 @@
+"""`exocheck check`: options in one dataclass, and `run_check()` that turns them into a report.
+
+To add an option: add an argparse argument in `cli.py` whose `dest` matches a new field here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import nullcontext
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import IO
+
+from .models import FileResult, Severity
+from .walk import WalkOptions, discover
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass
+class CheckOptions:
+    """Everything `exocheck check` was asked to do."""
+
+    paths: list[str]
+    profile: str = "auto"
+    format: str = "text"
+    fail_on: str = "warning"
+    encoding: str | None = None
+    output: str | None = None
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    gitignore: bool = True
+    jobs: int | None = None  # None: one per CPU
+    progress: bool = True  # only ever shown on a terminal
+    color: str = "auto"  # auto | always | never
+    timings: bool = False
+
+    @classmethod
+    def from_namespace(cls, ns: object) -> CheckOptions:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in vars(ns).items() if k in names})
+
+    def walk_options(self) -> WalkOptions:
+        return WalkOptions(include=list(self.include), exclude=list(self.exclude), gitignore=self.gitignore)
+
+
+def fails(results: list[FileResult], fail_on: str) -> bool:
+    """True when any finding is at or above `fail_on` (never → False)."""
+    if fail_on == "never":
+        return False
+    rank = Severity(fail_on).rank
+    return any(f.severity.rank >= rank for r in results for f in r.findings)
+
+
+def exit_code(results: list[FileResult], fail_on: str) -> int:
+    if fails(results, fail_on):
+        return EXIT_FINDINGS
+    if any(r.error for r in results):
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def _is_tty(stream: IO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def use_color(opts: CheckOptions, stream: IO) -> bool:
+    if opts.color != "auto":
+        return opts.color == "always"
+    return opts.output is None and _is_tty(stream) and not os.environ.get("NO_COLOR")
+
+
+def _progress_bar(total: int, stderr: IO, enabled: bool):
+    """A rich progress bar on a terminal; a no-op context otherwise (pipes, CI logs)."""
+    if not enabled or total < 2 or not _is_tty(stderr):
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=Console(file=stderr), transient=True)
+
+
+def collect(opts: CheckOptions, stdin: IO[bytes] | None, stderr: IO) -> list[FileResult]:
+    """Check stdin (for `-`) and every file found under the given paths."""
+    from .batch import check_stdin, check_targets
+
+    results: list[FileResult] = []
+    if "-" in opts.paths:
+        data = (stdin or sys.stdin.buffer).read()
+        results.append(check_stdin(data, opts.profile, opts.encoding))
+    targets = discover([Path(p) for p in opts.paths if p != "-"], opts.walk_options())
+    with _progress_bar(len(targets), stderr, opts.progress) as bar:
+        task = bar.add_task("check", total=len(targets)) if bar else None
+        tick = (lambda _r: bar.advance(task)) if bar else None
+        results.extend(check_targets(targets, opts.profile, opts.encoding, opts.jobs, tick))
+    return results
+
+
+def run_check(opts: CheckOptions, stdin: IO[bytes] | None = None, stdout: IO | None = None,
+              stderr: IO | None = None) -> int:
+    """Run `exocheck check`; returns the exit code (0 clean, 1 findings, 2 input/usage error)."""
+    from reports import formatter
+
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
+    missing = [p for p in opts.paths if p != "-" and not os.path.lexists(p)]
+    if missing:
+        print(f"exocheck: error: no such file or directory: {', '.join(missing)}", file=stderr)
+        return EXIT_ERROR
+    if opts.jobs is not None and opts.jobs < 1:
+        print("exocheck: error: --jobs must be at least 1", file=stderr)
+        return EXIT_ERROR
+    render = formatter(opts.format)
+    results = collect(opts, stdin, stderr)
+    if not results:
+        print("exocheck: warning: no files to check (see --include/--exclude)", file=stderr)
+    rendered = render(results, fail_on=opts.fail_on, color=use_color(opts, stdout), timings=opts.timings)
+    if opts.output:
+        out = Path(opts.output)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(rendered, encoding="utf-8")
+        n = sum(len(r.findings) for r in results)
+        print(f"exocheck: wrote {out} ({len(results)} file(s), {n} finding(s))", file=stderr)
+    else:
+        stdout.write(rendered)
+        stdout.flush()
+    return exit_code(results, opts.fail_on)

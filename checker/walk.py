@@ -1,0 +1,183 @@
+"""Finding the files to check under folders: globs, .gitignore, and a walk that never crashes.
+
+Symlinked folders are followed once (a loop is skipped, not walked forever); a folder that
+cannot be listed, a broken link or a link loop becomes an `InputError` entry instead of a
+traceback, so the rest of the batch is still checked.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pathspec
+
+from .load import SUPPORTED_SUFFIXES
+
+VCS_DIRS = frozenset({".git", ".hg", ".svn"})
+
+
+@dataclass(frozen=True)
+class Target:
+    """One file to check (`error` is None) or an entry that could not be walked."""
+
+    path: Path
+    display: str  # the path as shown in reports (posix separators)
+    error: str | None = None
+
+
+@dataclass
+class WalkOptions:
+    include: list[str] = field(default_factory=list)  # gitignore-style globs; empty: supported suffixes
+    exclude: list[str] = field(default_factory=list)
+    gitignore: bool = True
+
+
+def _spec(lines: Iterable[str]) -> pathspec.GitIgnoreSpec | None:
+    lines = [ln for ln in lines if ln.strip()]
+    return pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
+
+
+def _read_ignore(path: Path) -> pathspec.GitIgnoreSpec | None:
+    try:
+        return _spec(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    except OSError:
+        return None
+
+
+def git_root(folder: Path) -> Path | None:
+    """The work tree that contains `folder`, if any (a `.git` dir, or file for worktrees)."""
+    for d in (folder, *folder.parents):
+        if (d / ".git").exists():
+            return d
+    return None
+
+
+class IgnoreRules:
+    """Nested .gitignore files: the deepest file with a matching pattern decides."""
+
+    def __init__(self) -> None:
+        self.specs: list[tuple[Path, pathspec.GitIgnoreSpec]] = []  # shallow → deep
+
+    @classmethod
+    def for_folder(cls, folder: Path) -> IgnoreRules:
+        """Rules that apply inside `folder`: the repo's info/exclude and ancestors' .gitignore."""
+        rules = cls()
+        root = git_root(folder)
+        if root is None:
+            return rules
+        rules.add(root, _read_ignore(root / ".git" / "info" / "exclude") if (root / ".git").is_dir() else None)
+        chain = [folder, *folder.parents]
+        for d in reversed(chain[: chain.index(root) + 1]):
+            if d != folder:  # `folder`'s own file is added by the walk
+                rules.add(d, _read_ignore(d / ".gitignore"))
+        return rules
+
+    def add(self, base: Path, spec: pathspec.GitIgnoreSpec | None) -> None:
+        if spec is not None:
+            self.specs.append((base, spec))
+
+    def ignored(self, path: Path, is_dir: bool) -> bool:
+        for base, spec in reversed(self.specs):
+            try:
+                rel = path.relative_to(base).as_posix()
+            except ValueError:
+                continue
+            verdict = spec.check_file(rel + "/" if is_dir else rel).include
+            if verdict is not None:
+                return verdict
+        return False
+
+
+def _display(path: Path) -> str:
+    return path.as_posix()
+
+
+def _stat_error(path: Path) -> str | None:
+    """Why a directory entry cannot be used, or None when it can."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if path.is_symlink():
+            return "broken symbolic link"
+        return exc.strerror or str(exc)
+    return None
+
+
+class _Walker:
+    def __init__(self, root: Path, opts: WalkOptions) -> None:
+        self.root = root
+        self.include = _spec(opts.include)
+        self.exclude = _spec(opts.exclude)
+        self.use_gitignore = opts.gitignore
+        self.ignore = IgnoreRules.for_folder(root.resolve()) if opts.gitignore else IgnoreRules()
+        self.seen: set[tuple[int, int]] = set()
+
+    def wanted(self, rel: str, name: str) -> bool:
+        if self.exclude is not None and self.exclude.match_file(rel):
+            return False
+        if self.include is None:
+            return os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
+        return self.include.match_file(rel)
+
+    def walk(self, folder: Path, real: Path) -> Iterator[Target]:
+        try:
+            st = folder.stat()
+            if (st.st_dev, st.st_ino) in self.seen:
+                return  # a symlink back into something already walked
+            self.seen.add((st.st_dev, st.st_ino))
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield Target(folder, _display(folder), f"cannot read folder: {exc.strerror or exc}")
+            return
+        added = False
+        if self.use_gitignore:
+            spec = _read_ignore(real / ".gitignore")
+            if spec is not None:
+                self.ignore.add(real, spec)
+                added = True
+        try:
+            yield from self._entries(folder, real, entries)
+        finally:
+            if added:
+                self.ignore.specs.pop()
+
+    def _entries(self, folder: Path, real: Path, entries: list[os.DirEntry]) -> Iterator[Target]:
+        for entry in entries:
+            path, real_path = folder / entry.name, real / entry.name
+            rel = path.relative_to(self.root).as_posix()
+            try:
+                is_dir = entry.is_dir()  # follows symlinks
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if entry.name in VCS_DIRS or self.ignore.ignored(real_path, True):
+                    continue
+                if self.exclude is not None and self.exclude.match_file(rel + "/"):
+                    continue
+                yield from self.walk(path, real_path)
+                continue
+            if not self.wanted(rel, entry.name) or self.ignore.ignored(real_path, False):
+                continue
+            yield Target(path, _display(path), _stat_error(path))
+
+
+def discover(paths: Iterable[Path], opts: WalkOptions | None = None) -> list[Target]:
+    """Files named directly plus wanted files under folders, in a stable order, each once."""
+    opts = opts or WalkOptions()
+    out: list[Target] = []
+    seen: set[str] = set()
+    for p in paths:
+        found = _Walker(p, opts).walk(p, p.resolve()) if p.is_dir() else [Target(p, _display(p), _stat_error(p))]
+        for t in found:
+            key = os.path.realpath(t.path) if t.error is None else t.display
+            if key not in seen:
+                seen.add(key)
+                out.append(t)
+    return out

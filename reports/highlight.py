@@ -1,0 +1,119 @@
+"""The file text as numbered lines with the finding spans marked, for the HTML report.
+
+Overlapping spans are cut into segments that know every finding covering them, so the
+report's filter can switch a highlight off only when all of its findings are hidden. Long
+files show only the lines around findings, and long stretches of unmarked text inside a
+line (minified HTML) are shortened, so a report over hundreds of pages stays readable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+
+from checker.models import Finding
+
+from .spans import end_position, lines_of
+
+CONTEXT_LINES = 2  # lines shown around a finding
+FULL_TEXT_LINES = 40  # files this short are shown whole
+KEEP_CHARS = 80  # unmarked text kept on each side of a mark inside a long line
+LONG_LINE = 240
+
+
+@dataclass
+class Line:
+    number: int
+    html: Markup
+
+
+@dataclass
+class Gap:
+    skipped: int
+
+
+@dataclass
+class Segment:
+    text: str
+    findings: list[int] = field(default_factory=list)  # indexes into the file's findings
+    anchor: int | None = None  # first segment of finding `anchor`
+
+
+def segments(text: str, findings: list[Finding], spans: list[int]) -> list[Segment]:
+    """Cut `text` at every span boundary; `spans` are the indexes of findings with a span."""
+    cuts = {0, len(text)}
+    for i in spans:
+        f = findings[i]
+        cuts.update((max(0, min(f.start, len(text))), max(0, min(f.end, len(text)))))
+    points = sorted(cuts)
+    seen: set[int] = set()
+    out: list[Segment] = []
+    for a, b in zip(points, points[1:], strict=False):
+        covering = [i for i in spans if findings[i].start <= a and b <= findings[i].end]
+        first = next((i for i in covering if i not in seen), None)
+        seen.update(covering)
+        out.append(Segment(text[a:b], covering, first))
+    return out
+
+
+def _shorten(text: str, at_start: bool, at_end: bool) -> str:
+    """Shorten one unmarked stretch, keeping the text next to the marks around it."""
+    if len(text) <= 2 * KEEP_CHARS + 20:
+        return text
+    if at_start:
+        return "…" + text[-KEEP_CHARS:]
+    if at_end:
+        return text[:KEEP_CHARS] + "…"
+    return text[:KEEP_CHARS] + " … " + text[-KEEP_CHARS:]
+
+
+def _mark(seg: Segment, piece: str, findings: list[Finding], file_id: str) -> Markup:
+    worst = max((findings[i] for i in seg.findings), key=lambda f: f.severity.rank).severity.value
+    ids = " ".join(str(i) for i in seg.findings)
+    anchor = Markup(' id="{}-f{}"').format(file_id, seg.anchor) if seg.anchor is not None else Markup("")
+    return Markup('<mark class="hl {}" data-findings="{}"{}>{}</mark>').format(worst, ids, anchor, piece)
+
+
+def numbered_lines(text: str, findings: list[Finding], file_id: str) -> list[Line | Gap]:
+    """The lines to show, each as escaped HTML with <mark>s; Gap stands for skipped lines."""
+    spans = [i for i, f in enumerate(findings) if f.matched_text]
+    rendered: list[list[tuple[Segment, str]]] = [[]]
+    for seg in segments(text, findings, spans):
+        parts = lines_of(seg.text)
+        for k, part in enumerate(parts):
+            if k:
+                rendered.append([])
+            if part:
+                rendered[-1].append((seg, part))
+    lines: list[Line] = []
+    for n, pieces in enumerate(rendered, start=1):
+        long = sum(len(p) for _, p in pieces) > LONG_LINE
+        html = Markup("")
+        for k, (seg, piece) in enumerate(pieces):
+            if seg.findings:
+                html += _mark(seg, escape(piece), findings, file_id)
+            else:
+                html += escape(_shorten(piece, k == 0, k == len(pieces) - 1) if long else piece)
+        lines.append(Line(n, html))
+    marked = {n for i in spans for n in range(findings[i].line, end_position(findings[i])[0] + 1)}
+    return _with_gaps(lines, marked, len(lines) <= FULL_TEXT_LINES)
+
+
+def _with_gaps(lines: list[Line], marked: set[int], whole: bool) -> list[Line | Gap]:
+    if whole:
+        return list(lines)
+    keep = {n for m in marked for n in range(m - CONTEXT_LINES, m + CONTEXT_LINES + 1)}
+    out: list[Line | Gap] = []
+    skipped = 0
+    for line in lines:
+        if line.number in keep:
+            if skipped:
+                out.append(Gap(skipped))
+                skipped = 0
+            out.append(line)
+        else:
+            skipped += 1
+    if skipped:
+        out.append(Gap(skipped))
+    return out

@@ -1,0 +1,40 @@
+"""Span arithmetic shared by the formats: end positions, source lines, UTF-8 columns."""
+
+from __future__ import annotations
+
+import re
+
+from checker.models import Finding
+
+_BREAK = re.compile(r"\r\n|\r|\n")  # the same line breaks as checker.engine.LineIndex
+
+
+def is_disclosure(f: Finding) -> bool:
+    """A document-level finding (something the page fails to state): no span."""
+    return f.category.startswith("disclosure-") or not f.matched_text
+
+
+def end_position(f: Finding) -> tuple[int, int]:
+    """(line, column) just after the span, 1-based, columns in code points."""
+    parts = _BREAK.split(f.matched_text)
+    if len(parts) == 1:
+        return f.line, f.column + len(f.matched_text)
+    return f.line + len(parts) - 1, len(parts[-1]) + 1
+
+
+def lines_of(text: str) -> list[str]:
+    return _BREAK.split(text)
+
+
+def source_line(text: str | None, line: int) -> str | None:
+    if text is None:
+        return None
+    lines = lines_of(text)
+    return lines[line - 1] if 0 < line <= len(lines) else None
+
+
+def utf8_column(line_text: str | None, column: int) -> int:
+    """A code-point column as a 1-based UTF-8 byte column (what reviewdog expects)."""
+    if line_text is None:
+        return column
+    return len(line_text[: column - 1].encode("utf-8")) + 1

@@ -1,0 +1,113 @@
+"""Baseline: fingerprints that survive edits elsewhere, counted duplicates, relative paths."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checker import check
+from checker.baseline import Baseline, BaselineError, key_of, sentence_around
+from checker.models import FileResult, Finding, Severity
+
+PAGE = "新しい美容液のご紹介。\n\n副作用ゼロで毎日使えます。\n\n保湿成分を配合しました。\n"
+
+
+def _result(path: Path, text: str, keep_text: bool = False) -> FileResult:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    report = check(text, "cosmetic")
+    return FileResult(path=str(path), document=report.document, findings=report.findings, encoding="utf-8",
+                      text=text if keep_text else None)
+
+
+def _baseline(tmp_path: Path, *results: FileResult) -> Path:
+    out = tmp_path / ".exocheck-baseline.json"
+    Baseline.collect(list(results), tmp_path).write(out)
+    return out
+
+
+def _new(tmp_path: Path, baseline: Path, *results: FileResult):
+    kept, baselined, stale = Baseline.load(baseline).filter(list(results))
+    return [(f.rule_id, f.line) for r in kept for f in r.findings], baselined, stale
+
+
+def test_edits_elsewhere_keep_a_finding_baselined(tmp_path):
+    page = tmp_path / "site" / "a.md"
+    baseline = _baseline(tmp_path, _result(page, PAGE))
+    edited = "# 見出しを追加\n\n前置きの段落も書き換えました。\n\n" + PAGE.replace("保湿成分", "整肌成分")
+    assert _new(tmp_path, baseline, _result(page, edited)) == ([], 1, 0)
+
+
+def test_editing_the_sentence_itself_makes_the_finding_new(tmp_path):
+    page = tmp_path / "a.md"
+    baseline = _baseline(tmp_path, _result(page, PAGE))
+    changed = PAGE.replace("毎日使えます", "朝晩使えます")
+    assert _new(tmp_path, baseline, _result(page, changed)) == ([("YK-SAFETY-001", 3)], 0, 1)
+
+
+def test_duplicates_are_counted(tmp_path):
+    page = tmp_path / "a.txt"
+    twice = "副作用ゼロです。\n副作用ゼロです。\n"
+    baseline = _baseline(tmp_path, _result(page, twice))
+    entry = json.loads(baseline.read_text(encoding="utf-8"))["findings"][0]
+    assert (entry["count"], entry["text"], entry["path"]) == (2, "副作用ゼロ", "a.txt")
+    thrice = twice + "副作用ゼロです。\n"
+    assert _new(tmp_path, baseline, _result(page, thrice)) == ([("YK-SAFETY-001", 3)], 2, 0)
+
+
+def test_paths_are_relative_to_the_baseline_file_not_the_working_directory(tmp_path, monkeypatch):
+    page = tmp_path / "site" / "a.md"
+    baseline = _baseline(tmp_path, _result(page, PAGE))
+    assert json.loads(baseline.read_text(encoding="utf-8"))["findings"][0]["path"] == "site/a.md"
+    monkeypatch.chdir(tmp_path / "site")
+    moved = _result(Path("a.md"), PAGE)  # same file, named relative to another folder
+    assert _new(tmp_path, baseline, moved) == ([], 1, 0)
+    other = _result(tmp_path / "site" / "b.md", PAGE)  # same text in another file is new
+    assert _new(tmp_path, baseline, other)[0] == [("YK-SAFETY-001", 3)]
+
+
+def test_text_kept_on_the_result_is_used_instead_of_rereading(tmp_path):
+    page = tmp_path / "a.md"
+    result = _result(page, PAGE, keep_text=True)
+    page.unlink()
+    baseline = _baseline(tmp_path, result)
+    assert _new(tmp_path, baseline, result) == ([], 1, 0)
+
+
+def test_output_is_deterministic_and_loadable(tmp_path):
+    a, b = _result(tmp_path / "b.md", PAGE), _result(tmp_path / "a.md", "今日も刺激ゼロ。")
+    first = _baseline(tmp_path, a, b).read_text(encoding="utf-8")
+    second = _baseline(tmp_path, b, a).read_text(encoding="utf-8")
+    assert first == second
+    data = json.loads(first)
+    assert data["exocheck-baseline"] == 1 and [e["path"] for e in data["findings"]] == ["a.md", "b.md"]
+
+
+def test_document_level_findings_are_keyed_by_rule_and_path_only():
+    doc = Finding(rule_id="JS-DISC-COST", category="disclosure-cost", severity=Severity.info, line=1, column=1,
+                  start=0, end=0, matched_text="", message="m", suggestion="s", source="src")
+    assert key_of(doc, "全然ちがう本文", "a.md") == key_of(doc, "本文", "a.md") == ("a.md", "JS-DISC-COST", "", "")
+
+
+def test_context_is_the_sentence_list_item_or_html_block():
+    html = "<p>新製品です。</p><p>肌に<b>副作用ゼロ</b>の処方</p><p>次の段落</p>"
+    i = html.index("副作用ゼロ")
+    assert sentence_around(html, i, i + 5) == "肌に<b>副作用ゼロ</b>の処方"
+    md = "- 一つ目\n- 副作用ゼロ\n- 三つ目"
+    i = md.index("副作用ゼロ")
+    assert sentence_around(md, i, i + 5) == "副作用ゼロ"
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (None, "baseline not found (create it with --write-baseline"),
+    ("{not json", "cannot read baseline"),
+    ('{"findings": []}', "not an exocheck baseline"),
+    ('{"exocheck-baseline": 1, "findings": [{"path": "a"}]}', "malformed entry"),
+])
+def test_bad_baseline_is_a_one_line_error(tmp_path, content, expected):
+    path = tmp_path / "b.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(BaselineError) as exc:
+        Baseline.load(path)
+    assert expected in str(exc.value) and str(path) in str(exc.value) and "\n" not in str(exc.value)

@@ -1,0 +1,229 @@
+"""Project config: discovery, validation, select/ignore/severity, packs, per-file choices."""
+
+import pickle
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from checker import check
+from checker.config import Config, ConfigError, Settings, discover, find_config, load_config
+from checker.models import Finding, Severity
+from checker.rules import default_rules
+from checker.selectors import Selection, copy_rule
+
+# A small pack of our own so selection can be tested across ids, prefixes and categories.
+PACK = """
+rules:
+  - id: ACME-PRICE-001
+    category: price-inducement
+    severity: warning
+    source: 社内基準
+    message: 値引きで購入を急がせる表現です。
+    suggestion: 期間と条件を具体的に書きます。
+    patterns: [今だけ ~2 半額]
+  - id: ACME-BEST-001
+    category: superlative
+    severity: {cosmetic: warning, supplement: warning}
+    source: 社内基準
+    message: 根拠のない最上級表現です。
+    suggestion: 調査の出典を添えます。
+    patterns: [業界最高峰]
+"""
+TEXT = "今だけ半額の美容液。業界最高峰の品質で副作用ゼロ。"
+
+
+def _project(tmp_path: Path, table: str, name: str = ".exocheck.toml") -> Path:
+    (tmp_path / "packs").mkdir(exist_ok=True)
+    (tmp_path / "packs" / "acme.yaml").write_text(PACK, encoding="utf-8")
+    header = "[tool.exocheck]\n" if name == "pyproject.toml" else ""
+    (tmp_path / name).write_text(header + textwrap.dedent(table), encoding="utf-8")
+    return tmp_path / name
+
+
+def _ids(cfg: Config, text: str = TEXT, profile: str = "cosmetic") -> dict[str, str]:
+    return {f.rule_id: f.severity.value for f in check(text, profile, ruleset=cfg.ruleset()).findings}
+
+
+def test_found_by_walking_up_and_nearest_wins(tmp_path):
+    _project(tmp_path, 'profile = "clinic"\n', "pyproject.toml")
+    deep = tmp_path / "site" / "clinic"
+    deep.mkdir(parents=True)
+    page = deep / "index.html"
+    page.write_text("x", encoding="utf-8")
+    assert find_config(page) == tmp_path / "pyproject.toml"
+    assert discover([page]).settings.profile == "clinic"
+    # a pyproject.toml without [tool.exocheck] is skipped; a nearer .exocheck.toml wins
+    (tmp_path / "site" / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    assert find_config(page) == tmp_path / "pyproject.toml"
+    (deep / ".exocheck.toml").write_text('profile = "supplement"\n', encoding="utf-8")
+    assert find_config(page) == deep / ".exocheck.toml"
+    assert discover([page]).settings.profile == "supplement"
+
+
+def test_no_config_gives_defaults_rooted_at_the_paths(tmp_path):
+    cfg = discover([tmp_path])
+    assert cfg.path is None and cfg.root == tmp_path.resolve() and cfg.settings == Settings()
+    assert cfg.ruleset() is Config().ruleset()  # the shared default RuleSet
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('selct = ["YK"]\n', "unknown key 'selct' (did you mean 'select'?)"),
+    ('profile = "spa"\n', "profile: Input should be 'auto', 'cosmetic', 'supplement' or 'clinic'"),
+    ('fail-on = 3\n', "fail-on: Input should be"),
+    ('[severity]\nYK-SAFETY-001 = {salon = "warning"}\n', "unknown profile(s) ['salon']"),
+    ("profile = \n", "invalid TOML"),
+])
+def test_bad_config_is_one_line_naming_file_and_key(tmp_path, body, expected):
+    path = _project(tmp_path, body, ".exocheck.toml")
+    with pytest.raises(ConfigError) as exc:
+        load_config(path)
+    msg = str(exc.value)
+    assert "\n" not in msg and str(path) in msg and expected in msg
+
+
+def test_unknown_key_in_pyproject_names_the_table(tmp_path):
+    path = _project(tmp_path, "fail_onn = 'error'\n", "pyproject.toml")
+    with pytest.raises(ConfigError, match=r"pyproject.toml: \[tool.exocheck\]: unknown key 'fail_onn'"):
+        load_config(path)
+
+
+def test_select_and_ignore_by_id_prefix_and_category(tmp_path):
+    base = 'rule-packs = ["packs/*.yaml"]\n'
+    all_on = load_config(_project(tmp_path, base))
+    assert set(_ids(all_on)) == {"ACME-PRICE-001", "ACME-BEST-001", "YK-SAFETY-001"}
+    only_acme = load_config(_project(tmp_path, base + 'select = ["ACME"]\n'))
+    assert set(_ids(only_acme)) == {"ACME-PRICE-001", "ACME-BEST-001"}
+    # the more specific selector wins: select a prefix, ignore one rule inside it
+    narrowed = load_config(_project(tmp_path, base + 'select = ["ACME"]\nignore = ["ACME-BEST-001"]\n'))
+    assert set(_ids(narrowed)) == {"ACME-PRICE-001"}
+    by_category = load_config(_project(tmp_path, base + 'ignore = ["price-inducement", "YK-SAFETY"]\n'))
+    assert set(_ids(by_category)) == {"ACME-BEST-001"}
+    # an id beats a category: ignore the category, select one rule back
+    back = load_config(_project(tmp_path, base + 'select = ["ACME-PRICE-001"]\nignore = ["price-inducement"]\n'))
+    assert set(_ids(back)) == {"ACME-PRICE-001"}
+
+
+def test_severity_overrides_and_off(tmp_path):
+    cfg = load_config(_project(tmp_path, """\
+        rule-packs = ["packs/*.yaml"]
+        [severity]
+        YK-SAFETY-001 = "info"
+        superlative = "error"
+        ACME-PRICE-001 = {cosmetic = "off"}
+        """))
+    assert _ids(cfg) == {"YK-SAFETY-001": "info", "ACME-BEST-001": "error"}
+    # per-profile override leaves other profiles alone; a rule off in a profile stays off there
+    assert _ids(cfg, profile="supplement") == {"YK-SAFETY-001": "info", "ACME-BEST-001": "error",
+                                                "ACME-PRICE-001": "warning"}
+    assert "ACME-BEST-001" not in _ids(cfg, profile="clinic")
+
+
+def test_unknown_selector_is_an_error_with_a_hint(tmp_path):
+    cfg = load_config(_project(tmp_path, 'ignore = ["YK-SAFTY-001"]\n'))
+    with pytest.raises(ConfigError, match=r"ignore: unknown rule, prefix or category 'YK-SAFTY-001' "
+                                          r"\(did you mean 'YK-SAFETY-001'\?\)"):
+        cfg.ruleset()
+    cfg = load_config(_project(tmp_path, '[severity]\n"price-inducment" = "off"\n'))
+    with pytest.raises(ConfigError, match="did you mean 'price-inducement'"):
+        cfg.ruleset()
+
+
+def test_bad_rule_pack_is_a_one_line_error(tmp_path):
+    path = _project(tmp_path, 'rule-packs = ["packs/*.yaml"]\n')
+    (tmp_path / "packs" / "acme.yaml").write_text(PACK.replace("price-inducement", "cheap"), encoding="utf-8")
+    with pytest.raises(ConfigError) as exc:
+        load_config(path).ruleset()
+    assert "acme.yaml: rule ACME-PRICE-001: category: Value error, unknown category 'cheap'" in str(exc.value)
+    assert "\n" not in str(exc.value)
+
+
+def test_pack_glob_matching_nothing_and_id_clash(tmp_path):
+    with pytest.raises(ConfigError, match="rule-packs: 'nope/.*yaml' matches no file"):
+        load_config(_project(tmp_path, 'rule-packs = ["nope/*.yaml"]\n')).ruleset()
+    (tmp_path / "packs" / "clash.yaml").write_text(PACK.replace("ACME-BEST-001", "YK-SAFETY-001"), encoding="utf-8")
+    with pytest.raises(ConfigError, match="YK-SAFETY-001 reuses a built-in rule id"):
+        load_config(_project(tmp_path, 'rule-packs = ["packs/clash.yaml"]\n')).ruleset()
+
+
+def test_ruleset_is_built_once_per_config_even_after_pickling(tmp_path):
+    path = _project(tmp_path, 'rule-packs = ["packs/*.yaml"]\nignore = ["superlative"]\n')
+    first = load_config(path)
+    rs = first.ruleset()
+    assert load_config(path).ruleset() is rs
+    shipped = pickle.loads(pickle.dumps(first))  # what a pool worker receives
+    assert "_include" not in shipped.__dict__ and shipped.ruleset() is rs
+
+
+def test_severity_copy_keeps_compiled_patterns_and_pattern_copy_recompiles():
+    rule = default_rules()[0]
+    assert rule.compiled  # cached on the original
+    quieter = copy_rule(rule, severity="info")
+    assert quieter.compiled is rule.compiled and quieter.severity_for("cosmetic") == Severity.info
+    other = copy_rule(rule, patterns=["業界最高峰"])
+    assert other.compiled is not rule.compiled and len(other.compiled) == 1
+    assert rule.severity_for("cosmetic") == Severity.error  # original untouched
+
+
+def test_per_file_profiles_last_match_wins_and_cli_overrides(tmp_path):
+    cfg = load_config(_project(tmp_path, """\
+        profile = "cosmetic"
+        [per-file-profiles]
+        "clinic/**" = "clinic"
+        "clinic/shop/**" = "supplement"
+        """))
+    assert cfg.profile_for(tmp_path / "index.html") == "cosmetic"
+    assert cfg.profile_for(tmp_path / "clinic" / "a.html") == "clinic"
+    assert cfg.profile_for(tmp_path / "clinic" / "shop" / "b.md") == "supplement"
+    assert cfg.profile_for(tmp_path.parent / "elsewhere.md") == "cosmetic"  # outside the root
+    forced = cfg.with_overrides(profile="auto", fail_on=None)
+    assert forced.profile_for(tmp_path / "clinic" / "a.html") == "auto"
+    assert forced.settings.fail_on == "warning"
+
+
+def test_include_and_exclude(tmp_path):
+    cfg = load_config(_project(tmp_path, 'include = ["content/**"]\nexclude = ["content/drafts/"]\n'))
+    assert cfg.discovered(tmp_path / "content" / "a.md")
+    assert not cfg.discovered(tmp_path / "README.md")  # not included
+    assert not cfg.discovered(tmp_path / "content" / "drafts" / "b.md")
+    assert cfg.excluded(tmp_path / "content" / "drafts" / "b.md")
+    assert not cfg.excluded(tmp_path / "README.md")  # a named file only obeys exclude
+
+
+def _disclosure(category="disclosure-cost", rule_id="JS-DISC-COST") -> Finding:
+    return Finding(rule_id=rule_id, category=category, severity=Severity.warning, line=1, column=1, start=0,
+                   end=0, matched_text="", message="m", suggestion="s", source="src")
+
+
+def test_findings_not_made_by_rules_obey_ignore_severity_and_per_file_ignores(tmp_path):
+    sel = Selection.build(default_rules(), select=["ALL"], ignore=["disclosure-risks"],
+                          severity={"disclosure-cost": {"clinic": "error"}}, extra_ids=["JS-DISC-COST"])
+    kept = sel.filter_findings([_disclosure(), _disclosure("disclosure-risks", "JS-DISC-RISKS")], "a.html", "clinic")
+    assert [(f.rule_id, f.severity.value) for f in kept] == [("JS-DISC-COST", "error")]
+    cfg = load_config(_project(tmp_path, '[per-file-ignores]\n"blog/**" = ["disclosure-cost"]\n'))
+    blog, shop = tmp_path / "blog" / "x.md", tmp_path / "shop" / "x.md"
+    assert cfg.finish(blog, "本文", [_disclosure()], "clinic") == []
+    assert len(cfg.finish(shop, "本文", [_disclosure()], "clinic")) == 1
+
+
+def test_finish_applies_inline_suppressions(tmp_path):
+    cfg = Config(root=tmp_path)
+    text = "副作用ゼロ。 # exocheck: ignore[YK-SAFETY-001]\n副作用ゼロ。\n"
+    findings = check(text, "cosmetic", ruleset=cfg.ruleset()).findings
+    assert [f.line for f in findings] == [1, 2]
+    assert [f.line for f in cfg.finish(tmp_path / "a.txt", text, findings, "cosmetic")] == [2]
+
+
+def test_fail_on(tmp_path):
+    warn = _disclosure()
+    assert Config().fails([warn])
+    assert not load_config(_project(tmp_path, 'fail-on = "error"\n')).fails([warn])
+    assert not load_config(_project(tmp_path, 'fail-on = "never"\n')).fails([warn])
+
+
+def test_effective_config_says_where_it_came_from(tmp_path):
+    path = _project(tmp_path, 'profile = "clinic"\nexclude = ["drafts/**"]\n')
+    eff = load_config(path).effective()
+    assert eff["config-file"] == str(path.resolve())
+    assert eff["tool"]["exocheck"]["profile"] == "clinic" and eff["tool"]["exocheck"]["fail-on"] == "warning"
+    assert Config().effective()["config-file"].startswith("(none")

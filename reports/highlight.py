@@ -18,7 +18,7 @@ from .spans import end_position, lines_of
 
 CONTEXT_LINES = 2  # lines shown around a finding
 FULL_TEXT_LINES = 40  # files this short are shown whole
-KEEP_CHARS = 80  # unmarked text kept on each side of a mark inside a long line
+KEEP_CHARS = 60  # unmarked text kept on each side of a mark inside a long line
 LONG_LINE = 240
 
 

@@ -13,11 +13,15 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .engine import check
 from .load import LoadedText, LoadError, load_bytes, load_path
 from .models import FileResult, Finding, InputError, Report
 from .walk import Target, WalkOptions, discover
+
+if TYPE_CHECKING:
+    from .config import Config
 
 # Below this many files per worker a pool costs more (start-up, dictionary load) than it saves.
 MIN_FILES_PER_WORKER = 4
@@ -43,28 +47,37 @@ def remap(report: Report, loaded: LoadedText) -> Report:
     return report.model_copy(update={"findings": moved})
 
 
-def check_loaded(path: str, loaded: LoadedText, profile: str) -> FileResult:
+def check_loaded(path: str, loaded: LoadedText, profile: str, config: Config | None = None) -> FileResult:
+    """Check one loaded file; with a project `config`, its profile for `path`, its RuleSet,
+    inline suppressions and select/ignore apply (see checker.config)."""
     t0 = time.perf_counter()
-    report = remap(check(loaded.text, profile), loaded)
+    if config is None:
+        report = remap(check(loaded.text, profile), loaded)
+    else:
+        report = remap(check(loaded.text, config.profile_for(path), ruleset=config.ruleset()), loaded)
+        findings = config.finish(path, loaded.original, report.findings, report.document.profile)
+        report = report.model_copy(update={"findings": findings})
     return FileResult(path=path, document=report.document, findings=report.findings,
                       encoding=loaded.encoding, seconds=time.perf_counter() - t0, text=loaded.original)
 
 
-def check_file(path: Path, profile: str = "auto", encoding: str | None = None, display: str | None = None) -> FileResult:
+def check_file(path: Path, profile: str = "auto", encoding: str | None = None, display: str | None = None,
+               config: Config | None = None) -> FileResult:
     name = display or path.as_posix()
     try:
         loaded = load_path(path, encoding)
     except LoadError as exc:
         return FileResult(path=name, error=InputError(reason=str(exc)))
-    return check_loaded(name, loaded, profile)
+    return check_loaded(name, loaded, profile, config)
 
 
-def check_stdin(data: bytes, profile: str = "auto", encoding: str | None = None) -> FileResult:
+def check_stdin(data: bytes, profile: str = "auto", encoding: str | None = None,
+                config: Config | None = None) -> FileResult:
     try:
         loaded = load_bytes(data, "-", encoding)
     except LoadError as exc:
         return FileResult(path="-", error=InputError(reason=str(exc)))
-    return check_loaded("-", loaded, profile)
+    return check_loaded("-", loaded, profile, config)
 
 
 def iter_files(paths: list[Path], opts: WalkOptions | None = None):
@@ -74,11 +87,11 @@ def iter_files(paths: list[Path], opts: WalkOptions | None = None):
             yield t.path
 
 
-def _check_target(target: Target, profile: str, encoding: str | None) -> FileResult:
+def _check_target(target: Target, profile: str, encoding: str | None, config: Config | None = None) -> FileResult:
     if target.error is not None:
         return FileResult(path=target.display, error=InputError(reason=target.error))
     try:
-        return check_file(target.path, profile, encoding, target.display)
+        return check_file(target.path, profile, encoding, target.display, config)
     except Exception as exc:  # one bad file must not stop the batch
         return FileResult(path=target.display, error=InputError(reason=f"internal error: {exc!r}"))
 
@@ -93,27 +106,30 @@ def default_jobs() -> int:
 
 
 def check_targets(targets: list[Target], profile: str = "auto", encoding: str | None = None,
-                  jobs: int | None = None, progress: Progress | None = None) -> list[FileResult]:
-    """Check every target; the result list is in `targets` order for any `jobs`."""
+                  jobs: int | None = None, progress: Progress | None = None,
+                  config: Config | None = None) -> list[FileResult]:
+    """Check every target; the result list is in `targets` order for any `jobs`. A `config` is
+    pickled to the workers, which build its RuleSet once each (checker.config caches it)."""
     todo = sum(1 for t in targets if t.error is None)
     workers = max(1, min(jobs or default_jobs(), todo // MIN_FILES_PER_WORKER))
     results: list[FileResult | None] = [None] * len(targets)
     if workers > 1:
         # No processes on this system, or a worker died: the loop below finishes the rest here.
         with suppress(BrokenProcessPool, OSError):
-            _check_parallel(targets, results, profile, encoding, workers, progress)
+            _check_parallel(targets, results, profile, encoding, workers, progress, config)
     for i, t in enumerate(targets):
         if results[i] is None:
-            results[i] = _check_target(t, profile, encoding)
+            results[i] = _check_target(t, profile, encoding, config)
             if progress:
                 progress(results[i])
     return results  # type: ignore[return-value]
 
 
 def _check_parallel(targets: list[Target], results: list[FileResult | None], profile: str,
-                    encoding: str | None, workers: int, progress: Progress | None) -> None:
+                    encoding: str | None, workers: int, progress: Progress | None,
+                    config: Config | None = None) -> None:
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-        futures = {pool.submit(_check_target, t, profile, encoding): i
+        futures = {pool.submit(_check_target, t, profile, encoding, config): i
                    for i, t in enumerate(targets) if t.error is None}
         for i, t in enumerate(targets):
             if t.error is not None:

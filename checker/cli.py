@@ -37,6 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
 
+    g = sub.add_parser("config", help="show the effective project config and where it was found")
+    g.add_argument("--show", action="store_true", help="print the effective config (the default action)")
+    g.add_argument("--format", default="toml", choices=["toml", "json"])
+    g.add_argument("--config", default=None, metavar="FILE", help="read this file instead of searching")
+    g.add_argument("--isolated", action="store_true", help="ignore every config file")
+    g.add_argument("path", nargs="?", default=".", help="where to start looking (default: .)")
+
     v = sub.add_parser("eval", help="precision/recall on a labelled TSV corpus")
     v.add_argument("corpus", nargs="?", default="../shared/corpus/dev_sentences.tsv")
     return p
@@ -55,9 +62,10 @@ def _positive_int(value: str) -> int:
 def _add_check_options(c: argparse.ArgumentParser, formats: list[str]) -> None:
     """Options of `exocheck check`; each `dest` is a field of runner.CheckOptions."""
     c.add_argument("paths", nargs="+", help="files, folders (walked recursively), or - for stdin")
-    c.add_argument("--profile", default="auto", choices=["auto", "cosmetic", "supplement", "clinic"])
-    c.add_argument("--fail-on", default="warning", choices=["error", "warning", "info", "never"],
-                   help="exit 1 when a finding is at or above this severity (default: warning)")
+    c.add_argument("--profile", default=None, choices=["auto", "cosmetic", "supplement", "clinic"],
+                   help="profile for every file (default: from the config, else auto)")
+    c.add_argument("--fail-on", default=None, choices=["error", "warning", "info", "never"],
+                   help="exit 1 when a finding is at or above this severity (default: from the config, else warning)")
     c.add_argument("--encoding", default=None, help="force the input encoding (default: detect)")
     found = c.add_argument_group("finding files in folders")
     found.add_argument("--include", action="append", default=[], metavar="GLOB",
@@ -78,6 +86,25 @@ def _add_check_options(c: argparse.ArgumentParser, formats: list[str]) -> None:
                      help="no progress bar (it is only shown on a terminal anyway)")
     out.add_argument("--timings", action="store_true",
                      help="add per-file timings and the slowest files (output is then not reproducible)")
+    _add_project_options(c)
+
+
+def _add_project_options(c: argparse.ArgumentParser) -> None:
+    """Config, rule selection, baseline and changed-only mode (docs/ci.md)."""
+    proj = c.add_argument_group("project (see docs/ci.md)")
+    proj.add_argument("--config", default=None, metavar="FILE",
+                      help="use this .exocheck.toml / pyproject.toml (default: nearest one above the paths)")
+    proj.add_argument("--isolated", action="store_true", help="ignore every config file")
+    proj.add_argument("--select", action="append", default=None, metavar="IDS",
+                      help="comma-separated rule ids, id prefixes or categories to check (replaces the config's)")
+    proj.add_argument("--ignore", action="append", default=None, metavar="IDS",
+                      help="comma-separated rule ids, id prefixes or categories to skip (replaces the config's)")
+    proj.add_argument("--baseline", default=None, metavar="FILE",
+                      help="report only findings that are not in this baseline")
+    proj.add_argument("--write-baseline", default=None, metavar="FILE",
+                      help="record today's findings in FILE and exit 0")
+    proj.add_argument("--diff-base", default=None, metavar="REF",
+                      help="report only findings on lines changed since this git ref")
 
 
 def _check(args) -> int:
@@ -100,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
 
             uvicorn.run("api.app:app", host=args.host, port=args.port)
             return EXIT_OK
+        if args.command == "config":
+            from .project import show_config
+
+            return show_config(args)
         if args.command == "eval":
             from .evaluate import run
 

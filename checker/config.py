@@ -74,7 +74,7 @@ def _one_line(path: Path, exc: ValidationError, table: str) -> str:
             problems.append(f"unknown key '{loc}'{hint}")
         else:
             problems.append(f"{loc}: {err['msg']}")
-    return f"{path}: {table}: " + "; ".join(problems)
+    return f"{path}: " + (f"{table}: " if table else "") + "; ".join(problems)
 
 
 def _read_table(path: Path) -> dict | None:
@@ -109,7 +109,7 @@ def find_config(start: Path) -> Path | None:
 def load_config(path: Path) -> Config:
     """Read and validate one config file (raises ConfigError with a one-line reason)."""
     table = _read_table(path)
-    name = "[tool.exocheck]" if path.name == "pyproject.toml" else path.name
+    name = "[tool.exocheck]" if path.name == "pyproject.toml" else ""
     try:
         settings = Settings.model_validate(table or {})
     except ValidationError as exc:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from .models import FileResult, Severity
+from .project import Project
 from .walk import WalkOptions, discover
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -23,9 +24,9 @@ class CheckOptions:
     """Everything `exocheck check` was asked to do."""
 
     paths: list[str]
-    profile: str = "auto"
+    profile: str | None = None  # None: from the project config (default auto)
     format: str = "text"
-    fail_on: str = "warning"
+    fail_on: str | None = None  # None: from the project config (default warning)
     encoding: str | None = None
     output: str | None = None
     include: list[str] = field(default_factory=list)
@@ -35,6 +36,14 @@ class CheckOptions:
     progress: bool = True  # only ever shown on a terminal
     color: str = "auto"  # auto | always | never
     timings: bool = False
+    # project config, suppressions, baseline, changed-only mode (checker.project, docs/ci.md)
+    config: str | None = None
+    isolated: bool = False
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    baseline: str | None = None
+    write_baseline: str | None = None
+    diff_base: str | None = None
 
     @classmethod
     def from_namespace(cls, ns: object) -> CheckOptions:
@@ -85,19 +94,22 @@ def _progress_bar(total: int, stderr: IO, enabled: bool):
                     console=Console(file=stderr), transient=True)
 
 
-def collect(opts: CheckOptions, stdin: IO[bytes] | None, stderr: IO) -> list[FileResult]:
+def collect(opts: CheckOptions, stdin: IO[bytes] | None, stderr: IO, project: Project | None = None) -> list[FileResult]:
     """Check stdin (for `-`) and every file found under the given paths."""
     from .batch import check_stdin, check_targets
 
+    config = project.config if project else None
     results: list[FileResult] = []
     if "-" in opts.paths:
         data = (stdin or sys.stdin.buffer).read()
-        results.append(check_stdin(data, opts.profile, opts.encoding))
+        results.append(check_stdin(data, opts.profile or "auto", opts.encoding, config))
     targets = discover([Path(p) for p in opts.paths if p != "-"], opts.walk_options())
+    if project:
+        targets = project.select_targets(targets, opts.paths)
     with _progress_bar(len(targets), stderr, opts.progress) as bar:
         task = bar.add_task("check", total=len(targets)) if bar else None
         tick = (lambda _r: bar.advance(task)) if bar else None
-        results.extend(check_targets(targets, opts.profile, opts.encoding, opts.jobs, tick))
+        results.extend(check_targets(targets, opts.profile or "auto", opts.encoding, opts.jobs, tick, config))
     return results
 
 
@@ -114,8 +126,16 @@ def run_check(opts: CheckOptions, stdin: IO[bytes] | None = None, stdout: IO | N
     if opts.jobs is not None and opts.jobs < 1:
         print("exocheck: error: --jobs must be at least 1", file=stderr)
         return EXIT_ERROR
+    try:
+        project = Project.prepare(opts)
+    except ValueError as exc:  # bad config, rule pack, baseline or git ref: one line, exit 2
+        print(f"exocheck: error: {exc}", file=stderr)
+        return EXIT_ERROR
+    opts = project.options(opts)
     render = formatter(opts.format)
-    results = collect(opts, stdin, stderr)
+    results, done = project.finish(collect(opts, stdin, stderr, project), stderr)
+    if done is not None:
+        return done
     if not results:
         print("exocheck: warning: no files to check (see --include/--exclude)", file=stderr)
     rendered = render(results, fail_on=opts.fail_on, color=use_color(opts, stdout), timings=opts.timings)

@@ -1,0 +1,100 @@
+"""JSON API: `POST /api/v1/check`, `GET /api/v1/rules[/{id}]`."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+
+from checker.models import PROFILES
+from checker.rules import Rule, default_rules
+from checker.taxonomy import CLAIM_CATEGORIES
+from reports import markdown as markdown_report
+from reports import text as text_report
+from reports.json_report import to_dict
+
+from .render import render_result
+from .schemas import CheckRequest, CheckResponse, ErrorMessage, RuleInfo
+from .service import Checked, InputProblem, check_text
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+
+_REQUEST_SCHEMA = CheckRequest.model_json_schema()
+_REQUEST_EXAMPLES = {
+    "cosmetic": {"summary": "化粧品の広告（自動判定）", "value": _REQUEST_SCHEMA["examples"][0]},
+    "clinic": {"summary": "クリニックの広告を Markdown レポート付きで", "value": _REQUEST_SCHEMA["examples"][1]},
+}
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"detail": message}, status_code=status)
+
+
+def _rendered(checked: Checked, fmt: str) -> str:
+    if fmt == "html":
+        return render_result(checked)
+    if fmt == "markdown":
+        return markdown_report.render([checked.result])
+    return text_report.render([checked.result])
+
+
+@router.post(
+    "/check",
+    summary="Check ad copy",
+    response_model=None,
+    responses={200: {"model": CheckResponse}, 400: {"model": ErrorMessage, "description": "body is not UTF-8"},
+               413: {"model": ErrorMessage, "description": "text over the size limit (EXOCHECK_MAX_CHARS)"}},
+    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+        "schema": _REQUEST_SCHEMA, "examples": _REQUEST_EXAMPLES}}}},
+)
+async def check_copy(request: Request) -> JSONResponse:
+    """Check one text and return the same report as `exocheck check --format json`.
+
+    Spans (`start`/`end`) are code-point offsets into `text`. The text is not stored or logged."""
+    # The body is parsed here, not by FastAPI, so that non-UTF-8 input gets a clear 400.
+    max_chars = request.app.state.settings.max_chars
+    try:
+        body = (await request.body()).decode("utf-8")
+    except UnicodeDecodeError:
+        return _error(400, "リクエスト本文が UTF-8 ではありません。JSON は UTF-8 で送ってください。")
+    try:
+        req = CheckRequest.model_validate_json(body)
+    except ValidationError as exc:
+        errors = [{k: v for k, v in e.items() if k != "input"} | {"loc": ["body", *e["loc"]]}
+                  for e in exc.errors(include_url=False)]
+        return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
+    try:
+        checked = await run_in_threadpool(check_text, req.text, req.profile, max_chars)
+    except InputProblem as exc:
+        return _error(exc.status, str(exc))
+    payload = to_dict([checked.result])
+    if req.format:
+        payload["rendered"] = await run_in_threadpool(_rendered, checked, req.format)
+    return JSONResponse(payload)
+
+
+def rule_info(rule: Rule) -> dict:
+    data = rule.model_dump(mode="json", exclude={"pack"}) | {"pack": rule.pack}
+    data["severities"] = {p: (s.value if (s := rule.severity_for(p)) else "off") for p in PROFILES}
+    return data
+
+
+@router.get("/rules", summary="List the rules", response_model=list[RuleInfo],
+            responses={422: {"model": ErrorMessage, "description": "unknown category"}})
+def list_rules(category: str | None = None):
+    """Every rule (optionally of one claim category), as `exocheck rules --format json` prints them."""
+    if category is not None and category not in CLAIM_CATEGORIES:
+        return _error(422, f"カテゴリ {category!r} はありません。次のいずれかを指定してください: {', '.join(CLAIM_CATEGORIES)}")
+    return [rule_info(r) for r in default_rules() if category in (None, r.category)]
+
+
+@router.get("/rules/{rule_id}", summary="One rule", response_model=RuleInfo,
+            responses={404: {"model": ErrorMessage, "description": "unknown rule id"}})
+def get_rule(rule_id: str):
+    """One rule by id (case-insensitive), like `exocheck explain`."""
+    for r in default_rules():
+        if r.id == rule_id.upper():
+            return rule_info(r)
+    return _error(404, f"ルール {rule_id!r} は見つかりません。GET /api/v1/rules で一覧を確認できます。")

@@ -1,0 +1,289 @@
+"""The web app through FastAPI's TestClient: every endpoint, every error, the no-JS form."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+from fastapi.testclient import TestClient
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from api import service
+from api.app import create_app
+from api.highlight import segments
+from api.render import render_result
+from api.service import Checked
+from api.settings import DEFAULT_MAX_CHARS, Settings, load_settings
+from checker.models import DocumentInfo, FileResult, Finding, Severity
+
+AD = "【期間限定】副作用ゼロの美容液。\n毎日使っても副作用ゼロ"
+DISCLAIMER = "リスクの洗い出しであり法的助言ではありません"
+
+
+@pytest.fixture(scope="module")
+def client():
+    with TestClient(create_app(Settings(max_chars=2_000))) as c:
+        yield c
+
+
+def _finding(text: str, start: int, end: int, category: str = "safety-guarantee",
+             severity: str = "error", rule_id: str = "T-RULE-001") -> Finding:
+    return Finding(rule_id=rule_id, category=category, severity=Severity(severity), line=1, column=start + 1,
+                   start=start, end=end, matched_text=text[start:end], message=f"{rule_id} の説明",
+                   suggestion="言い換え", source="出典")
+
+
+def _checked(text: str, findings: list[Finding], profile: str = "cosmetic") -> Checked:
+    doc = DocumentInfo(kind="ad", profile=profile, reason="テスト")
+    return Checked(FileResult(path="-", document=doc, findings=findings, text=text), text, findings)
+
+
+def _copy_text(html: str) -> str:
+    """The highlighted copy as a reader sees it (tooltips removed)."""
+    tree = HTMLParser(html)
+    for tip in tree.css("#copy .tip"):
+        tip.decompose()
+    return tree.css_first("#copy").text(deep=True)
+
+
+# --- pages -------------------------------------------------------------------------------
+
+def test_index_page_has_form_disclaimer_once_and_security_headers(client):
+    r = client.get("/")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert r.text.count(DISCLAIMER) == 1
+    tree = HTMLParser(r.text)
+    assert tree.css_first("label[for=copy-text]") is not None and tree.css_first("textarea#copy-text") is not None
+    assert [n.attributes["value"] for n in tree.css("input[name=profile]")] == ["auto", "cosmetic", "supplement", "clinic"]
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert client.get("/static/app.js").status_code == 200 and client.get("/static/app.css").status_code == 200
+
+
+def test_form_post_renders_highlights_without_javascript(client):
+    r = client.post("/", data={"text": AD.replace("\n", "\r\n"), "profile": "cosmetic"})
+    assert r.status_code == 200
+    tree = HTMLParser(r.text)
+    marks = [m.css_first(".hl-text").text() for m in tree.css("#copy mark.hl")]
+    assert marks == ["副作用ゼロ", "副作用ゼロ"]
+    assert _copy_text(r.text) == AD  # browsers' CRLF folded back to the LF the user typed
+    assert tree.css_first("textarea#copy-text").text() == AD
+    assert "化粧品" in tree.css_first("#doc-info").text()
+    assert tree.css_first("#count-error .count-num").text() == "2"
+    assert "YK-SAFETY-001" in tree.css_first("#report-text").text()
+
+
+def test_form_post_keeps_a_leading_newline_and_edge_findings(client):
+    text = "\n副作用ゼロ\n"
+    tree = HTMLParser(client.post("/", data={"text": text}).text)
+    assert tree.css_first("textarea#copy-text").text() == text  # the parser eats only our own newline
+    assert [m.css_first(".hl-text").text() for m in tree.css("#copy mark.hl")] == ["副作用ゼロ"]
+    tree = HTMLParser(client.post("/", data={"text": "副作用ゼロ"}).text)
+    assert tree.css_first("#copy").html.startswith('<div class="copy" id="copy" lang="ja"><mark')
+    assert tree.css_first("#copy").html.endswith("</mark></div>")
+
+
+def test_form_post_empty_text_shows_empty_state(client):
+    r = client.post("/", data={"text": "  ", "profile": "auto"})
+    assert r.status_code == 200 and HTMLParser(r.text).css_first("#empty-state") is not None
+
+
+def test_form_post_errors_are_pages_with_status(client):
+    r = client.post("/", data={"text": "x", "profile": "spa"})
+    assert r.status_code == 422 and "プロファイル" in HTMLParser(r.text).css_first("#form-error").text()
+    r = client.post("/", data={"text": "あ" * 2_001, "profile": "auto"})
+    assert r.status_code == 413 and "2,001" in HTMLParser(r.text).css_first("#form-error").text()
+    assert HTMLParser(r.text).css_first("textarea#copy-text").text().strip() == "あ" * 2_001  # nothing lost
+
+
+def test_upload_shift_jis_text_file(client):
+    data = AD.encode("cp932")
+    r = client.post("/", data={"profile": "auto"}, files={"file": ("広告.txt", data, "text/plain")})
+    assert r.status_code == 200
+    tree = HTMLParser(r.text)
+    assert [m.css_first(".hl-text").text() for m in tree.css("#copy mark.hl")] == ["副作用ゼロ", "副作用ゼロ"]
+    assert "広告.txt" in tree.css_first(".file-note").text()
+    assert tree.css_first("textarea#copy-text").text() == AD
+
+
+def test_upload_html_highlights_visible_text_and_reports_file_positions(client):
+    page = "<html><body>\n<h1>新作</h1>\n<p>毎日使える<b>副作用ゼロ</b>の美容液</p>\n</body></html>"
+    r = client.post("/", data={"profile": "cosmetic"}, files={"file": ("lp.html", page.encode(), "text/html")})
+    assert r.status_code == 200
+    tree = HTMLParser(r.text)
+    copy = _copy_text(r.text)
+    assert "<p>" not in copy and "副作用ゼロ" in copy
+    assert [m.css_first(".hl-text").text() for m in tree.css("#copy mark.hl")] == ["副作用ゼロ"]
+    column = page.splitlines()[2].index("副作用ゼロ") + 1
+    assert tree.css_first(".finding-pos").text() == f"3行 {column}列"  # position in the file itself
+
+
+def test_upload_errors(client):
+    r = client.post("/", data={"profile": "auto"}, files={"file": ("copy.pdf", b"%PDF-1.4", "application/pdf")})
+    assert r.status_code == 415 and ".txt" in r.text
+    r = client.post("/", data={"profile": "auto"}, files={"file": ("copy.txt", b"\x00\x01\x02" * 10, "text/plain")})
+    assert r.status_code == 400 and "読み込めませんでした" in HTMLParser(r.text).css_first("#form-error").text()
+
+
+XSS = ['<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', "' onmouseover='alert(1)",
+       "</textarea><script>alert(1)</script>", "{{ 7*7 }}"]
+
+
+@pytest.mark.parametrize("payload", XSS)
+def test_user_text_is_escaped_everywhere(client, payload):
+    text = f"{payload}副作用ゼロ{payload}"
+    for html in (client.post("/", data={"text": text}).text,
+                 client.post("/api/v1/check", json={"text": text, "format": "html"}).json()["rendered"]):
+        tree = HTMLParser(html)
+        assert not tree.css("#copy script, #copy img, #result img, #result script")
+        assert _copy_text(html) == text
+    upload = client.post("/", files={"file": (f"{payload}.txt", "副作用ゼロ".encode(), "text/plain")}).text
+    assert not HTMLParser(upload).css("main img, main script")
+    assert "<img src=x" not in upload and "<script>window" not in upload and "<script>alert" not in upload
+
+
+# --- JSON API ----------------------------------------------------------------------------
+
+def test_check_returns_the_cli_json_contract(client):
+    r = client.post("/api/v1/check", json={"text": AD, "profile": "cosmetic"})
+    assert r.status_code == 200
+    data = r.json()
+    assert set(data) == {"files", "summary"}  # no `rendered` unless a format is asked for
+    (f,) = data["files"]
+    assert set(f) == {"path", "document", "findings", "error", "encoding"}
+    assert f["path"] == "-" and f["error"] is None and f["document"]["profile"] == "cosmetic"
+    spans = [(x["start"], x["end"], x["line"], x["column"], x["matched_text"]) for x in f["findings"]]
+    assert spans == [(6, 11, 1, 7, "副作用ゼロ"), (23, 28, 2, 7, "副作用ゼロ")]
+    assert data["summary"]["by_severity"]["error"] == 2 and data["summary"]["files_checked"] == 1
+
+
+def test_spans_are_code_points_even_after_emoji(client):
+    text = "😀👍🏻副作用ゼロ😀"
+    (f,) = client.post("/api/v1/check", json={"text": text}).json()["files"][0]["findings"]
+    assert (f["start"], f["end"]) == (3, 8) and text[f["start"]:f["end"]] == "副作用ゼロ"
+
+
+@pytest.mark.parametrize(("fmt", "expected"), [
+    ("text", "YK-SAFETY-001"), ("markdown", "# exocheck レポート"), ("html", '<mark class="hl hl-error'),
+])
+def test_rendered_formats(client, fmt, expected):
+    data = client.post("/api/v1/check", json={"text": AD, "format": fmt}).json()
+    assert expected in data["rendered"] and len(data["files"][0]["findings"]) == 2
+
+
+def test_check_errors(client):
+    post = client.post
+    r = post("/api/v1/check", json={"text": "あ" * 2_001})
+    assert r.status_code == 413 and "2,000" in r.json()["detail"]
+    r = post("/api/v1/check", json={"text": "x", "profile": "spa"})
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "profile"]
+    r = post("/api/v1/check", content="{\"text\": \"副作用ゼロ\"}".encode("cp932"),
+             headers={"content-type": "application/json"})
+    assert r.status_code == 400 and "UTF-8" in r.json()["detail"]
+    for body in (b"{not json", b"", b"[]", b'{"text": 5}', b'{"text": "x", "formt": "html"}', b'{"text": "\\ud800"}'):
+        r = post("/api/v1/check", content=body, headers={"content-type": "application/json"})
+        assert r.status_code == 422, body
+        assert "input" not in r.json()["detail"][0]  # submitted copy is never echoed back
+
+
+def test_raw_body_over_the_cap_is_413_before_parsing():
+    app = create_app(Settings(max_chars=10))
+    with TestClient(app) as c:
+        body = json.dumps({"text": "a" * (app.state.settings.max_body_bytes + 1)})
+        r = c.post("/api/v1/check", content=body, headers={"content-type": "application/json"})
+        assert r.status_code == 413 and "バイト" in r.json()["detail"]
+        r = c.post("/", data={"text": "a" * (app.state.settings.max_body_bytes + 1)})
+        assert r.status_code == 413 and r.headers["content-type"].startswith("text/html")
+
+
+def test_rules_endpoints(client):
+    rules = client.get("/api/v1/rules").json()
+    ids = [r["id"] for r in rules]
+    assert "YK-SAFETY-001" in ids and len(ids) == len(set(ids))
+    one = client.get("/api/v1/rules/yk-safety-001").json()
+    assert one["category"] == "safety-guarantee" and one["severities"]["cosmetic"] == "error"
+    assert one["message"] and one["source"] and one["pack"] == "yakki"
+    same = client.get("/api/v1/rules", params={"category": "safety-guarantee"}).json()
+    assert same and all(r["category"] == "safety-guarantee" for r in same)
+    assert client.get("/api/v1/rules", params={"category": "nope"}).status_code == 422
+    r = client.get("/api/v1/rules/NO-SUCH-001")
+    assert r.status_code == 404 and "NO-SUCH-001" in r.json()["detail"]
+
+
+def test_healthz_and_openapi_docs(client):
+    assert client.get("/healthz").json()["status"] == "ok"
+    spec = client.get("/openapi.json").json()
+    body = spec["paths"]["/api/v1/check"]["post"]["requestBody"]["content"]["application/json"]
+    assert body["schema"]["properties"]["profile"]["enum"] == ["auto", "cosmetic", "supplement", "clinic"]
+    assert len(body["examples"]) >= 2 and all(e["value"]["text"] for e in body["examples"].values())
+    assert {"/api/v1/rules", "/api/v1/rules/{rule_id}", "/healthz"} <= set(spec["paths"])
+    assert "/" not in spec["paths"]
+    assert client.get("/docs").status_code == 200
+
+
+def test_submitted_copy_is_not_logged(client, caplog):
+    marker = "副作用ゼロ秘密のコピー7f3a"
+    with caplog.at_level(logging.DEBUG):
+        client.post("/api/v1/check", json={"text": marker, "format": "html"})
+        client.post("/", data={"text": marker})
+        client.post("/api/v1/check", json={"text": marker, "profile": "bad"})
+    assert marker not in caplog.text
+
+
+def test_startup_warms_the_checker(monkeypatch):
+    calls = []
+    monkeypatch.setattr(service, "warm_up", lambda: calls.append(1))
+    with TestClient(create_app(Settings())):
+        assert calls == [1]
+
+
+def test_settings_from_environment(caplog):
+    assert load_settings({}).max_chars == DEFAULT_MAX_CHARS
+    assert load_settings({"EXOCHECK_MAX_CHARS": "50_000"}).max_chars == 50_000
+    with caplog.at_level(logging.WARNING):
+        assert load_settings({"EXOCHECK_MAX_CHARS": "lots"}).max_chars == DEFAULT_MAX_CHARS
+    assert "EXOCHECK_MAX_CHARS" in caplog.text
+
+
+# --- highlight rendering -----------------------------------------------------------------
+
+def test_segments_cover_text_once_with_overlaps_and_edges():
+    text = "副作用ゼロ😀で\n再生する"
+    fs = [_finding(text, 0, 5), _finding(text, 3, 7, "universality"), _finding(text, 8, 12, "medical-efficacy"),
+          _finding(text, 4, 4), _finding(text, 10, 99)]
+    segs = segments(text, fs)
+    assert "".join(s.text for s in segs) == text
+    assert [(s.text, s.covering) for s in segs] == [
+        ("副作用", (0,)), ("ゼロ", (0, 1)), ("😀で", (1,)), ("\n", ()), ("再生", (2,)), ("する", (2, 4)),
+    ]
+    assert [s.opening for s in segs] == [(0,), (1,), (), (), (2,), (4,)]
+    assert segments("", fs) == []
+
+
+def test_rendered_overlaps_keep_text_and_give_every_finding_a_focus_stop():
+    text = "副作用ゼロ😀で\n再生する"
+    fs = [_finding(text, 0, 5), _finding(text, 3, 7, "universality", "warning", "T-RULE-002"),
+          _finding(text, 8, 12, "medical-efficacy", "info", "T-RULE-003")]
+    html = render_result(_checked(text, fs))
+    tree = HTMLParser(html)
+    assert _copy_text(html) == text
+    marks = tree.css("#copy mark.hl")
+    assert [m.css_first(".hl-text").text() for m in marks] == ["副作用", "ゼロ", "😀で", "再生する"]
+    assert [m.attributes.get("tabindex") for m in marks] == ["0", "0", None, "0"]
+    assert "hl-multi" in marks[1].attributes["class"] and "hl-error" in marks[1].attributes["class"]
+    assert "T-RULE-001" in marks[1].text() and "T-RULE-002" in marks[1].text()
+    assert [a.attributes["href"] for a in tree.css(".finding-link")] == ["#seg-0", "#seg-1", "#seg-4"]
+
+
+def test_disclosure_findings_fill_the_checklist():
+    text = "当院のエクソソーム点滴"
+    missing = Finding(rule_id="DOC-COST-001", category="disclosure-cost", severity=Severity.warning, line=1,
+                      column=1, start=0, end=0, matched_text="", message="費用の記載がありません。",
+                      suggestion="費用を記載します。", source="医療広告ガイドライン")
+    tree = HTMLParser(render_result(_checked(text, [missing], profile="clinic")))
+    items = {li.attributes["data-category"]: li for li in tree.css("#checklist .check-item")}
+    assert "missing" in items["disclosure-cost"].attributes["class"]
+    assert "費用の記載がありません。" in items["disclosure-cost"].text()
+    assert "present" in items["disclosure-contact"].attributes["class"]
+    assert "disclosure-ingredient-purpose" not in items  # a cosmetic-only item
+    assert not tree.css("#copy mark") and tree.css_first("#count-warning .count-num").text() == "1"

@@ -114,8 +114,9 @@ class _Walker:
         self.root = root
         self.include = _spec(opts.include)
         self.exclude = _spec(opts.exclude)
-        self.use_gitignore = opts.gitignore
-        self.ignore = IgnoreRules.for_folder(root.resolve()) if opts.gitignore else IgnoreRules()
+        # .gitignore files count only inside a git work tree, as they do for git itself
+        self.use_gitignore = opts.gitignore and git_root(root.resolve()) is not None
+        self.ignore = IgnoreRules.for_folder(root.resolve()) if self.use_gitignore else IgnoreRules()
         self.seen: set[tuple[int, int]] = set()
 
     def wanted(self, rel: str, name: str) -> bool:

@@ -49,3 +49,27 @@ def test_explain_and_rules(capsys):
     out = capsys.readouterr().out
     assert "医薬品等適正広告基準" in out and "bad" in out
     assert main(["explain", "NOPE-1"]) == 2
+
+
+def test_every_format_renders_from_the_cli(tmp_path):
+    (tmp_path / "a.txt").write_text("副作用ゼロの美容液\n", encoding="utf-8")
+    for fmt in ("text", "json", "html", "sarif", "rdjsonl", "github", "junit"):
+        p = _run(["check", "--format", fmt, "--jobs", "1", str(tmp_path)])
+        assert p.returncode == 1 and p.stdout and b"Traceback" not in p.stderr, fmt
+    sarif = json.loads(_run(["check", "--format", "sarif", str(tmp_path / "a.txt")]).stdout)
+    assert sarif["runs"][0]["results"][0]["ruleId"] == "YK-SAFETY-001"
+
+
+def test_check_option_errors_exit_2_without_traceback(tmp_path):
+    for args in (["--jobs", "0"], ["--jobs", "x"], ["--format", "pdf"], ["--color", "sometimes"]):
+        p = _run(["check", *args, str(tmp_path)])
+        assert p.returncode == 2 and b"Traceback" not in p.stderr and b"error" in p.stderr, args
+
+
+def test_html_report_to_output_file(tmp_path):
+    (tmp_path / "page.md").write_text("# 美容液\n副作用ゼロの処方です。\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    p = _run(["check", "--format", "html", "--output", str(out), str(tmp_path)])
+    assert p.returncode == 1 and p.stdout == b""
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>") and "副作用ゼロ</mark>" in html

@@ -1,0 +1,85 @@
+"""The HTML report in a real browser (Debian chromium via Playwright): offline, filters work.
+
+Saves tests/artifacts/report.png for a human look. Never runs `playwright install`: it uses
+/usr/bin/chromium (`make browser` installs it when missing).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from test_reports_sample import sample_results
+
+from reports import formatter
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium (make browser)")
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    report = tmp_path_factory.mktemp("report") / "report.html"
+    report.write_text(formatter("html")(sample_results(), catalogue={}, generated="2025-04-01 10:00"), "utf-8")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        pg = browser.new_page(viewport={"width": 1280, "height": 900})
+        requests: list[str] = []
+        problems: list[str] = []
+        pg.on("request", lambda r: requests.append(r.url))
+        pg.on("pageerror", lambda e: problems.append(str(e)))
+        pg.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        pg.goto(report.as_uri())
+        pg.requests, pg.problems = requests, problems
+        yield pg
+        browser.close()
+
+
+def _visible(page) -> int:
+    return page.locator(".finding:visible").count()
+
+
+def test_report_opens_offline_without_errors_and_is_saved_as_png(page):
+    assert page.title().startswith("広告表現リスクチェック結果")
+    assert [u for u in page.requests if not u.startswith("file:")] == []  # no external assets
+    assert page.problems == []
+    assert "法的助言ではありません" in page.inner_text(".notice")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+    assert (ARTIFACTS / "report.png").stat().st_size > 10_000
+
+
+def test_severity_and_category_filters(page):
+    assert _visible(page) == 12
+    page.uncheck("input[name=severity][value=warning]")
+    page.uncheck("input[name=severity][value=info]")
+    assert _visible(page) == 4
+    assert page.inner_text("#shown-count") == "4"
+    # a warning's highlight is switched off, an error's stays on
+    assert "off" in page.get_attribute("#file-1-f1", "class")
+    assert "off" not in page.get_attribute("#file-1-f0", "class")
+    page.click("#filter-reset")
+    page.select_option("#category-filter", "disclosure-cost")
+    assert _visible(page) == 1
+    assert page.locator("section.file:visible").count() == 1
+    assert page.locator("section.file:visible h2").inner_text() == "site/clinic/exosome-drip.html"
+    page.click("#filter-reset")
+    assert _visible(page) == 12
+
+
+def test_clicking_a_chart_bar_filters_by_its_category(page):
+    page.click(".bar-row[data-cat=superlative]")
+    assert page.input_value("#category-filter") == "superlative"
+    assert _visible(page) == 1
+    page.click(".bar-row[data-cat=superlative]")  # a second click clears it
+    assert page.input_value("#category-filter") == ""
+    assert _visible(page) == 12

@@ -1,15 +1,120 @@
-"""Document-level view: ad or neutral article, and (later) the missing disclosures."""
+"""Document-level view: is the text an ad or a neutral article, and what does an ad omit.
+
+Ad vs article. Under 薬機法 and the 医療広告ガイドライン a text is an ad when it tries to
+attract buyers or patients to an identifiable product or clinic, so the signals are
+what such a text does: prices, calls to buy or book, a seller speaking in the first
+person (当院, 当社), product details (配合, 内容量). An article reports, explains or
+refutes in the third person: attributions (〜によると, 〜と発表), other people's claims
+presented as such (〜とうたう製品もある), refutations (誤解, 根拠は乏しい), encyclopedic
+style and citations. A text with no clear article signals stays an ad: the checker errs
+on the side of screening.
+
+Articles get no disclosure findings. Their claim findings are softened (see `soften`):
+a claim inside quotation marks is a quoted claim, not the writer's, and is dropped; any
+other claim is kept one severity lower, because an article is not an ad unless it is
+covert advertising (ステルスマーケティング), which a reviewer should judge.
+"""
 
 from __future__ import annotations
 
-from .models import DocumentInfo, Finding
+import re
+from collections import Counter
+
+from .disclosures import Catalogue, default_catalogue
+from .models import DocumentInfo, Finding, Severity
+
+# (label, pattern, weight). Each distinct signal counts at most 3 times.
+_AD_SIGNALS = [
+    ("価格表示", re.compile(r"\d[\d,]*\s*万?\s*円|[¥\\]\s*\d|税込|税抜|送料無料|通常価格|特別価格|定価"), 3),
+    ("購入・申込の呼びかけ", re.compile(
+        r"カートに入れる|カートへ|購入する|ご購入|購入はこちら|お買い求め|ご注文|注文する|お申し?込み|申し込む|定期便|定期コース|初回限定|今すぐ"), 3),
+    ("予約・来院の呼びかけ", re.compile(
+        r"ご予約|予約(?:する|はこちら|受付|フォーム|専用)|無料カウンセリング|ご来院|WEB予約|LINE予約|お気軽に(?:ご相談|お問い合わせ)"), 3),
+    ("売り手の一人称", re.compile(r"当院|当クリニック|当社|弊社|当店|当サロン|当ブランド|本品|本製品|私たちの"), 2),
+    ("製品・施術の説明", re.compile(r"配合|内容量|全成分|ご使用方法|使用方法|使い方|お召し上がり方|1日\d+粒|施術|料金表|診療時間|メニュー"), 1),
+]
+_ARTICLE_SIGNALS = [
+    ("報道・伝聞", re.compile(
+        r"によると|によれば|(?:と|を)(?:発表|公表|報告|指摘|説明|述べ|話|強調)(?:し|す|さ)|報道|取材|記者|編集部"), 2),
+    ("他者の主張の紹介", re.compile(
+        r"(?:と|を|などと)(?:宣伝|うた|謳|称|喧伝|アピール)[^。\n]{0,12}(?:製品|商品|クリニック|業者|広告|サイト|ケース|例|もの)"
+        r"|一部の(?:クリニック|業者|製品|商品|広告|サイト|医療機関)"), 3),
+    ("反証・注意喚起", re.compile(
+        r"誤解|俗説|根拠(?:は|が)(?:乏し|な|不十分|示されて|確立)|鵜呑み|注意が必要|注意しましょう|惑わされ|見極め|確立していない|確立されていない"), 2),
+    ("解説・百科的な文体", re.compile(r"とは[、,]|である。|とされる|と呼ばれる|参考文献|出典|脚注|\[\d+\]"), 1),
+    ("第三者機関が主語", re.compile(
+        r"(?:厚生労働省|厚労省|学会|研究者|専門家|ISEV|JSRM|JSEV|消費者庁|FDA)(?:は|が|によ|の見解)"), 2),
+]
+ARTICLE_MIN = 6  # article score needed …
+ARTICLE_RATIO = 1.5  # … and how much it must outweigh the ad score
+
+
+def _score(text: str, signals) -> tuple[float, Counter]:
+    labels: Counter = Counter()
+    score = 0.0
+    for label, pattern, weight in signals:
+        found = Counter(m.group() for m in pattern.finditer(text))
+        if found:
+            n = sum(min(c, 3) for c in found.values())
+            score += weight * n
+            labels[label] += n
+    return score, labels
+
+
+def _labels(c: Counter) -> str:
+    return "、".join(label for label, _ in c.most_common(3))
 
 
 def classify(text: str, profile: str, reason: str) -> DocumentInfo:
-    """Decide whether `text` advertises a product/treatment; default to an ad."""
-    return DocumentInfo(kind="ad", profile=profile, reason=reason)
+    """Ad or article, with the evidence; `reason` explains the profile and is kept."""
+    ad, ad_labels = _score(text, _AD_SIGNALS)
+    article, art_labels = _score(text, _ARTICLE_SIGNALS)
+    if article >= ARTICLE_MIN and article >= ARTICLE_RATIO * ad:
+        why = f"記事として判定（{_labels(art_labels)}"
+        why += f"; 広告の手がかりは弱い: {_labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）"
+        kind = "article"
+    else:
+        kind = "ad"
+        why = f"広告として判定（{_labels(ad_labels)}）" if ad_labels else "広告として扱う（記事の手がかりが不十分）"
+    if kind == "ad" and len(re.sub(r"\s", "", text)) < default_catalogue().settings.min_chars:
+        why += "。短い抜粋のため開示項目は確認していません"
+    return DocumentInfo(kind=kind, profile=profile, reason=f"{why}。プロファイル: {reason}")
 
 
-def disclosure_findings(text: str, doc: DocumentInfo, line_of) -> list[Finding]:
-    """Findings for what an ad fails to state (filled in by the disclosure checks)."""
-    return []
+_QUOTED = re.compile(r"「[^「」\n]*」|『[^『』\n]*』|“[^“”\n]*”|\"[^\"\n]*\"")
+_SOFTENED = "（記事と判定したため重大度を1段階下げています）"
+_LOWER = {Severity.error: Severity.warning, Severity.warning: Severity.info, Severity.info: Severity.info}
+
+
+def soften(findings: list[Finding], doc: DocumentInfo, text: str) -> list[Finding]:
+    """In an article, drop quoted claims and lower the others by one severity step.
+    `text` is the checked text; finding spans are offsets into it."""
+    if doc.kind != "article":
+        return findings
+    quotes = [m.span() for m in _QUOTED.finditer(text)]
+    out = []
+    for f in findings:
+        if not f.matched_text:
+            out.append(f)
+        elif any(s <= f.start and f.end <= e for s, e in quotes):
+            continue
+        else:
+            out.append(f.model_copy(update={"severity": _LOWER[f.severity], "message": f.message + _SOFTENED}))
+    return out
+
+
+def disclosure_findings(text: str, doc: DocumentInfo, catalogue: Catalogue | None = None) -> list[Finding]:
+    """One finding per disclosure the ad should make but does not (no span: line 1, column 1)."""
+    cat = catalogue or default_catalogue()
+    if doc.kind != "ad" or len(re.sub(r"\s", "", text)) < cat.settings.min_chars:
+        return []
+    ev = cat.settings.ev_pattern.search(text) is not None
+    out = []
+    for d in cat.disclosures:
+        severity = d.severity_for(doc.profile, ev)
+        if severity is None or d.present(text):
+            continue
+        out.append(Finding(rule_id=d.id, category=d.category, severity=Severity(severity), line=1, column=1,
+                           start=0, end=0, matched_text="", message=d.message, suggestion=d.suggestion,
+                           source=d.source))
+    return out

@@ -119,8 +119,8 @@ def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> R
             suggestion=rule.suggestion, source=rule.source,
         ))
     doc = document.classify(ntext, profile, reason)
-    findings = _dedupe(findings)
-    findings.extend(document.disclosure_findings(ntext, doc, lines))
+    findings = document.soften(_dedupe(findings), doc, text)
+    findings.extend(document.disclosure_findings(ntext, doc))
     return Report(findings=findings, document=doc, length=len(text))
 
 

@@ -1,0 +1,202 @@
+"""Disclosure definitions (rules/disclosures/*.yaml): what an ad must state, and how to
+recognise that it does.
+
+A disclosure is *present* when any of its `evidence` entries matches the normalised
+document. An entry is one or more regex terms that must all occur close together
+(`within` characters of the first term), so meaning is found in any layout: a 料金
+table, a リスク・副作用 heading followed by a list, or a sentence. A term may refuse
+matches that are denied right after it (副作用**ゼロ**, 内出血の心配は**ありません**) or
+preceded by a word that turns it around (**未**承認医薬品, **ノー**リスク).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .models import PROFILES
+from .rules import RuleError
+from .taxonomy import DISCLOSURE_CATEGORIES
+
+DISCLOSURES_DIR = Path(__file__).resolve().parent.parent / "rules" / "disclosures"
+SeverityOrOff = Literal["error", "warning", "info", "off"]
+_LOOKBEHIND = 12  # characters before a term that `not_before` sees
+_LOOKAHEAD = 30  # characters after a term that `not_after` sees
+
+
+def _compile(v: str | None) -> str | None:
+    if v is not None:
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"invalid regex {v!r}: {exc}") from exc
+    return v
+
+
+class Term(BaseModel):
+    """One regex, optionally refused when denied after it or turned around before it."""
+
+    model_config = ConfigDict(extra="forbid")
+    re: str
+    not_after: str | None = None  # regex matched at the start of the text that follows
+    not_before: str | None = None  # regex searched in the text just before (anchor with $)
+
+    @field_validator("re", "not_after", "not_before")
+    @classmethod
+    def _valid_regex(cls, v: str | None) -> str | None:
+        return _compile(v)
+
+    @cached_property
+    def compiled(self) -> tuple[re.Pattern, re.Pattern | None, re.Pattern | None]:
+        flags = re.IGNORECASE
+        return (re.compile(self.re, flags),
+                re.compile(self.not_after, flags) if self.not_after else None,
+                re.compile(self.not_before, flags) if self.not_before else None)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        pattern, after, before = self.compiled
+        out = []
+        for m in pattern.finditer(text):
+            if after and after.match(text, m.end(), min(len(text), m.end() + _LOOKAHEAD)):
+                continue
+            if before and before.search(text[max(0, m.start() - _LOOKBEHIND):m.start()]):
+                continue
+            out.append(m.span())
+        return out
+
+
+class Evidence(BaseModel):
+    """Terms that together show the disclosure is made (a plain string = one term)."""
+
+    model_config = ConfigDict(extra="forbid")
+    all: list[Term] = Field(min_length=1)
+    within: int = Field(default=80, ge=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, v):
+        if isinstance(v, str):
+            return {"all": [{"re": v}]}
+        if isinstance(v, dict) and "re" in v:
+            return {"all": [v]}
+        if isinstance(v, dict) and "all" in v:
+            return {**v, "all": [{"re": t} if isinstance(t, str) else t for t in v["all"]]}
+        return v
+
+    def found(self, text: str) -> bool:
+        first, *others = self.all
+        other_spans = [t.spans(text) for t in others]
+        for s, e in first.spans(text):
+            lo, hi = s - self.within, e + self.within
+            if all(any(lo <= a and b <= hi for a, b in spans) for spans in other_spans):
+                return True
+        return False
+
+
+class Disclosure(BaseModel):
+    """One item an ad should state; see rules/disclosures/README.md for the format."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^DOC-[A-Z0-9]+-\d{3}$")
+    name: str = ""
+    category: str
+    when: dict[Literal["ev", "other"], dict[str, SeverityOrOff]]
+    source: str
+    message: str
+    suggestion: str
+    rationale: str = ""
+    url: str = ""
+    evidence: list[Evidence] = Field(min_length=1)
+    examples: dict[Literal["present", "absent"], list[str]] = Field(default_factory=dict)
+    pack: str = ""
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, v: str) -> str:
+        if v not in DISCLOSURE_CATEGORIES:
+            raise ValueError(f"unknown category {v!r} (disclosures use one of: {', '.join(DISCLOSURE_CATEGORIES)})")
+        return v
+
+    @field_validator("when")
+    @classmethod
+    def _known_profiles(cls, v):
+        bad = [p for m in v.values() for p in m if p not in PROFILES]
+        if bad:
+            raise ValueError(f"unknown profile(s) {bad}; known: {list(PROFILES)}")
+        return v
+
+    def severity_for(self, profile: str, ev: bool) -> str | None:
+        """Severity for this document, or None when the item is not asked of it."""
+        value = self.when.get("ev" if ev else "other", {}).get(profile, "off")
+        return None if value == "off" else value
+
+    def present(self, text: str) -> bool:
+        return any(e.found(text) for e in self.evidence)
+
+
+class Settings(BaseModel):
+    """When disclosure checks run at all."""
+
+    model_config = ConfigDict(extra="forbid")
+    ev_terms: str  # the document features EVs / culture supernatant
+    min_chars: int = 200  # shorter texts are excerpts: what they omit says nothing
+
+    @field_validator("ev_terms")
+    @classmethod
+    def _valid_regex(cls, v: str) -> str:
+        return _compile(v)
+
+    @cached_property
+    def ev_pattern(self) -> re.Pattern:
+        return re.compile(self.ev_terms, re.IGNORECASE)
+
+
+class Catalogue(BaseModel):
+    settings: Settings
+    disclosures: list[Disclosure]
+
+
+def _problems(exc: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(x) for x in e['loc']) or 'entry'}: {e['msg']}" for e in exc.errors())
+
+
+def load_catalogue(directory: Path = DISCLOSURES_DIR) -> Catalogue:
+    """settings.yaml plus every other *.yaml pack of disclosures, validated; ids unique."""
+    settings_path = directory / "settings.yaml"
+    try:
+        settings = Settings.model_validate(yaml.safe_load(settings_path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleError(f"{settings_path}: cannot read disclosure settings: {exc}") from exc
+    except ValidationError as exc:
+        raise RuleError(f"{settings_path}: {_problems(exc)}") from None
+    items: list[Disclosure] = []
+    seen: dict[str, Path] = {}
+    for path in sorted(p for p in directory.glob("*.yaml") if p.name != "settings.yaml"):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise RuleError(f"{path}: cannot read disclosure pack: {exc}") from exc
+        entries = data.get("disclosures") if isinstance(data, dict) else None
+        if not isinstance(entries, list):
+            raise RuleError(f"{path}: expected a list under 'disclosures:'")
+        for n, entry in enumerate(entries):
+            did = entry.get("id", f"#{n + 1}") if isinstance(entry, dict) else f"#{n + 1}"
+            try:
+                item = Disclosure.model_validate({**entry, "pack": path.stem} if isinstance(entry, dict) else entry)
+            except ValidationError as exc:
+                raise RuleError(f"{path}: disclosure {did}: {_problems(exc)}") from None
+            if item.id in seen:
+                raise RuleError(f"{path}: disclosure {item.id}: id already used in {seen[item.id]}")
+            seen[item.id] = path
+            items.append(item)
+    return Catalogue(settings=settings, disclosures=items)
+
+
+@lru_cache(maxsize=1)
+def default_catalogue() -> Catalogue:
+    return load_catalogue()

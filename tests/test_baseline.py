@@ -111,3 +111,36 @@ def test_bad_baseline_is_a_one_line_error(tmp_path, content, expected):
     with pytest.raises(BaselineError) as exc:
         Baseline.load(path)
     assert expected in str(exc.value) and str(path) in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_cli_write_baseline_then_only_new_findings_fail(tmp_path, capsys, monkeypatch):
+    from checker.cli import main
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.md").write_text(PAGE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--isolated", "--write-baseline", ".exocheck-baseline.json", "site"]) == 0
+    assert "wrote baseline .exocheck-baseline.json (1 finding(s) in 1 file(s))" in capsys.readouterr().err
+
+    (site / "a.md").write_text("# 追記した見出し\n\n" + PAGE, encoding="utf-8")  # the old finding moves down
+    assert main(["check", "--isolated", "--baseline", ".exocheck-baseline.json", "site"]) == 0
+    out, err = capsys.readouterr()
+    assert "1 finding(s) matched the baseline" in err and "YK-SAFETY-001" not in out
+
+    (site / "a.md").write_text(PAGE + "\n刺激ゼロで安心です。\n", encoding="utf-8")
+    assert main(["check", "--isolated", "--baseline", ".exocheck-baseline.json", "site"]) == 1
+    out, err = capsys.readouterr()
+    assert "site/a.md:7:1: error YK-SAFETY-001" in out and "site/a.md:3:" not in out
+
+
+def test_cli_baseline_from_config_and_missing_baseline_is_exit_2(tmp_path, capsys, monkeypatch):
+    from checker.cli import main
+
+    (tmp_path / ".exocheck.toml").write_text('baseline = "ci/baseline.json"\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text(PAGE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "a.md"]) == 2
+    assert "ci/baseline.json: baseline not found" in capsys.readouterr().err
+    assert main(["check", "--write-baseline", "ci/baseline.json", "a.md"]) == 0
+    assert main(["check", "a.md"]) == 0

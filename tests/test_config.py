@@ -227,3 +227,67 @@ def test_effective_config_says_where_it_came_from(tmp_path):
     assert eff["config-file"] == str(path.resolve())
     assert eff["tool"]["exocheck"]["profile"] == "clinic" and eff["tool"]["exocheck"]["fail-on"] == "warning"
     assert Config().effective()["config-file"].startswith("(none")
+
+
+# -- through the command line -------------------------------------------------------------
+
+def _cli(capsys, *args: str) -> tuple[int, str, str]:
+    from checker.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_uses_the_config_and_flags_override_it(tmp_path, capsys, monkeypatch):
+    _project(tmp_path, """\
+        fail-on = "never"
+        [per-file-profiles]
+        "clinic/**" = "clinic"
+        """)
+    (tmp_path / "clinic").mkdir()
+    (tmp_path / "clinic" / "a.txt").write_text("副作用ゼロの美容液", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _cli(capsys, "check", "--format", "json", "clinic")
+    data = __import__("json").loads(out)
+    assert code == 0 and data["files"][0]["document"]["profile"] == "clinic"
+    assert data["files"][0]["findings"][0]["rule_id"] == "YK-SAFETY-001"
+    code, out, _ = _cli(capsys, "check", "--format", "json", "--fail-on", "error", "--profile", "cosmetic", "clinic")
+    assert code == 1 and __import__("json").loads(out)["files"][0]["document"]["profile"] == "cosmetic"
+    code, out, _ = _cli(capsys, "check", "--fail-on", "error", "--ignore", "safety-guarantee", "clinic")
+    assert code == 0 and "YK-SAFETY-001" not in out
+    assert _cli(capsys, "check", "--isolated", "clinic")[0] == 1  # defaults: fail on warning
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("selct = []\n", "unknown key 'selct'"),
+    ('rule-packs = ["packs/broken.yaml"]\n', "broken.yaml: rule ACME-PRICE-001: category"),
+    ('ignore = ["NOPE"]\n', "ignore: unknown rule, prefix or category 'NOPE'"),
+])
+def test_cli_bad_config_or_pack_exits_2_with_one_line(tmp_path, body, expected):
+    import subprocess
+    import sys
+
+    _project(tmp_path, body)
+    (tmp_path / "packs" / "broken.yaml").write_text(PACK.replace("price-inducement", "cheap"), encoding="utf-8")
+    (tmp_path / "a.txt").write_text("保湿します", encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "checker.cli", "check", "a.txt"], cwd=tmp_path, capture_output=True,
+                       text=True)
+    assert p.returncode == 2 and "Traceback" not in p.stderr and p.stdout == ""
+    assert p.stderr.startswith("exocheck: error: ") and p.stderr.count("\n") == 1 and expected in p.stderr
+
+
+def test_config_show_prints_effective_config_and_its_file(tmp_path, capsys):
+    import json
+    import tomllib
+
+    path = _project(tmp_path, 'profile = "clinic"\n[severity]\nYK-SAFETY-001 = "warning"\n', "pyproject.toml")
+    path.write_text(path.read_text(encoding="utf-8").replace("[severity]", "[tool.exocheck.severity]"),
+                    encoding="utf-8")
+    code, out, _ = _cli(capsys, "config", "--show", str(tmp_path))
+    assert code == 0 and f"# found: {path.resolve()}" in out
+    shown = tomllib.loads(out)["tool"]["exocheck"]
+    assert shown["profile"] == "clinic" and shown["severity"] == {"YK-SAFETY-001": "warning"}
+    assert shown["fail-on"] == "warning"  # defaults are shown too
+    code, out, _ = _cli(capsys, "config", "--format", "json", str(tmp_path))
+    assert json.loads(out)["config-file"] == str(path.resolve())

@@ -89,3 +89,21 @@ def test_filter_keeps_changed_lines_and_document_findings_of_changed_files(tmp_p
     changed = {a.resolve(): {2, 4}, b.resolve(): WHOLE_FILE}
     kept = filter_results(results, changed)
     assert [[f.line for f in r.findings] for r in kept] == [[2, 3, 1], [9, 1], []]
+
+
+def test_cli_diff_base_reports_only_changed_lines(repo, capsys, monkeypatch):
+    from checker.cli import main
+
+    page = repo / "site" / "a.md"
+    page.write_text("副作用ゼロの美容液。\n\n保湿します。\n", encoding="utf-8")
+    (repo / "site" / "old.md").write_text("刺激ゼロ。\n", encoding="utf-8")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "legacy copy")
+    page.write_text("副作用ゼロの美容液。\n\n保湿します。刺激ゼロです。\n", encoding="utf-8")
+    monkeypatch.chdir(repo)
+    assert main(["check", "--isolated", "--diff-base", "HEAD", "site"]) == 1
+    out = capsys.readouterr().out
+    assert "site/a.md:3:7: error YK-SAFETY-001" in out
+    assert "site/a.md:1:" not in out and "old.md" not in out and "1 file(s) checked" in out
+    assert main(["check", "--isolated", "--diff-base", "no-such-ref", "site"]) == 2
+    assert "unknown git ref 'no-such-ref'" in capsys.readouterr().err

@@ -117,3 +117,21 @@ def test_parse_ignores_lookalikes_and_reads_reasons():
 def test_text_without_directives_is_returned_untouched():
     findings = check("副作用ゼロ", "cosmetic").findings
     assert apply(findings, "副作用ゼロ") is findings
+
+
+def test_html_page_end_to_end(tmp_path, capsys):
+    """Through `exocheck check`: comments are not part of the checked text, yet they suppress."""
+    import json
+
+    from checker.cli import main
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>\n<p>副作用ゼロの美容液</p>\n"
+                    "<!-- exocheck-disable-next-line YK-SAFETY-001 -- 比較記事からの引用 -->\n"
+                    "<p>「副作用ゼロ」と書く店もある</p>\n"
+                    "<p>毎日の保湿に。</p> <!-- exocheck-disable-next-line YK-SAFETY-001 -->\n"
+                    "<p>うるおいを与えます。</p>\n</body></html>\n", encoding="utf-8")
+    assert main(["check", "--isolated", "--format", "json", str(page)]) == 1
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert [(f["rule_id"], f["line"]) for f in findings] == [("YK-SAFETY-001", 2), (UNUSED, 5)]
+    assert findings[1]["category"] == "suppression" and findings[1]["column"] == 16

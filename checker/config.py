@@ -314,8 +314,8 @@ _COMPILED: dict[tuple, Compiled] = {}
 
 
 def disclosure_rule_ids() -> tuple[str, ...]:
-    """Rule ids of the document-level (disclosure) findings, when the engine publishes them."""
-    from . import document
+    """Ids of the document-level (disclosure) checks, which are not phrase rules."""
+    from .disclosures import default_catalogue
 
-    return tuple(getattr(document, "RULE_IDS", ()))
+    return tuple(d.id for d in default_catalogue().disclosures)
 

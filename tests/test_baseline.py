@@ -84,9 +84,9 @@ def test_output_is_deterministic_and_loadable(tmp_path):
 
 
 def test_document_level_findings_are_keyed_by_rule_and_path_only():
-    doc = Finding(rule_id="JS-DISC-COST", category="disclosure-cost", severity=Severity.info, line=1, column=1,
+    doc = Finding(rule_id="DOC-COST-001", category="disclosure-cost", severity=Severity.info, line=1, column=1,
                   start=0, end=0, matched_text="", message="m", suggestion="s", source="src")
-    assert key_of(doc, "全然ちがう本文", "a.md") == key_of(doc, "本文", "a.md") == ("a.md", "JS-DISC-COST", "", "")
+    assert key_of(doc, "全然ちがう本文", "a.md") == key_of(doc, "本文", "a.md") == ("a.md", "DOC-COST-001", "", "")
 
 
 def test_context_is_the_sentence_list_item_or_html_block():

@@ -190,16 +190,16 @@ def test_include_and_exclude(tmp_path):
     assert not cfg.excluded(tmp_path / "README.md")  # a named file only obeys exclude
 
 
-def _disclosure(category="disclosure-cost", rule_id="JS-DISC-COST") -> Finding:
+def _disclosure(category="disclosure-cost", rule_id="DOC-COST-001") -> Finding:
     return Finding(rule_id=rule_id, category=category, severity=Severity.warning, line=1, column=1, start=0,
                    end=0, matched_text="", message="m", suggestion="s", source="src")
 
 
 def test_findings_not_made_by_rules_obey_ignore_severity_and_per_file_ignores(tmp_path):
     sel = Selection.build(default_rules(), select=["ALL"], ignore=["disclosure-risks"],
-                          severity={"disclosure-cost": {"clinic": "error"}}, extra_ids=["JS-DISC-COST"])
-    kept = sel.filter_findings([_disclosure(), _disclosure("disclosure-risks", "JS-DISC-RISKS")], "a.html", "clinic")
-    assert [(f.rule_id, f.severity.value) for f in kept] == [("JS-DISC-COST", "error")]
+                          severity={"disclosure-cost": {"clinic": "error"}}, extra_ids=["DOC-COST-001"])
+    kept = sel.filter_findings([_disclosure(), _disclosure("disclosure-risks", "DOC-RISKS-001")], "a.html", "clinic")
+    assert [(f.rule_id, f.severity.value) for f in kept] == [("DOC-COST-001", "error")]
     cfg = load_config(_project(tmp_path, '[per-file-ignores]\n"blog/**" = ["disclosure-cost"]\n'))
     blog, shop = tmp_path / "blog" / "x.md", tmp_path / "shop" / "x.md"
     assert cfg.finish(blog, "本文", [_disclosure()], "clinic") == []
@@ -291,3 +291,32 @@ def test_config_show_prints_effective_config_and_its_file(tmp_path, capsys):
     assert shown["fail-on"] == "warning"  # defaults are shown too
     code, out, _ = _cli(capsys, "config", "--format", "json", str(tmp_path))
     assert json.loads(out)["config-file"] == str(path.resolve())
+
+
+CLINIC_PAGE = """\
+当院ではエクソソーム点滴による施術を行っています。担当の医師がカウンセリングで体調を確認し、施術の流れをご説明します。
+点滴は院内の個室で行い、所要時間はおよそ一時間です。施術の前後には看護師が血圧や体調の変化を確認いたします。
+ご来院の際は保険証をお持ちください。お仕事帰りにも通いやすいよう、平日は夜八時まで診療しています。駐車場もございます。
+院内は完全予約制で、待ち時間を少なくするよう努めています。初めての方はウェブの予約フォームからお申し込みください。
+"""
+
+
+def test_disclosure_checks_obey_select_ignore_and_severity(tmp_path, capsys, monkeypatch):
+    import json
+
+    (tmp_path / "clinic.txt").write_text(CLINIC_PAGE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def ids(*flags: str) -> dict[str, str]:
+        code, out, _ = _cli(capsys, "check", "--format", "json", *flags, "clinic.txt")
+        return {f["rule_id"]: f["severity"] for f in json.loads(out)["files"][0]["findings"]}
+
+    everything = ids("--isolated")
+    assert everything["DOC-COST-001"] == "error" and len(everything) > 5
+    assert ids("--isolated", "--ignore", "DOC") == {}
+    assert ids("--isolated", "--select", "disclosure-cost,DOC-RISKS-001") == {"DOC-COST-001": "error",
+                                                                              "DOC-RISKS-001": "error"}
+    (tmp_path / ".exocheck.toml").write_text(
+        'select = ["DOC-COST-001", "DOC-SOURCE-001"]\n[severity]\nDOC-COST-001 = {clinic = "info"}\n',
+        encoding="utf-8")
+    assert ids() == {"DOC-COST-001": "info", "DOC-SOURCE-001": everything["DOC-SOURCE-001"]}

@@ -82,7 +82,7 @@ def _finding(line: int, text: str = "副作用ゼロ", rule_id: str = "YK-SAFETY
 
 def test_filter_keeps_changed_lines_and_document_findings_of_changed_files(tmp_path):
     a, b, c = (tmp_path / n for n in ("a.md", "b.md", "c.md"))
-    doc = _finding(1, "", "JS-DISC-COST")
+    doc = _finding(1, "", "DOC-COST-001")
     results = [FileResult(path=str(a), findings=[_finding(1), _finding(2), _finding(3, "副作\n用ゼロ"), doc]),
                FileResult(path=str(b), findings=[_finding(9), doc]),
                FileResult(path=str(c), findings=[_finding(1), doc])]

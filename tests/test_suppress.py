@@ -55,13 +55,13 @@ def test_disable_enable_range_and_enable_by_id():
 
 
 def test_unclosed_disable_runs_to_the_end_and_covers_document_findings():
-    text = "<!-- exocheck-disable JS-DISC-COST -->\n本文\n"
-    doc = Finding(rule_id="JS-DISC-COST", category="disclosure-cost", severity=Severity.warning, line=1, column=1,
+    text = "<!-- exocheck-disable DOC-COST-001 -->\n本文\n"
+    doc = Finding(rule_id="DOC-COST-001", category="disclosure-cost", severity=Severity.warning, line=1, column=1,
                   start=0, end=0, matched_text="", message="m", suggestion="s", source="src")
     assert apply([doc], text) == []
     closed = text + "<!-- exocheck-enable -->\n"
     kept = apply([doc], closed)  # a closed range does not cover the whole document
-    assert [f.rule_id for f in kept] == ["JS-DISC-COST", UNUSED]
+    assert [f.rule_id for f in kept] == ["DOC-COST-001", UNUSED]
 
 
 def test_hash_comment_same_line_several_ids():
@@ -135,3 +135,17 @@ def test_html_page_end_to_end(tmp_path, capsys):
     findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
     assert [(f["rule_id"], f["line"]) for f in findings] == [("YK-SAFETY-001", 2), (UNUSED, 5)]
     assert findings[1]["category"] == "suppression" and findings[1]["column"] == 16
+
+
+def test_file_wide_disable_silences_a_missing_disclosure(tmp_path, capsys):
+    import json
+
+    from test_config import CLINIC_PAGE
+
+    from checker.cli import main
+
+    page = tmp_path / "clinic.md"
+    page.write_text("<!-- exocheck-disable DOC-COST-001 -- 料金は別ページ -->\n" + CLINIC_PAGE, encoding="utf-8")
+    main(["check", "--isolated", "--format", "json", str(page)])
+    ids = [f["rule_id"] for f in json.loads(capsys.readouterr().out)["files"][0]["findings"]]
+    assert "DOC-RISKS-001" in ids and "DOC-COST-001" not in ids and UNUSED not in ids

@@ -40,7 +40,7 @@ def remap(report: Report, loaded: LoadedText) -> Report:
         if not f.matched_text:
             moved.append(f)
             continue
-        start, end = loaded.to_original(f.start), loaded.to_original(f.end - 1) + 1
+        start, end = loaded.span(f.start, f.end)
         line, col = lines(start)
         moved.append(f.model_copy(update=dict(start=start, end=end, line=line, column=col,
                                               matched_text=loaded.original[start:end])))

@@ -89,6 +89,12 @@ def file_views(results: list[FileResult]) -> list[FileView]:
     return sorted(views, key=lambda v: v.risk)
 
 
+def top_claim_rules(results: list[FileResult], limit: int = 10) -> list[tuple[str, int]]:
+    """The phrase rules found most often (disclosures have their own chart)."""
+    counts = Counter(f.rule_id for r in results for f in r.findings if not is_disclosure(f))
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("reports", "templates"),
@@ -118,7 +124,7 @@ def render(results: list[FileResult], *, fail_on: str = "warning", timings: bool
         timings=timings,
         claim_bars=category_bars(results, disclosure=False),
         disclosure_bars=category_bars(results, disclosure=True),
-        top_rules=[(rules[t["rule_id"]], t["count"]) for t in summary["top_rules"]],
+        top_rules=[(rules[rid], n) for rid, n in top_claim_rules(results)],
         rules=rules,
         files=views,
         clean=[r for r in results if not r.error and not r.findings],

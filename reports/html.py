@@ -38,11 +38,23 @@ class CategoryBar:
 
 
 @dataclass
+class RuleHits:
+    """Every finding of one rule in one file: the rule's advice is shown once."""
+
+    first: Finding
+    hits: list[tuple[int, Finding]]  # (index in the file's findings, finding)
+
+    @property
+    def ids(self) -> str:
+        return " ".join(str(k) for k, _ in self.hits)
+
+
+@dataclass
 class FileView:
     index: int
     anchor: str
     result: FileResult
-    claims: list[tuple[int, Finding]]
+    claims: list[RuleHits]
     disclosures: list[tuple[int, Finding]]
     lines: list[Line | Gap]
     counts: dict[str, int]
@@ -72,6 +84,17 @@ def category_bars(results: list[FileResult], disclosure: bool) -> list[CategoryB
     return bars
 
 
+def group_by_rule(findings: list[tuple[int, Finding]]) -> list[RuleHits]:
+    """Findings grouped by rule; the most severe rules first, then in reading order."""
+    groups: dict[str, RuleHits] = {}
+    for k, f in findings:
+        if f.rule_id in groups:
+            groups[f.rule_id].hits.append((k, f))
+        else:
+            groups[f.rule_id] = RuleHits(f, [(k, f)])
+    return sorted(groups.values(), key=lambda g: (-g.first.severity.rank, g.first.start, g.first.rule_id))
+
+
 def file_views(results: list[FileResult]) -> list[FileView]:
     views = []
     for i, r in enumerate(results):
@@ -79,7 +102,7 @@ def file_views(results: list[FileResult]) -> list[FileView]:
             continue
         anchor = f"file-{i + 1}"
         indexed = list(enumerate(r.findings))
-        claims = [(k, f) for k, f in indexed if not is_disclosure(f)]
+        claims = group_by_rule([(k, f) for k, f in indexed if not is_disclosure(f)])
         views.append(FileView(
             index=i, anchor=anchor, result=r, claims=claims,
             disclosures=[(k, f) for k, f in indexed if is_disclosure(f)],

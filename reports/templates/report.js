@@ -15,7 +15,9 @@
       section.querySelectorAll(".finding").forEach(function (el) {
         var ok = severities.indexOf(el.dataset.severity) >= 0 && (!category || el.dataset.category === category);
         el.hidden = !ok;
-        if (ok) { visible[el.dataset.finding] = true; n += 1; }
+        if (ok) {
+          el.dataset.findings.split(" ").forEach(function (i) { visible[i] = true; n += 1; });
+        }
       });
       section.querySelectorAll("mark.hl").forEach(function (mark) {
         var on = mark.dataset.findings.split(" ").some(function (i) { return visible[i]; });
@@ -47,7 +49,7 @@
       document.querySelector(".filters").scrollIntoView({ behavior: "smooth", block: "start" });
     });
   });
-  document.querySelectorAll("a.loc").forEach(function (link) {
+  document.querySelectorAll("a.hit").forEach(function (link) {
     link.addEventListener("click", function () {
       var target = document.getElementById(link.getAttribute("href").slice(1));
       if (!target) { return; }

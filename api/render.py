@@ -6,7 +6,7 @@ swaps in while the user types."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +17,8 @@ from checker.models import Finding, Severity
 from reports import text as text_report
 
 from . import labels
+from .checklist import Checklist
+from .checklist import build as build_checklist
 from .highlight import Segment, segments
 from .service import Checked
 
@@ -44,18 +46,12 @@ class FindingView:
 
 
 @dataclass
-class ChecklistItem:
-    category: str
-    missing: list[Finding] = field(default_factory=list)
-
-
-@dataclass
 class ResultView:
     checked: Checked
     segments: list[Segment]
     phrases: list[FindingView]
     by_severity: dict[str, list[FindingView]]
-    checklist: list[ChecklistItem]
+    checklist: Checklist | None
     other_document: list[FindingView]
     counts: dict[str, int]
     report_text: str
@@ -69,14 +65,6 @@ class ResultView:
 
     def top_severity(self, seg: Segment) -> str:
         return max((self.finding(i).severity for i in seg.covering), key=lambda s: s.rank).value
-
-
-def _checklist(profile: str, kind: str, findings: list[Finding]) -> list[ChecklistItem]:
-    expected = labels.disclosures_for(profile) if kind == "ad" else []
-    items = {c: ChecklistItem(c) for c in expected}
-    for f in findings:
-        items.setdefault(f.category, ChecklistItem(f.category)).missing.append(f)
-    return list(items.values())
 
 
 def plain_report(checked: Checked) -> str:
@@ -113,7 +101,7 @@ def result_view(checked: Checked) -> ResultView:
     by_severity = {s: [v for v in phrases if v.finding.severity.value == s] for s in SEVERITIES}
     counts = {s: sum(1 for f in shown if f.severity.value == s) for s in SEVERITIES}
     return ResultView(checked, segs, phrases, by_severity,
-                      _checklist(doc.profile, doc.kind, disclosures) if doc else [], other, counts,
+                      build_checklist(checked.shown_text, doc, disclosures) if doc else None, other, counts,
                       plain_report(checked))
 
 

@@ -275,15 +275,30 @@ def test_rendered_overlaps_keep_text_and_give_every_finding_a_focus_stop():
     assert [a.attributes["href"] for a in tree.css(".finding-link")] == ["#seg-0", "#seg-1", "#seg-4"]
 
 
-def test_disclosure_findings_fill_the_checklist():
-    text = "当院のエクソソーム点滴"
-    missing = Finding(rule_id="DOC-COST-001", category="disclosure-cost", severity=Severity.warning, line=1,
-                      column=1, start=0, end=0, matched_text="", message="費用の記載がありません。",
-                      suggestion="費用を記載します。", source="医療広告ガイドライン")
-    tree = HTMLParser(render_result(_checked(text, [missing], profile="clinic")))
-    items = {li.attributes["data-category"]: li for li in tree.css("#checklist .check-item")}
-    assert "missing" in items["disclosure-cost"].attributes["class"]
-    assert "費用の記載がありません。" in items["disclosure-cost"].text()
-    assert "present" in items["disclosure-contact"].attributes["class"]
-    assert "disclosure-ingredient-purpose" not in items  # a cosmetic-only item
-    assert not tree.css("#copy mark") and tree.css_first("#count-warning .count-num").text() == "1"
+CLINIC_AD = ("当院では、ヒト脂肪由来間葉系幹細胞の培養上清から精製したエクソソームを用いた点滴療法を行っています。"
+             "疲れが抜けにくい、季節の変わり目に体調を崩しやすいといったお悩みについて、医師がカウンセリングで丁寧にお話を伺います。"
+             "料金は1回88,000円（税込）で、通常は2週間ごとに合計5回の投与を行います。"
+             "主なリスク・副作用として、注射部位の内出血や一時的な発熱が起こることがあります。"
+             "体調や既往歴によっては施術をお受けいただけない場合がありますので、事前の診察で確認します。")
+
+
+def test_checklist_shows_stated_and_missing_disclosures(client):
+    data = client.post("/api/v1/check", json={"text": CLINIC_AD, "profile": "clinic", "format": "html"}).json()
+    missing = {f["category"] for f in data["files"][0]["findings"] if f["category"].startswith("disclosure-")}
+    items = {li.attributes["data-category"]: li for li in HTMLParser(data["rendered"]).css("#checklist .check-item")}
+    assert {c for c, li in items.items() if "missing" in li.attributes["class"]} == missing
+    assert "disclosure-contact" in missing  # no phone number or mail address in the ad
+    for stated in ("disclosure-cost", "disclosure-risks", "disclosure-source"):
+        assert "present" in items[stated].attributes["class"] and "記載あり" in items[stated].text()
+    assert "disclosure-ingredient-purpose" not in items  # asked of cosmetics only
+    contact = next(f for f in data["files"][0]["findings"] if f["category"] == "disclosure-contact")
+    assert contact["message"] in items["disclosure-contact"].text()
+
+
+def test_checklist_is_not_run_on_excerpts_or_articles():
+    short = HTMLParser(render_result(_checked("当院のエクソソーム点滴", [], profile="clinic")))
+    assert not short.css("#checklist .check-item") and "短い抜粋" in short.css_first("#checklist").text()
+    article = _checked(CLINIC_AD, [], profile="clinic")
+    article.result.document.kind = "article"
+    tree = HTMLParser(render_result(article))
+    assert not tree.css("#checklist .check-item") and "記事" in tree.css_first("#checklist").text()

@@ -1,0 +1,116 @@
+"""Latency of `POST /api/v1/check` over loopback, beside `check()` on the same text.
+
+    python -m bench.api_latency [--requests N] [--chars N]
+
+Starts the real app (`uvicorn api.app:app`, one worker) on 127.0.0.1 at a free port in a
+child process, waits for /healthz, then sends N sequential requests over one keep-alive
+connection: JSON only, and with `"format": "html"` (what the web page's live check asks
+for). The in-process `check()` time on the same generated ad is measured in the same run,
+so the difference is the HTTP + JSON (+ rendering) overhead."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from bench.corpus import ad_copy
+from checker import check
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ad_of(chars: int) -> str:
+    """Exactly `chars` characters of generated ad copy (our own templates, bench.corpus)."""
+    return ad_copy(chars * 4)[:chars]
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    """(p50, p99) in milliseconds."""
+    cuts = statistics.quantiles(samples, n=100, method="inclusive")
+    return statistics.median(samples) * 1000, cuts[98] * 1000
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(port: int) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "uvicorn", "api.app:app", "--host", "127.0.0.1", "--port", str(port),
+           "--log-level", "warning", "--no-access-log"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited with {proc.returncode}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return proc
+        except httpx.TransportError:
+            time.sleep(0.1)
+    proc.terminate()
+    raise SystemExit("server did not start within 60 s")
+
+
+def time_requests(client: httpx.Client, payload: dict, n: int) -> list[float]:
+    client.post("/api/v1/check", json=payload).raise_for_status()  # connection and caches warm
+    out = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        r = client.post("/api/v1/check", json=payload)
+        out.append(time.perf_counter() - t0)
+        r.raise_for_status()
+    return out
+
+
+def time_check(text: str, n: int) -> list[float]:
+    check(text)  # dictionary and rules loaded
+    out = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        check(text)
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.api_latency", description=__doc__.splitlines()[0])
+    p.add_argument("--requests", type=int, default=300, help="requests per variant (default 300, max 2000)")
+    p.add_argument("--chars", type=int, default=5_000, help="length of the ad in characters (default 5000)")
+    args = p.parse_args(argv)
+    n = max(10, min(args.requests, 2_000))
+    text = ad_of(args.chars)
+    findings = len(check(text).findings)
+    print(f"api latency: {len(text):,}-character ad ({findings} findings), {n} sequential requests per variant,"
+          f" loopback, 1 uvicorn worker; Python {platform.python_version()}, {os.cpu_count()} CPU")
+    raw = time_check(text, n)
+    port = free_port()
+    server = start_server(port)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+            plain = time_requests(client, {"text": text}, n)
+            html = time_requests(client, {"text": text, "format": "html"}, n)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    base50 = percentiles(raw)[0]
+    rows = [("check() in process", raw), ("POST /api/v1/check", plain), ("POST … format=html", html)]
+    for label, samples in rows:
+        p50, p99 = percentiles(samples)
+        extra = "" if samples is raw else f"   (+{p50 - base50:.1f} ms p50 over check())"
+        print(f"  {label:<20} p50 {p50:7.1f} ms   p99 {p99:7.1f} ms{extra}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -30,6 +30,11 @@ browser:
 	  echo "installing Debian chromium for the browser tests"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || { echo "could not install chromium (needs root and Debian's packages)"; exit 1; }; }
+	@# Japanese glyphs for the screenshots in tests/artifacts (the tests pass without them).
+	@fc-list :lang=ja 2>/dev/null | grep -q . || { \
+	  echo "installing Noto CJK fonts for readable browser screenshots"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null) \
+	  || echo "could not install fonts-noto-cjk; screenshots will show boxes instead of Japanese"; }
 
 lint: install-test
 	$(VENV)/bin/ruff check .

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,7 +14,9 @@ from .normalize import normalize
 from .profiles import detect_profile
 from .rules import Rule, default_rules
 from .sentences import split_sentences
-from .tokens import Token, tokenize
+from .tokens import Token, iter_chunks
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 class RuleSet:
@@ -38,11 +41,8 @@ class LineIndex:
 
     @classmethod
     def of(cls, text: str) -> LineIndex:
-        starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n" or (ch == "\r" and (i + 1 >= len(text) or text[i + 1] != "\n")):
-                starts.append(i + 1)
-        return cls(starts)
+        # a line ends at \n, \r\n or a lone \r
+        return cls([0, *(m.end() for m in _LINE_BREAK.finditer(text))])
 
     def __call__(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self.starts, offset)
@@ -95,21 +95,25 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+def _candidates(rs: RuleSet, ntext: str):
+    """(sentence index in chunk, Candidate, chunk); tokens live one chunk at a time (bounded memory)."""
+    for chunk in iter_chunks(ntext, split_sentences(ntext)):
+        for si, cand in rs.matcher.find(ntext, chunk.tokens, chunk.sentences):
+            yield si, cand, chunk
+
+
 def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> Report:
     """Check one text and return every risk found, with spans in `text`'s own offsets."""
     rs = ruleset or default_ruleset()
     norm = normalize(text)
     ntext = norm.text
     profile, reason = resolve_profile(ntext, profile)
-    spans = split_sentences(ntext)
-    tokens = tokenize(ntext, spans)
-    sentences = _sentence_tokens(spans, tokens)
     lines = LineIndex.of(text)
     findings: list[Finding] = []
-    for si, cand in rs.matcher.find(ntext, tokens, sentences):
+    for si, cand, chunk in _candidates(rs, ntext):
         rule = rs.rules[cand.rule_index]
         severity = rule.severity_for(profile)
-        if severity is None or not _keep(rule, cand, spans[si], ntext):
+        if severity is None or not _keep(rule, cand, chunk.spans[si], ntext):
             continue
         start, end = norm.span(cand.start, cand.end)
         line, column = lines(start)

@@ -5,6 +5,7 @@ each token costs a few dictionary look-ups however many rules are loaded."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -12,6 +13,25 @@ from .patterns import Element, Pattern, Term, is_number
 from .tokens import Token
 
 MAX_READING_TOKENS = 8
+_KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
+
+
+def word_ids(tokens: list[Token]) -> list[int]:
+    """A word number per token, for counting gaps in words rather than Sudachi units.
+
+    Sudachi cuts katakana words it does not know into pieces (エクソソーム → エ/クソ/ソー/ム);
+    adjacent katakana tokens count as one word, so `~3` means three words whatever the
+    dictionary knows."""
+    ids: list[int] = []
+    n = -1
+    prev_kata, prev_end = False, -1
+    for tok in tokens:
+        kata = _KATAKANA.fullmatch(tok.surface) is not None
+        if not (kata and prev_kata and tok.start == prev_end):
+            n += 1
+        ids.append(n)
+        prev_kata, prev_end = kata, tok.end
+    return ids
 
 
 @dataclass(frozen=True)
@@ -38,19 +58,25 @@ class Matcher:
             if first.wildcard:
                 self.anywhere.append(entry)
             for term in first.terms:
-                self.by_lemma[term.lemmas[0]].append(entry)
+                for key in sorted(term.keys[0]):
+                    self.by_lemma[key].append(entry)
                 if term.reading:
                     self.by_reading[term.reading].append(entry)
+        # cheap per-token gates: most tokens start no pattern and are skipped at once
+        self._reading_prefixes = {r[:n] for r in self.by_reading for n in range(len(r) + 1)}
+        self._any_first = any(p.elements[0].wildcard == "any" for _, p in self.anywhere)
+        self._num_first = any(p.elements[0].wildcard == "num" for _, p in self.anywhere)
 
     def find(self, text: str, tokens: list[Token], sentences: list[tuple[int, int, int, int]]):
         """Yield candidates per sentence: (sentence index, Candidate).
 
         `sentences` holds (char start, char end, first token, end token)."""
+        words = word_ids(tokens)
         for si, (cs, ce, ts, te) in enumerate(sentences):
             seen: set[tuple[int, int, int]] = set()
             for i in range(ts, te):
                 for rule_index, pat in self._starting_at(tokens, i, te):
-                    end = _match(pat.elements, 0, tokens, i, te)
+                    end = _match(pat.elements, 0, tokens, i, te, words)
                     if end is not None:
                         key = (rule_index, tokens[i].start, tokens[end - 1].end)
                         if key not in seen:
@@ -65,6 +91,10 @@ class Matcher:
 
     def _starting_at(self, tokens: list[Token], i: int, end: int):
         tok = tokens[i]
+        number = self._num_first and is_number(tok.surface)
+        if not (self._any_first or number or tok.lemma in self.by_lemma or tok.surface in self.by_lemma
+                or (tok.kana and tok.reading in self._reading_prefixes)):
+            return ()
         hits = list(self.by_lemma.get(tok.lemma, ()))
         if tok.surface != tok.lemma:
             hits.extend(self.by_lemma.get(tok.surface, ()))
@@ -75,16 +105,17 @@ class Matcher:
                     break
                 reading += tokens[j].reading
                 hits.extend(self.by_reading.get(reading, ()))
-        hits.extend(self.anywhere)
+        hits.extend(e for e in self.anywhere if number or e[1].elements[0].wildcard != "num")
         # one entry per (rule, pattern), in a stable order
         unique = {(r, id(p)): (r, p) for r, p in hits}
         return unique.values()
 
 
 def _term_ends(term: Term, tokens: list[Token], i: int, end: int):
-    n = len(term.lemmas)
+    keys = term.keys
+    n = len(keys)
     if i + n <= end and all(
-        term.lemmas[k] in (tokens[i + k].lemma, tokens[i + k].surface) for k in range(n)
+        tokens[i + k].lemma in keys[k] or tokens[i + k].surface in keys[k] for k in range(n)
     ):
         yield i + n
     if term.reading and tokens[i].kana:
@@ -113,18 +144,25 @@ def _element_ends(el: Element, tokens: list[Token], i: int, end: int):
             yield from _term_ends(term, tokens, i, end)
 
 
-def _match(elements: list[Element], k: int, tokens: list[Token], i: int, end: int) -> int | None:
-    """End token index of the first (leftmost, longest-elements-first) match, or None."""
+def _match(elements: list[Element], k: int, tokens: list[Token], i: int, end: int,
+           words: list[int]) -> int | None:
+    """End token index of the first (leftmost, longest-elements-first) match, or None.
+
+    A gap `~N` before element k lets it start after up to N skipped words."""
     if k == len(elements):
         return i
     el = elements[k]
-    lo = i
-    hi = min(end, i + el.gap_before + 1) if k else i + 1
-    for pos in range(lo, hi):
+    pos = i
+    while pos < end:
+        if pos > i and (not k or words[pos] - words[i] > el.gap_before):
+            break
         for stop in _element_ends(el, tokens, pos, end):
-            result = _match(elements, k + 1, tokens, stop, end)
+            result = _match(elements, k + 1, tokens, stop, end, words)
             if result is not None:
                 return result
+        if not el.gap_before:
+            break
+        pos += 1
     if el.optional:
-        return _match(elements, k + 1, tokens, i, end)
+        return _match(elements, k + 1, tokens, i, end, words)
     return None

@@ -2,11 +2,17 @@
 
 We match over Sudachi's finest units (mode A) so that a rule term such as 幹細胞 is
 found inside compounds (ヒト幹細胞培養液) and inflections collapse to one lemma via
-`normalized_form()` (無い/ない/無し → 無い, 届き → 届く)."""
+`normalized_form()` (無い/ない/無し → 無い, 届き → 届く).
+
+Japanese words written in katakana to dodge a checker (フクサヨウゼロ) come out of
+Sudachi as one unknown token; we cut such a token where Sudachi would cut the same
+word written in hiragana, so the matcher's reading-based matching can see 副作用 in it.
+The pieces keep their katakana surface as lemma: the cut only adds boundaries."""
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,7 +22,7 @@ from sudachipy import Dictionary, SplitMode
 MAX_CHUNK_BYTES = 40_000
 # Lemmas Sudachi leaves apart by part of speech (助動詞 ない vs 形容詞 無い).
 _FOLD = {"ない": "無い", "なし": "無し", "ぬ": "ず"}
-_KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
+_KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
 
 
 @dataclass(slots=True)
@@ -35,41 +41,103 @@ class Token:
         return self.lemma, self.surface
 
 
+@dataclass(slots=True)
+class Chunk:
+    """Consecutive sentences tokenised together (one Sudachi call)."""
+
+    spans: list[tuple[int, int]]  # sentence spans in the normalised text
+    tokens: list[Token]
+    sentences: list[tuple[int, int, int, int]]  # (char start, char end, first token, end token)
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> Dictionary:
+    """The Sudachi core dictionary, loaded once per process."""
+    return Dictionary(dict="core")
+
+
 @lru_cache(maxsize=1)
 def tokenizer():
-    """The process-wide Sudachi tokenizer (dictionary loaded once)."""
-    return Dictionary(dict="core").tokenizer(mode=SplitMode.A)
+    """The process-wide Sudachi tokenizer (mode A)."""
+    return dictionary().tokenizer(mode=SplitMode.A)
 
 
-def _chunks(text: str, bounds: list[tuple[int, int]]):
-    """Group sentence spans into chunks whose UTF-8 size stays under the limit."""
+@lru_cache(maxsize=1)
+def _splitter():
+    # a second tokenizer: the first may be mid-iteration when we re-split a token
+    return dictionary().tokenizer(mode=SplitMode.A)
+
+
+@lru_cache(maxsize=4096)
+def _katakana_pieces(surface: str) -> tuple[tuple[int, int], ...]:
+    """Cut points of an unknown katakana run, from Sudachi's reading of it in hiragana."""
+    morphemes = _splitter().tokenize(surface.translate(_KATA_TO_HIRA))
+    if len(morphemes) < 2 or any(m.is_oov() for m in morphemes):
+        return ()
+    return tuple((m.begin(), m.end()) for m in morphemes)
+
+
+def _chunks(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, int]]:
+    """Group sentence spans into chunks under the byte limit: (char start, end, first, end span)."""
     start = end = size = 0
-    for s, e in bounds:
-        piece = len(text[s:e].encode("utf-8"))
+    first = 0
+    for k, (s, e) in enumerate(bounds):
+        piece = len(text[s:e].encode("utf-8", "surrogatepass"))
         if end > start and size + piece > MAX_CHUNK_BYTES:
-            yield start, end
-            start, size = s, 0
+            yield start, end, first, k
+            start, size, first = s, 0, k
         if end == start:
             start = s
         end, size = e, size + piece
     if end > start:
-        yield start, end
+        yield start, end, first, len(bounds)
+
+
+def _tokenize_chunk(text: str, offset: int) -> list[Token]:
+    out: list[Token] = []
+    append = out.append
+    fold = _FOLD
+    make = Token
+    for m in tokenizer().tokenize(text):
+        surface = m.surface()
+        # kana-only (first and last character are kana; mode A units do not mix scripts inside)
+        if "\u3041" <= surface[0] <= "\u30ff" and "\u3041" <= surface[-1] <= "\u30ff":
+            if surface[0] >= "\u30a1" and len(surface) > 2 and m.is_oov():
+                pieces = _katakana_pieces(surface)
+                if pieces:
+                    base = offset + m.begin()
+                    for a, b in pieces:
+                        part = surface[a:b]
+                        append(make(base + a, base + b, part, part, True, part))
+                    continue
+            lemma = m.normalized_form()
+            append(make(offset + m.begin(), offset + m.end(), surface, fold.get(lemma, lemma), True,
+                        m.reading_form()))
+        elif not surface.isspace():
+            lemma = m.normalized_form()
+            append(make(offset + m.begin(), offset + m.end(), surface, fold.get(lemma, lemma), False, ""))
+    return out
+
+
+def _sentence_ranges(spans: list[tuple[int, int]], tokens: list[Token]) -> list[tuple[int, int, int, int]]:
+    """(start, end, first token, end token) per sentence; a token belongs where it starts."""
+    starts = [t.start for t in tokens]
+    return [(s, e, bisect_left(starts, s), bisect_left(starts, e)) for s, e in spans]
+
+
+def iter_chunks(text: str, sentence_spans: list[tuple[int, int]]) -> Iterator[Chunk]:
+    """Tokenise `text` (already normalised) one chunk at a time, so memory stays bounded."""
+    for cs, ce, first, last in _chunks(text, sentence_spans):
+        spans = sentence_spans[first:last]
+        tokens = _tokenize_chunk(text[cs:ce], cs)
+        yield Chunk(spans, tokens, _sentence_ranges(spans, tokens))
 
 
 def tokenize(text: str, sentence_spans: list[tuple[int, int]]) -> list[Token]:
-    """Tokenise `text` (already normalised); spans must cover it and be under the limit."""
-    tok = tokenizer()
+    """All tokens of `text` (already normalised); spans must cover it and be under the limit."""
     out: list[Token] = []
-    append = out.append
-    for cs, ce in _chunks(text, sentence_spans):
-        for m in tok.tokenize(text[cs:ce]):
-            surface = m.surface()
-            if surface.isspace():
-                continue
-            kana = _KANA_ONLY.fullmatch(surface) is not None
-            lemma = m.normalized_form()
-            append(Token(cs + m.begin(), cs + m.end(), surface, _FOLD.get(lemma, lemma), kana,
-                         m.reading_form() if kana else ""))
+    for chunk in iter_chunks(text, sentence_spans):
+        out.extend(chunk.tokens)
     return out
 
 

@@ -2,9 +2,10 @@
 commit, a commit with a risky phrase is rejected, the fixed commit goes through.
 
 pre-commit builds the hook's virtualenv by pip-installing this package from the committed
-HEAD (so uncommitted edits are not tested here). The environments are cached in
-tests/artifacts/pre-commit-home (override with EXOCHECK_PRE_COMMIT_HOME) and keyed by
-commit, so the slow install happens once per HEAD.
+HEAD (so uncommitted edits are not tested here). The environments are cached inside the
+virtualenv running the tests (`.venv/pre-commit-home`, outside git and pytest's view;
+override with EXOCHECK_PRE_COMMIT_HOME) and keyed by commit, so the slow install happens
+once per HEAD.
 """
 
 import os
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CACHE = Path(os.environ.get("EXOCHECK_PRE_COMMIT_HOME", ROOT / "tests" / "artifacts" / "pre-commit-home"))
+CACHE = Path(os.environ.get("EXOCHECK_PRE_COMMIT_HOME", Path(sys.prefix) / "pre-commit-home"))
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 

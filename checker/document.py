@@ -45,6 +45,11 @@ _ARTICLE_SIGNALS = [
     ("第三者機関が主語", re.compile(
         r"(?:厚生労働省|厚労省|学会|研究者|専門家|ISEV|JSRM|JSEV|消費者庁|FDA)(?:は|が|によ|の見解)"), 2),
 ]
+# Ads address the reader politely (です・ます); reports, encyclopedias and papers use the
+# plain style (だ・である). Counted per sentence ending, only when plain clearly dominates.
+_PLAIN_END = re.compile(
+    r"(?:である|のだ|だ|ている|ていた|てきた|された|される|られる|れる|する|した|ない|なかった|がある|あった|いる|いた|たい)。")
+_POLITE_END = re.compile(r"(?:です|ます|ません|でした|ました|ください|ましょう|でしょう)[。！!]")
 ARTICLE_MIN = 6  # article score needed …
 ARTICLE_RATIO = 1.5  # … and how much it must outweigh the ad score
 
@@ -61,6 +66,14 @@ def _score(text: str, signals) -> tuple[float, Counter]:
     return score, labels
 
 
+def _style(text: str) -> tuple[float, Counter]:
+    plain, polite = len(_PLAIN_END.findall(text)), len(_POLITE_END.findall(text))
+    if plain >= 3 and plain >= 2 * polite:
+        n = min(plain, 5)  # style alone never makes an article (ARTICLE_MIN is higher)
+        return float(n), Counter({"常体（だ・である調）の文": n})
+    return 0.0, Counter()
+
+
 def _labels(c: Counter) -> str:
     return "、".join(label for label, _ in c.most_common(3))
 
@@ -69,6 +82,8 @@ def classify(text: str, profile: str, reason: str) -> DocumentInfo:
     """Ad or article, with the evidence; `reason` explains the profile and is kept."""
     ad, ad_labels = _score(text, _AD_SIGNALS)
     article, art_labels = _score(text, _ARTICLE_SIGNALS)
+    style, style_labels = _style(text)
+    article, art_labels = article + style, art_labels + style_labels
     if article >= ARTICLE_MIN and article >= ARTICLE_RATIO * ad:
         why = f"記事として判定（{_labels(art_labels)}"
         why += f"; 広告の手がかりは弱い: {_labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）"

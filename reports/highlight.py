@@ -42,18 +42,26 @@ class Segment:
 
 def segments(text: str, findings: list[Finding], spans: list[int]) -> list[Segment]:
     """Cut `text` at every span boundary; `spans` are the indexes of findings with a span."""
-    cuts = {0, len(text)}
-    for i in spans:
-        f = findings[i]
-        cuts.update((max(0, min(f.start, len(text))), max(0, min(f.end, len(text)))))
-    points = sorted(cuts)
+
+    def clamp(x: int) -> int:
+        return max(0, min(x, len(text)))
+
+    bounds = {i: (clamp(findings[i].start), clamp(findings[i].end)) for i in spans}
+    points = sorted({0, len(text)} | {x for b in bounds.values() for x in b})
+    starts = sorted(spans, key=lambda i: bounds[i])
+    active: list[int] = []
     seen: set[int] = set()
     out: list[Segment] = []
+    k = 0
     for a, b in zip(points, points[1:], strict=False):
-        covering = [i for i in spans if findings[i].start <= a and b <= findings[i].end]
+        while k < len(starts) and bounds[starts[k]][0] <= a:
+            active.append(starts[k])
+            k += 1
+        active = [i for i in active if bounds[i][1] > a]  # a sweep: only spans still open
+        covering = [i for i in active if bounds[i][1] >= b]
         first = next((i for i in covering if i not in seen), None)
         seen.update(covering)
-        out.append(Segment(text[a:b], covering, first))
+        out.append(Segment(text[a:b], sorted(covering), first))
     return out
 
 

@@ -52,14 +52,22 @@ class Settings(BaseModel):
     rule_packs: list[str] = Field(default_factory=list)
     baseline: str | None = None
 
-    @field_validator("severity")
+    @field_validator("severity", mode="before")
     @classmethod
-    def _profiles_known(cls, v: dict) -> dict:
+    def _levels_known(cls, v: object) -> object:
+        """One clear message instead of pydantic's per-union-member ones."""
+        if not isinstance(v, dict):
+            return v
+        levels = ("error", "warning", "info", "off")
         for key, value in v.items():
-            if isinstance(value, dict):
-                bad = [p for p in value if p not in PROFILES]
-                if bad:
-                    raise ValueError(f"{key}: unknown profile(s) {bad}; known: {list(PROFILES)}")
+            table = value if isinstance(value, dict) else {"": value}
+            bad = [p for p in table if p and p not in PROFILES]
+            if bad:
+                raise ValueError(f"{key}: unknown profile(s) {bad}; known: {list(PROFILES)}")
+            for level in table.values():
+                if level not in levels:
+                    raise ValueError(f"{key}: {level!r} is not one of {', '.join(levels)} "
+                                     f"(or a table such as {{clinic = \"warning\"}})")
         return v
 
 
@@ -73,7 +81,7 @@ def _one_line(path: Path, exc: ValidationError, table: str) -> str:
             hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(known)})"
             problems.append(f"unknown key '{loc}'{hint}")
         else:
-            problems.append(f"{loc}: {err['msg']}")
+            problems.append(f"{loc}: {err['msg'].removeprefix('Value error, ')}")
     return f"{path}: " + (f"{table}: " if table else "") + "; ".join(problems)
 
 

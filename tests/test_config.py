@@ -72,6 +72,8 @@ def test_no_config_gives_defaults_rooted_at_the_paths(tmp_path):
     ('profile = "spa"\n', "profile: Input should be 'auto', 'cosmetic', 'supplement' or 'clinic'"),
     ('fail-on = 3\n', "fail-on: Input should be"),
     ('[severity]\nYK-SAFETY-001 = {salon = "warning"}\n', "unknown profile(s) ['salon']"),
+    ('[severity]\nYK-SAFETY-001 = "loud"\n', "severity: YK-SAFETY-001: 'loud' is not one of error, warning"),
+    ('exclude = "drafts/"\n', "exclude: Input should be a valid list"),
     ("profile = \n", "invalid TOML"),
 ])
 def test_bad_config_is_one_line_naming_file_and_key(tmp_path, body, expected):

@@ -1,7 +1,7 @@
 """The HTML report in a real browser (Debian chromium via Playwright): offline, filters work.
 
-Saves tests/artifacts/report.png for a human look. Never runs `playwright install`: it uses
-/usr/bin/chromium (`make browser` installs it when missing).
+Saves tests/artifacts/report.png for a human look. Chromium comes from conftest.py's
+`browser` fixture (/usr/bin/chromium, never `playwright install`).
 """
 
 from __future__ import annotations
@@ -16,32 +16,23 @@ from test_reports_sample import sample_results
 
 from reports import formatter
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium (make browser)")
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
+def page(browser, tmp_path_factory):
     report = tmp_path_factory.mktemp("report") / "report.html"
     report.write_text(formatter("html")(sample_results(), catalogue={}, generated="2025-04-01 10:00"), "utf-8")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        pg = browser.new_page(viewport={"width": 1280, "height": 900})
-        requests: list[str] = []
-        problems: list[str] = []
-        pg.on("request", lambda r: requests.append(r.url))
-        pg.on("pageerror", lambda e: problems.append(str(e)))
-        pg.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-        pg.goto(report.as_uri())
-        pg.requests, pg.problems = requests, problems
-        yield pg
-        browser.close()
+    pg = browser.new_page(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    problems: list[str] = []
+    pg.on("request", lambda r: requests.append(r.url))
+    pg.on("pageerror", lambda e: problems.append(str(e)))
+    pg.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    pg.goto(report.as_uri())
+    pg.requests, pg.problems = requests, problems
+    yield pg
+    pg.close()
 
 
 def _visible(page) -> int:

@@ -9,40 +9,76 @@ import re
 
 _CLOSE = r"[」』\"'”’)）]*\s*"
 
-# 副作用がないわけではない / とは言い切れない / 保証するものではない / 消えません
-_NEGATION = re.compile(
-    rf"^{_CLOSE}(?:"
+# 副作用がないわけではない / とは言い切れない / 保証するものではない / 消えません /
+# 確認されていません / 承認を受けていない / 治療を目的としたものではありません
+_VERB = (
+    r"(?:する|される|した|された|している|されている|できる|いたす|である|な|だ"
+    r"|が?(?:出る|現れる|あらわれる|得られる|感じられる|ある|実感できる|期待できる)"
+    r"|(?:を|が)?(?:保証|約束|確約|意味|示唆|目指)(?:する|した|される)?)?"
+)
+_STRONG_NEGATION = (
     r"(?:という|といった|との|って)?(?:わけ|訳)では(?:な|あり|ござ)"
     r"|とは(?:言|い)(?:え|い切れ|いきれ|い難|いがた)"
-    r"|とは(?:限ら|かぎら)"
-    r"|(?:する|される|した|できる|いたす)?(?:もの|こと|わけ)(?:では|は)(?:な|あり|ござ)"
-    r"|(?:し|され|でき|いたし)?(?:ません|ない|かねま|ず[、。]|ぬ)"
-    r"|では(?:な|あり|ござ)"
-    r"|ではない"
+    r"|とは(?:限|かぎ)[らり]"
+    r"|(?:もの|こと|わけ)(?:では|は)(?:な|あり|ござ)"
+    r"|(?:を|が)?目的と(?:した|する)(?:もの|こと)?(?:では|は)(?:な|あり|ござ)"
     r"|とは断言でき"
+)
+_NEGATION = re.compile(
+    rf"^{_CLOSE}(?:"
+    rf"(?:[、・]\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
+    r"|(?:し|され|でき|いたし|させ)?て(?:いない|いません|おらず|おりません|ないです)"
+    r"|(?:を|は|が)?(?:受け|取得し|得|行っ|確認し|実施し)て(?:いない|いません|おらず|おりません)"
+    r"|(?:が|は|も)?(?:出|現れ|あらわれ|得られ|感じられ|見られ|実感でき)(?:ない|ません|にくい)"
+    r"|(?:し|され|でき|いたし)?(?:ません|ない|かねま|ず[、。]|ぬ)"
+    r"|(?:の|ん)?では(?:な|あり|ござ)"
+    r"|ではない"
+    # iPS細胞由来の原料は使用していません (not used at all)
+    r"|(?:(?!ので|から|ため|して)[^、。]){0,10}?(?:は|を|も)?(?:一切)?"
+    r"(?:使用|配合|使っ|含ん|用い|含有|添加)(?:し|され)?(?:てい(?:ません|ない)|ておりません|ません|ない)"
+    # 副作用のない薬は存在しません (no such thing exists)
+    r"|(?:(?!ので|から|ため|して)[^、。]){1,8}?(?:は|など)(?:どこにも|一つも|ひとつも)?(?:存在し(?:ません|ない)|ありません|あり得ません)"
     r")"
 )
 
-# 「副作用がない」は誤解です / 「真皮まで浸透」といった表現は認められていません
-_REPORTED = r"(?:[」』\"”]|という|といった|との|などの|などと|なんて|って)"
-_REFUTED = re.compile(
-    rf"{_REPORTED}.*?(?:"
+# 「副作用がない」は誤解です / 「真皮まで浸透」といった表現は認められていません /
+# 体験談の掲載は禁止されています
+_REPORTED = r"(?:[」』\"”]|という|といった|との|などの|などと|なんて|って|(?:の|を)(?:掲載|表示|使用|記載|表記|表現))"
+_VERDICT = (
     r"誤解|間違い|まちがい|誤り|あやまり|嘘|うそ|ウソ|デマ|俗説|神話|迷信"
     r"|根拠(?:は|が)?(?:な|乏し|不十分|薄|あり?ませ|示され|確認され)"
     r"|認められ(?:てい)?(?:な|ませ)|許可され(?:てい)?(?:な|ませ)"
     r"|事実ではな|不適切|違反|NG|禁止|できません|使えません|使用できません"
     r"|注意(?:が必要|しましょう|してください|する|を)|鵜呑み|疑わし|疑問|惑わされ|誇大|虚偽"
+)
+_REFUTED = re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
+# 副作用ゼロは誤解です (a bare topic, then the verdict)
+_REFUTED_TOPIC = re.compile(
+    rf"^{_CLOSE}(?:は|も|とは|なんて)\s*(?:誤解|誤り|間違い|嘘|うそ|ウソ|デマ|俗説|迷信|神話|事実ではな)"
+)
+
+# 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
+_ATTRIBUTED = re.compile(
+    rf"^{_CLOSE}(?:"
+    r"(?:など|なんて)?(?:と|という|といった|などと)(?:の)?\s*(?:"
+    r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそぶ|言わ|いわ|言い切|書か|記載|紹介さ|説明す|説明さ|表示す|表示さ|売り込"
+    r")"
+    r"|(?:など)?を(?:うた|謳|標榜|宣伝|アピール|売り文句|売りに)"
     r")"
 )
 
-# 〜と宣伝する製品もある / 〜とうたうクリニック (reported, not adopted)
-_ATTRIBUTED = re.compile(
-    rf"^{_CLOSE}(?:など|なんて)?(?:と|という|といった|などと)(?:の)?\s*(?:"
-    r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそぶ|言わ|いわ|言い切|書か|記載|紹介さ|説明す|説明さ|表示す|表示さ|売り込"
-    r")"
+# 組織修復を促すことが報告されています / 治療への応用が研究されている (research reporting)
+_HEDGED = re.compile(
+    r"^[^、。,]{0,30}?(?:こと|の|と|も|が|として)(?:が|も|は)?\s*"
+    r"(?:報告|示唆|研究|検討|議論|指摘|期待|考え|知)(?:され|られ|が進|が行|が続)"
 )
 
 _QUESTION = re.compile(r"(?:か|の|でしょう|ですか|ますか)?[?？]\s*$")
+# 副作用がないか確認します / 効果があるかどうかを評価する (an indirect question)
+_INDIRECT_QUESTION = re.compile(
+    rf"^{_CLOSE}(?:か|かどうか)(?:を|は|も)?[^、。]{{0,8}}?"
+    r"(?:確認|チェック|調べ|検査|判断|診断|見極め|観察|相談|検討|評価|お尋ね|伺)"
+)
 
 
 def negated(tail: str) -> bool:
@@ -52,24 +88,24 @@ def negated(tail: str) -> bool:
 
 def refuted(head: str, tail: str) -> bool:
     """The phrase is quoted or reported and then called a myth, error or banned wording."""
-    return _REFUTED.search(tail) is not None
+    return _REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None
 
 
 def attributed(tail: str) -> bool:
-    """The phrase is what someone else claims (〜と宣伝する製品もある)."""
-    return _ATTRIBUTED.search(tail) is not None
+    """The phrase is what someone else claims (〜と宣伝する製品もある) or what research reports."""
+    return _ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None
 
 
-def question(sentence: str) -> bool:
-    """A question is not an assertion (本当に副作用はないの？)."""
-    return _QUESTION.search(sentence) is not None
+def question(sentence: str, tail: str = "") -> bool:
+    """A question is not an assertion (本当に副作用はないの？, 副作用がないか確認します)."""
+    return _QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
 
 
 FILTERS = {
     "negation": lambda head, tail, sentence: negated(tail),
     "refutation": lambda head, tail, sentence: refuted(head, tail),
     "attribution": lambda head, tail, sentence: attributed(tail),
-    "question": lambda head, tail, sentence: question(sentence),
+    "question": lambda head, tail, sentence: question(sentence, tail),
 }
 
 

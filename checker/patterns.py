@@ -5,6 +5,7 @@ A pattern is a line of space-separated elements matched against Sudachi lemmas:
     副作用 ~3 無い|無し|ゼロ|皆無       # lemma, gap of up to 3 tokens, alternatives
     細胞 を? 活性化                      # `?` makes an element optional
     #num 倍                              # `#num` any number, `*` any one token
+    $disease ~4 治る|改善                 # `$name` expands to the term list `name` of rules/lexicon.yml
     re:(?:No|ナンバー)\\.?\\s*1           # escape hatch: regex over the normalised sentence
 
 A term is tokenised by the same Sudachi dictionary as the text, so 副作用 also matches
@@ -16,9 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
-from .tokens import analyse_term
+import yaml
 
+from .tokens import analyse_term, tokenizer
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "rules" / "lexicon.yml"
 MIN_READING = 3  # shorter readings collide with homophones (こうか → 効果/高価)
 _GAP = re.compile(r"~(\d+)")
 _NUM = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)?|[一二三四五六七八九十百千万億兆〇零]+")
@@ -30,8 +36,18 @@ class PatternError(ValueError):
 
 @dataclass(frozen=True)
 class Term:
+    """One word of a pattern: per token, the lemma and the surface the author wrote.
+
+    Accepting the surface too keeps a term working where Sudachi lemmatises the bare
+    word differently from the word in running text (歳 alone → 年, but 10歳 → 歳)."""
+
     lemmas: tuple[str, ...]
     reading: str
+    keys: tuple[frozenset[str], ...] = ()
+
+    def __post_init__(self):
+        if not self.keys:
+            object.__setattr__(self, "keys", tuple(frozenset((lem,)) for lem in self.lemmas))
 
 
 @dataclass
@@ -49,11 +65,45 @@ class Pattern:
     regex: re.Pattern | None = None
 
 
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, ...]]:
+    """Shared term lists (`$name` in patterns), so several rules name one vocabulary."""
+    try:
+        data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise PatternError(f"{LEXICON_PATH}: cannot read the lexicon: {exc}") from exc
+    if not isinstance(data, dict):
+        raise PatternError(f"{LEXICON_PATH}: expected a mapping of name -> list of terms")
+    out: dict[str, tuple[str, ...]] = {}
+    for name, terms in data.items():
+        if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+            raise PatternError(f"{LEXICON_PATH}: {name!r} must be a list of non-empty strings")
+        bad = [t for t in terms if re.search(r"[\s|$?~]", t)]
+        if bad:
+            raise PatternError(f"{LEXICON_PATH}: {name!r} has terms with pattern syntax: {bad}")
+        out[str(name)] = tuple(terms)
+    return out
+
+
+def _expand(alt: str, source: str) -> list[str]:
+    if not alt.startswith("$"):
+        return [alt]
+    terms = lexicon().get(alt[1:])
+    if terms is None:
+        raise PatternError(f"unknown term list {alt!r} in {source!r} (see {LEXICON_PATH.name})")
+    return list(terms)
+
+
+@lru_cache(maxsize=8192)
 def _term(text: str) -> Term:
     lemmas, reading = analyse_term(text)
     if not lemmas:
         raise PatternError(f"empty term {text!r}")
-    return Term(lemmas, reading if len(reading) >= MIN_READING else "")
+    surfaces = tuple(m.surface() for m in tokenizer().tokenize(text) if not m.surface().isspace())
+    if len(surfaces) != len(lemmas):
+        surfaces = lemmas
+    keys = tuple(frozenset((lem, sur)) for lem, sur in zip(lemmas, surfaces, strict=True))
+    return Term(lemmas, reading if len(reading) >= MIN_READING else "", keys)
 
 
 def compile_pattern(source: str) -> Pattern:
@@ -75,10 +125,10 @@ def compile_pattern(source: str) -> Pattern:
         if part in ("*", "#num"):
             el = Element(wildcard="any" if part == "*" else "num")
         else:
-            alts = [a for a in part.split("|") if a]
+            alts = [t for a in part.split("|") if a for t in _expand(a, source)]
             if not alts:
                 raise PatternError(f"empty alternative in {source!r}")
-            el = Element(terms=tuple(_term(a) for a in alts))
+            el = Element(terms=tuple(dict.fromkeys(_term(a) for a in alts)))
         el.optional, el.gap_before = optional, gap
         pattern.elements.append(el)
         gap = 0

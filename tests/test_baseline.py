@@ -5,17 +5,20 @@ from pathlib import Path
 
 import pytest
 
-from checker import check
+from checker import RuleSet, check
 from checker.baseline import Baseline, BaselineError, key_of, sentence_around
 from checker.models import FileResult, Finding, Severity
+from checker.rules import default_rules
 
 PAGE = "新しい美容液のご紹介。\n\n副作用ゼロで毎日使えます。\n\n保湿成分を配合しました。\n"
+# One rule, so that the rules other packs add cannot change what these tests count.
+ONE_RULE = RuleSet([r for r in default_rules() if r.id == "YK-SAFETY-001"])
 
 
 def _result(path: Path, text: str, keep_text: bool = False) -> FileResult:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    report = check(text, "cosmetic")
+    report = check(text, "cosmetic", ruleset=ONE_RULE)
     return FileResult(path=str(path), document=report.document, findings=report.findings, encoding="utf-8",
                       text=text if keep_text else None)
 
@@ -120,16 +123,16 @@ def test_cli_write_baseline_then_only_new_findings_fail(tmp_path, capsys, monkey
     site.mkdir()
     (site / "a.md").write_text(PAGE, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    assert main(["check", "--isolated", "--write-baseline", ".exocheck-baseline.json", "site"]) == 0
+    assert main(["check", "--isolated", "--select", "YK-SAFETY-001", "--write-baseline", ".exocheck-baseline.json", "site"]) == 0
     assert "wrote baseline .exocheck-baseline.json (1 finding(s) in 1 file(s))" in capsys.readouterr().err
 
     (site / "a.md").write_text("# 追記した見出し\n\n" + PAGE, encoding="utf-8")  # the old finding moves down
-    assert main(["check", "--isolated", "--baseline", ".exocheck-baseline.json", "site"]) == 0
+    assert main(["check", "--isolated", "--select", "YK-SAFETY-001", "--baseline", ".exocheck-baseline.json", "site"]) == 0
     out, err = capsys.readouterr()
     assert "1 finding(s) matched the baseline" in err and "YK-SAFETY-001" not in out
 
     (site / "a.md").write_text(PAGE + "\n刺激ゼロで安心です。\n", encoding="utf-8")
-    assert main(["check", "--isolated", "--baseline", ".exocheck-baseline.json", "site"]) == 1
+    assert main(["check", "--isolated", "--select", "YK-SAFETY-001", "--baseline", ".exocheck-baseline.json", "site"]) == 1
     out, err = capsys.readouterr()
     assert "site/a.md:7:1: error YK-SAFETY-001" in out and "site/a.md:3:" not in out
 
@@ -140,7 +143,7 @@ def test_cli_baseline_from_config_and_missing_baseline_is_exit_2(tmp_path, capsy
     (tmp_path / ".exocheck.toml").write_text('baseline = "ci/baseline.json"\n', encoding="utf-8")
     (tmp_path / "a.md").write_text(PAGE, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    assert main(["check", "a.md"]) == 2
+    assert main(["check", "--select", "YK-SAFETY-001", "a.md"]) == 2
     assert "ci/baseline.json: baseline not found" in capsys.readouterr().err
-    assert main(["check", "--write-baseline", "ci/baseline.json", "a.md"]) == 0
-    assert main(["check", "a.md"]) == 0
+    assert main(["check", "--select", "YK-SAFETY-001", "--write-baseline", "ci/baseline.json", "a.md"]) == 0
+    assert main(["check", "--select", "YK-SAFETY-001", "a.md"]) == 0

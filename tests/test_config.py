@@ -21,16 +21,16 @@ rules:
     source: 社内基準
     message: 値引きで購入を急がせる表現です。
     suggestion: 期間と条件を具体的に書きます。
-    patterns: [今だけ ~2 半額]
+    patterns: [ミラクル得々便]
   - id: ACME-BEST-001
     category: superlative
     severity: {cosmetic: warning, supplement: warning}
     source: 社内基準
     message: 根拠のない最上級表現です。
     suggestion: 調査の出典を添えます。
-    patterns: [業界最高峰]
+    patterns: [ぷるぷる番長]
 """
-TEXT = "今だけ半額の美容液。業界最高峰の品質で副作用ゼロ。"
+TEXT = "ミラクル得々便の美容液。ぷるぷる番長の品質で副作用ゼロ。"  # coined words: no built-in rule matches them
 
 
 def _project(tmp_path: Path, table: str, name: str = ".exocheck.toml") -> Path:
@@ -42,7 +42,9 @@ def _project(tmp_path: Path, table: str, name: str = ".exocheck.toml") -> Path:
 
 
 def _ids(cfg: Config, text: str = TEXT, profile: str = "cosmetic") -> dict[str, str]:
-    return {f.rule_id: f.severity.value for f in check(text, profile, ruleset=cfg.ruleset()).findings}
+    """Severity by rule id, for the rules under test (other built-in rules may match too)."""
+    return {f.rule_id: f.severity.value for f in check(text, profile, ruleset=cfg.ruleset()).findings
+            if f.rule_id.startswith("ACME-") or f.rule_id == "YK-SAFETY-001"}
 
 
 def test_found_by_walking_up_and_nearest_wins(tmp_path):
@@ -162,7 +164,7 @@ def test_severity_copy_keeps_compiled_patterns_and_pattern_copy_recompiles():
     assert rule.compiled  # cached on the original
     quieter = copy_rule(rule, severity="info")
     assert quieter.compiled is rule.compiled and quieter.severity_for("cosmetic") == Severity.info
-    other = copy_rule(rule, patterns=["業界最高峰"])
+    other = copy_rule(rule, patterns=["ぷるぷる番長"])
     assert other.compiled is not rule.compiled and len(other.compiled) == 1
     assert rule.severity_for("cosmetic") == Severity.error  # original untouched
 

@@ -101,9 +101,9 @@ def test_cli_diff_base_reports_only_changed_lines(repo, capsys, monkeypatch):
     _git(repo, "commit", "-q", "-m", "legacy copy")
     page.write_text("副作用ゼロの美容液。\n\n保湿します。刺激ゼロです。\n", encoding="utf-8")
     monkeypatch.chdir(repo)
-    assert main(["check", "--isolated", "--diff-base", "HEAD", "site"]) == 1
+    assert main(["check", "--isolated", "--select", "YK-SAFETY-001", "--diff-base", "HEAD", "site"]) == 1
     out = capsys.readouterr().out
     assert "site/a.md:3:7: error YK-SAFETY-001" in out
     assert "site/a.md:1:" not in out and "old.md" not in out and "1 file(s) checked" in out
-    assert main(["check", "--isolated", "--diff-base", "no-such-ref", "site"]) == 2
+    assert main(["check", "--isolated", "--select", "YK-SAFETY-001", "--diff-base", "no-such-ref", "site"]) == 2
     assert "unknown git ref 'no-such-ref'" in capsys.readouterr().err

@@ -131,7 +131,7 @@ def test_html_page_end_to_end(tmp_path, capsys):
                     "<p>「副作用ゼロ」と書く店もある</p>\n"
                     "<p>毎日の保湿に。</p> <!-- exocheck-disable-next-line YK-SAFETY-001 -->\n"
                     "<p>うるおいを与えます。</p>\n</body></html>\n", encoding="utf-8")
-    assert main(["check", "--isolated", "--format", "json", str(page)]) == 1
+    assert main(["check", "--isolated", "--select", "YK-SAFETY-001,suppression", "--format", "json", str(page)]) == 1
     findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
     assert [(f["rule_id"], f["line"]) for f in findings] == [("YK-SAFETY-001", 2), (UNUSED, 5)]
     assert findings[1]["category"] == "suppression" and findings[1]["column"] == 16

@@ -47,6 +47,7 @@ CONTENT_ROOTS = frozenset(("article", "main", "section"))
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CONTACT = re.compile(r"(?:0\d{1,4}[-‐－−ー() ]*\d{1,4}[-‐－−ー() ]*\d{3,4}|[\w.+-]+@[\w-]+\.[\w.-]+|TEL|Tel|電話)")
 _ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{0,31};?)")
+_RAW_TOKEN = re.compile(rf"(?P<ws>[ \t\n\r\f\u00a0]+)|{_ENTITY.pattern}")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -90,19 +91,21 @@ class _Extractor(HTMLParser):
         sink = self._sink()
         if sink is None:
             return
-        src, i = self.source, start
-        while i < end:
-            m = _ENTITY.match(src, i, end) if src[i] == "&" else None
-            decoded = unescape(m.group()) if m else ""
-            if m and decoded != m.group():
-                if len(decoded) == 1:
-                    sink.put_collapsed(decoded, i, m.end())
-                else:
-                    sink.put(decoded, i, m.end())
-                i = m.end()
+        src, pos = self.source, start
+        for m in _RAW_TOKEN.finditer(src, start, end):
+            sink.copy(src, pos, m.start())
+            pos = m.end()
+            if m.group("ws"):
+                sink.put_collapsed(" ", m.start(), m.end())
+                continue
+            decoded = unescape(m.group())
+            if decoded == m.group():
+                sink.copy(src, m.start(), m.end())  # not an entity after all (&unknown;)
+            elif len(decoded) == 1:
+                sink.put_collapsed(decoded, m.start(), m.end())
             else:
-                sink.put_collapsed(src[i], i, i + 1)
-                i += 1
+                sink.put(decoded, m.start(), m.end())
+        sink.copy(src, pos, end)
 
     def _break(self, at: int) -> None:
         if self.pending.chars:

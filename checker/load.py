@@ -21,6 +21,7 @@ from charset_normalizer import from_bytes
 from . import html, markdown
 
 MAX_BYTES = 20 * 1024 * 1024
+SCORE_SAMPLE = 50_000  # characters scored per candidate decoding (enough to tell, cheap on big files)
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -102,7 +103,7 @@ def _decode_japanese(data: bytes) -> tuple[str, str] | None:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        score, share = _japanese_score(text)
+        score, share = _japanese_score(text[:SCORE_SAMPLE])
         if share >= 0.5 and score > 0 and (best is None or score > best[0]):
             best = (score, text, name)
     return (best[1], best[2]) if best else None

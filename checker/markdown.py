@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 from . import html
 from .textmap import MappedText
 
-_MD = MarkdownIt("commonmark").enable("table")
+_MD = MarkdownIt("commonmark").enable("table").disable("inline")  # block structure is all we need
 
 _LINE_DROP = re.compile(
     r"^[ \t]*(?:"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
@@ -14,6 +16,8 @@ from .render import render_page
 from .service import Checked, InputProblem, check_text, check_upload
 
 router = APIRouter(include_in_schema=False)
+log = logging.getLogger("exocheck.api")
+INTERNAL_ERROR = "チェック中に内部エラーが発生しました。入力はそのまま残しています。時間をおいてもう一度お試しください。"
 
 # Defence in depth: user text is autoescaped, and the page runs only its own script.
 SECURITY_HEADERS = {
@@ -59,6 +63,9 @@ async def submit(request: Request) -> HTMLResponse:
             checked = await run_in_threadpool(check_text, text, profile, settings.max_chars)
     except InputProblem as exc:
         return page(request, exc.status, text=text, profile=profile, error=str(exc))
+    except Exception:  # an engine bug must not cost the user their text
+        log.exception("check failed")
+        return page(request, 500, text=text, profile=profile, error=INTERNAL_ERROR)
     finally:
         await form.close()
     return page(request, text=text, profile=profile, checked=checked)

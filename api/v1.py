@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.encoders import jsonable_encoder
@@ -20,6 +22,7 @@ from .schemas import CheckRequest, CheckResponse, ErrorMessage, RuleInfo
 from .service import Checked, InputProblem, check_text
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
+log = logging.getLogger("exocheck.api")
 
 _REQUEST_SCHEMA = CheckRequest.model_json_schema()
 _REQUEST_EXAMPLES = {
@@ -45,7 +48,8 @@ def _rendered(checked: Checked, fmt: str) -> str:
     summary="Check ad copy",
     response_model=None,
     responses={200: {"model": CheckResponse}, 400: {"model": ErrorMessage, "description": "body is not UTF-8"},
-               413: {"model": ErrorMessage, "description": "text over the size limit (EXOCHECK_MAX_CHARS)"}},
+               413: {"model": ErrorMessage, "description": "text over the size limit (EXOCHECK_MAX_CHARS)"},
+               500: {"model": ErrorMessage, "description": "internal error (the text is not stored)"}},
     openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
         "schema": _REQUEST_SCHEMA, "examples": _REQUEST_EXAMPLES}}}},
 )
@@ -67,11 +71,14 @@ async def check_copy(request: Request) -> JSONResponse:
         return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
     try:
         checked = await run_in_threadpool(check_text, req.text, req.profile, max_chars)
+        payload = to_dict([checked.result])
+        if req.format:
+            payload["rendered"] = await run_in_threadpool(_rendered, checked, req.format)
     except InputProblem as exc:
         return _error(exc.status, str(exc))
-    payload = to_dict([checked.result])
-    if req.format:
-        payload["rendered"] = await run_in_threadpool(_rendered, checked, req.format)
+    except Exception:
+        log.exception("check failed")
+        return _error(500, "チェック中に内部エラーが発生しました。時間をおいてもう一度お試しください。")
     return JSONResponse(payload)
 
 

@@ -13,10 +13,9 @@
   var charN = document.getElementById("char-n");
   var charBox = document.getElementById("char-count");
   var maxChars = parseInt(charBox.getAttribute("data-max"), 10);
-  var DEBOUNCE_MS = 400;
   var timer = null;
-  var controller = null;
-  var sequence = 0;
+  var inFlight = false;
+  var pending = false;
   var lastChecked = null;
 
   function profile() {
@@ -49,22 +48,21 @@
     return parts.length ? "チェックしました: " + parts.join("・") : "";
   }
 
+  // One request in flight per page: typing meanwhile marks the text dirty and the next
+  // request leaves when the answer arrives, so a long text never queues work on the server.
   function runCheck() {
+    if (inFlight) { pending = true; return; }
     var key = profile() + "\u0000" + textarea.value;
     if (key === lastChecked) return;
-    if (controller) controller.abort();
-    controller = new AbortController();
-    var mine = ++sequence;
+    inFlight = true;
     setStatus("チェック中…", true);
     fetch("/api/v1/check", {
       method: "POST",
       headers: { "Content-Type": "application/json", "Accept": "application/json" },
-      body: JSON.stringify({ text: textarea.value, profile: profile(), format: "html" }),
-      signal: controller.signal
+      body: JSON.stringify({ text: textarea.value, profile: profile(), format: "html" })
     }).then(function (response) {
       return response.json().then(function (data) { return { ok: response.ok, data: data }; });
     }).then(function (res) {
-      if (mine !== sequence) return;
       if (!res.ok) {
         var detail = res.data && res.data.detail;
         showError(typeof detail === "string" ? detail : "入力を確認してください。");
@@ -78,17 +76,19 @@
       result.innerHTML = res.data.rendered;
       enhanceResult();
       setStatus(textarea.value.trim() ? summaryText() : "", false);
-    }).catch(function (err) {
-      if (err && err.name === "AbortError") return;
-      if (mine !== sequence) return;
+    }).catch(function () {
       setStatus("", false);
       showError("サーバーに接続できませんでした。しばらくしてからもう一度お試しください。");
+    }).then(function () {
+      inFlight = false;
+      if (pending) { pending = false; runCheck(); }
     });
   }
 
   function schedule() {
     clearTimeout(timer);
-    timer = setTimeout(runCheck, DEBOUNCE_MS);
+    // Wait a little longer on long texts, whose check takes longer.
+    timer = setTimeout(runCheck, 350 + Math.min(1500, textarea.value.length / 100));
   }
 
   textarea.addEventListener("input", function () { updateCount(); schedule(); });

@@ -64,7 +64,7 @@ def render(results: list[FileResult], **_: object) -> str:
     sev = s["by_severity"]
     out = ["# exocheck レポート", "",
            "> 自動のリスクスクリーニングです（法的助言ではありません）。判断は専門家に確認してください。", "",
-           "| " + " | ".join(SEVERITY_LABELS[k] for k in SEVERITIES) + " | ファイル |",
+           "| " + " | ".join(SEVERITY_LABELS[k] for k in SEVERITIES) + " | チェックしたファイル |",
            "|" + "---:|" * (len(SEVERITIES) + 1),
            "| " + " | ".join(str(sev[k]) for k in SEVERITIES) + f" | {s['files_checked']} |", ""]
     for r in results:

@@ -5,7 +5,7 @@ pre-commit builds the hook's virtualenv by pip-installing this package from the 
 HEAD (so uncommitted edits are not tested here). The environments are cached inside the
 virtualenv running the tests (`.venv/pre-commit-home`, outside git and pytest's view;
 override with EXOCHECK_PRE_COMMIT_HOME) and keyed by commit, so the slow install happens
-once per HEAD.
+once per HEAD; the cache is emptied when HEAD moves (an environment is ~260 MB).
 """
 
 import os
@@ -32,6 +32,15 @@ def _head_with_hook() -> str:
     return head.stdout.strip()
 
 
+def _keep_cache_for(sha: str) -> None:
+    """Drop environments built for earlier commits: only HEAD's is ever reused."""
+    marker = CACHE / "exocheck-head"
+    if CACHE.exists() and (not marker.exists() or marker.read_text(encoding="utf-8") != sha):
+        shutil.rmtree(CACHE)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    marker.write_text(sha, encoding="utf-8")
+
+
 @pytest.fixture
 def content_repo(tmp_path):
     env = {**os.environ, "PRE_COMMIT_HOME": str(CACHE), "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
@@ -43,6 +52,7 @@ def content_repo(tmp_path):
         return subprocess.run(list(args), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=timeout)
 
     sha = _head_with_hook()
+    _keep_cache_for(sha)
     run("git", "init", "-q", "-b", "main")
     (tmp_path / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {ROOT.as_posix()}\n    rev: {sha}\n    hooks:\n      - id: exocheck\n", encoding="utf-8")

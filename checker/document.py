@@ -10,7 +10,8 @@ style and citations. A text with no clear article signals stays an ad: the check
 on the side of screening.
 
 Articles get no disclosure findings. Their claim findings are softened (see `soften`):
-a claim inside quotation marks is a quoted claim, not the writer's, and is dropped; any
+a claim inside quotation marks, or one whose span is a whole quotation (「…」と話す), is
+a quoted or reported statement, not the writer's, and is dropped; any
 other claim is kept one severity lower, because an article is not an ad unless it is
 covert advertising (ステルスマーケティング), which a reviewer should judge.
 """
@@ -111,8 +112,8 @@ def soften(findings: list[Finding], doc: DocumentInfo, text: str) -> list[Findin
     for f in findings:
         if not f.matched_text:
             out.append(f)
-        elif any(s <= f.start and f.end <= e for s, e in quotes):
-            continue
+        elif any((s <= f.start and f.end <= e) or (f.start <= s and e <= f.end) for s, e in quotes):
+            continue  # a claim inside a quotation, or one made of a quotation (「…」と話す)
         else:
             out.append(f.model_copy(update={"severity": _LOWER[f.severity], "message": f.message + _SOFTENED}))
     return out

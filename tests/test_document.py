@@ -197,6 +197,17 @@ def test_article_drops_quoted_claims_and_lowers_the_rest():
     assert f.severity.value == "warning" and "記事と判定" in f.message
 
 
+def test_article_drops_a_claim_made_of_a_quotation():
+    rule = Rule.model_validate(dict(id="T-TEST-002", category="testimonial", severity="error", source="s",
+                                    message="m", suggestion="s", patterns=["re:「[^」]*」と(?:話|述べ)"]))
+    ad = "当院で施術を受けた方は「肌が変わった」と話す。ご予約はこちら。"
+    assert [f.matched_text for f in check(ad, "clinic", RuleSet([rule])).findings] == ["「肌が変わった」と話"]
+    text = ("学会は指針を公表した。学会によると、品質にはばらつきがあるという。関係者は「裏付けは示されていない」と話す。"
+            "専門家は注意が必要だと指摘した。厚生労働省は医療機関に注意を呼びかけている。")
+    report = check(text, "clinic", RuleSet([rule]))
+    assert report.document.kind == "article" and report.findings == []
+
+
 def test_soften_leaves_ads_alone():
     report = check("当院の点滴は「副作用ゼロ」です。", "clinic", RuleSet([_rule()]))
     assert report.document.kind == "ad"

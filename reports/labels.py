@@ -33,7 +33,7 @@ CATEGORY_LABELS = {
     "disclosure-risks": "主なリスク・副作用",
     "disclosure-treatment-content": "通常必要な治療内容",
     "disclosure-contact": "問い合わせ先",
-    "disclosure-ingredient-purpose": "配合目的（※保湿成分など）",
+    "disclosure-ingredient-purpose": "成分の配合目的",
 }
 SEVERITY_LABELS = {"error": "違反の可能性大", "warning": "要確認", "info": "助言"}
 PROFILE_LABELS = {"cosmetic": "化粧品", "supplement": "健康食品", "clinic": "クリニック（自由診療）"}

@@ -106,6 +106,18 @@ def _term(text: str) -> Term:
     return Term(lemmas, reading if len(reading) >= MIN_READING else "", keys)
 
 
+_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
+
+
+def _terms(text: str) -> list[Term]:
+    """The term, plus a one-token literal when Sudachi splits a short kana word on its
+    own (まで alone → ま/で, though running text has one まで token)."""
+    term = _term(text)
+    if len(term.lemmas) > 1 and _HIRAGANA.fullmatch(text):
+        return [term, Term((text,), "", (frozenset((text,)),))]
+    return [term]
+
+
 def compile_pattern(source: str) -> Pattern:
     """Parse one pattern string; raise PatternError with the offending part."""
     src = source.strip()
@@ -128,7 +140,7 @@ def compile_pattern(source: str) -> Pattern:
             alts = [t for a in part.split("|") if a for t in _expand(a, source)]
             if not alts:
                 raise PatternError(f"empty alternative in {source!r}")
-            el = Element(terms=tuple(dict.fromkeys(_term(a) for a in alts)))
+            el = Element(terms=tuple(dict.fromkeys(t for a in alts for t in _terms(a))))
         el.optional, el.gap_before = optional, gap
         pattern.elements.append(el)
         gap = 0

@@ -7,6 +7,10 @@ import re
 # A sentence ends after 。！？!? (plus closing brackets) or at a line break.
 _END = re.compile(r"[。！？!?]+[」』）)\"']*|\n+")
 MAX_SENTENCE = 2_000  # longer runs (no punctuation) are cut so gaps stay local
+# Where a run over MAX_SENTENCE is cut: after the last soft break in its final stretch
+# (comma, space, closing bracket, ※), so a phrase is rarely split in two.
+_SOFT_WINDOW = 200
+_SOFT_BREAK = re.compile(r"[、，,;；:：\s」』）)】※]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -14,15 +18,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _END.finditer(text):
-        _add(spans, pos, m.end())
+        _add(spans, text, pos, m.end())
         pos = m.end()
-    _add(spans, pos, len(text))
+    _add(spans, text, pos, len(text))
     return spans
 
 
-def _add(spans: list[tuple[int, int]], start: int, end: int) -> None:
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     while end - start > MAX_SENTENCE:
-        spans.append((start, start + MAX_SENTENCE))
-        start += MAX_SENTENCE
+        cut = start + MAX_SENTENCE
+        softs = [m.end() for m in _SOFT_BREAK.finditer(text, cut - _SOFT_WINDOW, cut)]
+        if softs:
+            cut = softs[-1]
+        spans.append((start, cut))
+        start = cut
     if end > start:
         spans.append((start, end))

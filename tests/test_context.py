@@ -3,31 +3,68 @@ import pytest
 from checker import context
 
 
-@pytest.mark.parametrize("tail", ["わけではありません。", "とは言い切れません。", "ものではありません", "しません。", "ではない"])
+@pytest.mark.parametrize("tail", [
+    "わけではありません。", "とは言い切れません。", "ものではありません", "しません。", "ではない",
+    "とは限りません。",                       # 限り, not only 限ら
+    "されていません。", "されているわけではありません。", "れていません。",
+    "を受けていません。", "を目的としたものではありません。", "を保証するものではありません。",
+    "のではなく、うるおいを与えます。", "が出ないこともあります。", "があるわけではありません。",
+    "の原料は使用していません。", "の薬は存在しません。",
+    "、予防を目的としたものではありません。",  # a list before the negation
+    "法として確立したものではありません。",
+])
 def test_negation(tail):
     assert context.negated(tail)
 
 
-@pytest.mark.parametrize("tail", ["ので安心です。", "、毎日使えます。", "です。"])
+@pytest.mark.parametrize("tail", [
+    "ので安心です。", "、毎日使えます。", "です。",
+    "なので、かぶれることはなく安心です。",
+    "だけではなく、効果も高い。",              # "not only" adds a claim
+    "処方なので刺激はありません。",
+])
 def test_not_negation(tail):
     assert not context.negated(tail)
 
 
-@pytest.mark.parametrize("tail", ["」というのは誤解です。", "」といった表現は認められていません。", "」という宣伝には注意しましょう。"])
+@pytest.mark.parametrize("tail", [
+    "」というのは誤解です。", "」といった表現は認められていません。", "」という宣伝には注意しましょう。",
+    "」といった表現は化粧品では使えない。", "」という説明をする医療機関は避けたほうがよい。",
+    "の掲載は禁止されています。", "かのような広告には注意しよう。", "は誤解です。",
+])
 def test_refutation(tail):
     assert context.refuted("「", tail)
 
 
 def test_plain_claim_is_not_refuted():
     assert not context.refuted("", "ので毎日安心して使えます。")
+    assert not context.refuted("", "を使用した美容液です。")
 
 
-def test_attribution():
-    assert context.attributed("と宣伝する製品もあるが根拠は乏しい。")
-    assert context.attributed("」とうたうクリニックもある。")
-    assert not context.attributed("と評判です。")
+@pytest.mark.parametrize("tail", [
+    "と宣伝する製品もあるが根拠は乏しい。", "」とうたうクリニックもある。", "をうたう広告が増えている。",
+    "を促すことが報告されています。", "への応用が研究されている。", "に使われる可能性が示されている。",
+    "の研究が進んでいます。",
+])
+def test_attribution_and_research_reporting(tail):
+    assert context.attributed(tail)
+
+
+@pytest.mark.parametrize("tail", ["と評判です。", "で肌が変わる。", "、多くの研究が進められています。"])
+def test_not_attribution(tail):
+    assert not context.attributed(tail)
 
 
 def test_question():
     assert context.question("本当に副作用はないの？")
     assert not context.question("副作用はありません。")
+
+
+@pytest.mark.parametrize("tail", ["か確認します。", "かどうかを医師が判断します。", "か経過を観察します。"])
+def test_indirect_question(tail):
+    assert context.question("", tail)
+
+
+def test_suppressed_by_names_the_filter():
+    assert context.suppressed_by(["negation", "question"], "", "とは言えません。", "x") == "negation"
+    assert context.suppressed_by(["question"], "", "とは言えません。", "x") is None

@@ -1,0 +1,64 @@
+"""Matching lemma patterns over tokens: inflection, width, kana, gaps in words."""
+
+import pytest
+
+from checker.engine import RuleSet, check
+from checker.match import word_ids
+from checker.normalize import normalize
+from checker.rules import Rule
+from checker.sentences import split_sentences
+from checker.tokens import tokenize
+
+
+def _ruleset(*patterns: str) -> RuleSet:
+    return RuleSet([Rule(id="T-TEST-001", category="superlative", severity="error", source="s",
+                         message="m", suggestion="s", patterns=list(patterns), context=[])])
+
+
+def _spans(text: str, *patterns: str) -> list[str]:
+    return [f.matched_text for f in check(text, "cosmetic", _ruleset(*patterns)).findings]
+
+
+@pytest.mark.parametrize("text", ["肌に届きます", "肌に届いた", "肌にとどく", "ハダにトドク"])
+def test_inflection_and_kana_fold_to_one_lemma(text):
+    assert _spans(text, "肌 に 届く")
+
+
+def test_full_width_and_symbol_split_text():
+    assert _spans("Ｎｏ．１の美容液", "ナンバー 1") == ["Ｎｏ．１"]
+    assert _spans("副・作・用ゼロ", "副作用 ~2 ゼロ") == ["副・作・用ゼロ"]
+
+
+def test_gap_counts_words_not_dictionary_pieces():
+    # エクソソーム is four Sudachi units but one word
+    text = "肌内部にエクソソームを送り込む"
+    assert _spans(text, "内部 ~3 送り込む")
+    assert not _spans(text, "内部 ~1 送り込む")
+
+
+def test_word_ids_merge_adjacent_katakana_only():
+    norm = normalize("エクソソームを配合").text
+    toks = tokenize(norm, split_sentences(norm))
+    ids = word_ids(toks)
+    kata = [i for t, i in zip(toks, ids, strict=True) if t.surface in "エクソソーム"]
+    assert len(set(kata)) == 1 and ids[-1] > ids[0]
+
+
+def test_optional_element_and_alternatives():
+    assert _spans("最高品質", "最高 の? 品質")
+    assert _spans("最高の品質", "最高 の? 品質")
+    assert _spans("最強の処方", "最高|最強 の? 品質|処方")
+
+
+def test_number_wildcard():
+    assert _spans("満足度98％", "満足 度 #num %")
+    assert not _spans("満足度は高い", "満足 度 #num %")
+
+
+def test_matches_stay_inside_one_sentence():
+    assert not _spans("副作用について。ゼロから説明します。", "副作用 ~3 ゼロ")
+
+
+def test_lexicon_pattern_in_a_rule():
+    assert _spans("関節痛がやわらぐ", "$disease ~3 $treat")
+    assert not _spans("関節痛のある方はご相談ください", "$disease ~3 $treat")

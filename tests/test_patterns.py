@@ -1,0 +1,61 @@
+"""The pattern language: compilation, lexicon lists, term keys."""
+
+import pytest
+
+from checker import patterns
+from checker.patterns import PatternError, compile_pattern
+
+
+def _keys(source: str, element: int = 0) -> set[str]:
+    el = compile_pattern(source).elements[element]
+    return {k for t in el.terms for k in t.keys[0]}
+
+
+def test_lexicon_name_expands_to_its_terms():
+    lex = patterns.lexicon()
+    assert {"disease", "treat", "effect", "deep", "reach", "concern", "remove"} <= set(lex)
+    el = compile_pattern("$disease ~4 $treat").elements
+    assert len(el[0].terms) >= len(set(lex["disease"])) - 5  # spellings with one lemma collapse
+    assert el[1].gap_before == 4
+
+
+def test_lexicon_mixes_with_plain_alternatives():
+    assert "ゼロ" in _keys("$remove|ゼロ") and "消える" in _keys("$remove|ゼロ")
+
+
+def test_unknown_lexicon_name_is_a_pattern_error():
+    with pytest.raises(PatternError, match="unknown term list"):
+        compile_pattern("$no_such_list ~2 治る")
+
+
+def test_bad_lexicon_file_is_reported(tmp_path, monkeypatch):
+    bad = tmp_path / "lexicon.yml"
+    bad.write_text("disease: [アトピー, 'a b']\n", encoding="utf-8")
+    monkeypatch.setattr(patterns, "LEXICON_PATH", bad)
+    patterns.lexicon.cache_clear()
+    try:
+        with pytest.raises(PatternError, match="pattern syntax"):
+            patterns.lexicon()
+    finally:
+        patterns.lexicon.cache_clear()
+
+
+def test_term_keeps_the_written_surface():
+    # 歳 alone is lemmatised as 年, but 10歳 in running text keeps 歳
+    assert {"歳", "年"} <= _keys("歳")
+
+
+def test_short_kana_word_gets_a_literal_alternative():
+    # Sudachi splits まで on its own into ま/で; running text has one まで token
+    assert "まで" in _keys("まで")
+
+
+@pytest.mark.parametrize(("source", "message"), [
+    ("~2 最高", "must start with a required element"),
+    ("最高? 品質", "must start with a required element"),
+    ("最高 ~2", "ends with a gap"),
+    ("re:(", "invalid regex"),
+])
+def test_invalid_patterns(source, message):
+    with pytest.raises(PatternError, match=message):
+        compile_pattern(source)

@@ -31,6 +31,7 @@ TEXT_EVASIONS = [
     ("half-width katakana everything", "ﾌｸｻﾖｳｾﾞﾛの美容液です。", SAFETY),
     ("half-width katakana disease name", "ｱﾄﾋﾟｰが治る美容液。", DISEASE),
     ("full-width digits and percent", "１００％効果を実感できます。", EFFICACY),
+    ("full-width letters and digits", "業界Ｎｏ．１の美容液。", SUPERLATIVE),
     # kana for kanji, katakana for hiragana and back
     ("katakana spelling of a kanji word", "フクサヨウゼロの美容液です。", SAFETY),
     ("hiragana spelling of a kanji word", "ふくさようゼロの美容液です。", SAFETY),
@@ -63,6 +64,14 @@ TEXT_EVASIONS = [
     ("lone CR before the phrase", "保湿成分配合。\r副作用ゼロの美容液です。", SAFETY),
 ]
 
+# Known gaps: a word of one or two kana (ゼロ, 初) has no reading key (patterns.MIN_READING = 3,
+# against homophones), so its kana/kana swap goes unseen. Proposed to the rules helper:
+# allow short readings for elements after the first, where the context rules out homophones.
+SHORT_KANA_GAPS = [
+    ("hiragana for a short katakana word", "副作用ぜろの美容液です。", SAFETY),
+    ("kana for a one-kanji word", "せかいはつの技術です。", SUPERLATIVE),
+]
+
 HTML_EVASIONS = [
     ("inline tag inside the phrase", "x.html", "<p>副作用<b>ゼロ</b>の美容液です。</p>", SAFETY),
     ("inline tag inside a word", "x.html", '<p>副<span class="a">作用</span>ゼロの美容液です。</p>', SAFETY),
@@ -91,6 +100,12 @@ def test_text_evasion_is_still_flagged(evasion, text, category):
     report = check(text, "cosmetic")
     assert category in _categories(report.findings), evasion
     assert_spans_point_into(text, report.findings)
+
+
+@pytest.mark.xfail(strict=True, reason="short kana words have no reading key (patterns.MIN_READING); proposed fix")
+@pytest.mark.parametrize(("evasion", "text", "category"), SHORT_KANA_GAPS, ids=[r[0] for r in SHORT_KANA_GAPS])
+def test_short_kana_swap_known_gap(evasion, text, category):
+    assert category in _categories(check(text, "cosmetic").findings), evasion
 
 
 @pytest.mark.parametrize(("evasion", "name", "source", "category"), HTML_EVASIONS, ids=[r[0] for r in HTML_EVASIONS])

@@ -19,6 +19,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from . import fastyaml
 from .models import PROFILES
 from .rules import RuleError
 from .taxonomy import DISCLOSURE_CATEGORIES
@@ -169,7 +170,7 @@ def load_catalogue(directory: Path = DISCLOSURES_DIR) -> Catalogue:
     """settings.yaml plus every other *.yaml pack of disclosures, validated; ids unique."""
     settings_path = directory / "settings.yaml"
     try:
-        settings = Settings.model_validate(yaml.safe_load(settings_path.read_text(encoding="utf-8")))
+        settings = Settings.model_validate(fastyaml.safe_load(settings_path.read_text(encoding="utf-8")))
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"{settings_path}: cannot read disclosure settings: {exc}") from exc
     except ValidationError as exc:
@@ -178,7 +179,7 @@ def load_catalogue(directory: Path = DISCLOSURES_DIR) -> Catalogue:
     seen: dict[str, Path] = {}
     for path in sorted(p for p in directory.glob("*.yaml") if p.name != "settings.yaml"):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = fastyaml.safe_load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:
             raise RuleError(f"{path}: cannot read disclosure pack: {exc}") from exc
         entries = data.get("disclosures") if isinstance(data, dict) else None

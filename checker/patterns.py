@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from . import fastyaml
 from .tokens import analyse_term, tokenizer
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "rules" / "lexicon.yml"
@@ -69,7 +70,7 @@ class Pattern:
 def lexicon() -> dict[str, tuple[str, ...]]:
     """Shared term lists (`$name` in patterns), so several rules name one vocabulary."""
     try:
-        data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")) or {}
+        data = fastyaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise PatternError(f"{LEXICON_PATH}: cannot read the lexicon: {exc}") from exc
     if not isinstance(data, dict):

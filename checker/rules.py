@@ -10,6 +10,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from . import fastyaml
 from .models import PROFILES, Severity
 from .patterns import Pattern, PatternError, compile_pattern
 from .taxonomy import CLAIM_CATEGORIES, DISCLOSURE_CATEGORIES
@@ -125,7 +126,7 @@ class Rule(BaseModel):
 def load_pack(path: Path) -> list[Rule]:
     """Load and validate one YAML pack; raise RuleError naming the file and rule."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = fastyaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"{path}: cannot read rule pack: {exc}") from exc
     entries = data.get("rules") if isinstance(data, dict) else data

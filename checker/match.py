@@ -125,10 +125,18 @@ def _term_ends(term: Term, tokens: list[Token], i: int, end: int):
                 return
             reading += tokens[j].reading
             if reading == term.reading:
-                yield j + 1
+                if j == i or _plausible_word(tokens, i, j + 1):
+                    yield j + 1
                 return
             if not term.reading.startswith(reading):
                 return
+
+
+def _plausible_word(tokens: list[Token], i: int, j: int) -> bool:
+    """A kana spelling read across several tokens must look like one word, not a run of
+    one-character particles and endings (し/て/い reads シテイ = 指定)."""
+    singles = sum(1 for k in range(i, j) if len(tokens[k].surface) == 1)
+    return singles <= 1 and sum(len(tokens[k].surface) for k in range(i, j)) >= 4
 
 
 def _element_ends(el: Element, tokens: list[Token], i: int, end: int):

@@ -62,3 +62,9 @@ def test_matches_stay_inside_one_sentence():
 def test_lexicon_pattern_in_a_rule():
     assert _spans("関節痛がやわらぐ", "$disease ~3 $treat")
     assert not _spans("関節痛のある方はご相談ください", "$disease ~3 $treat")
+
+
+def test_kana_reading_needs_a_plausible_word():
+    # し/て/い reads シテイ (指定) but is a verb ending, not a kana spelling of 指定
+    assert not _spans("医師の判断で購入しています", "医師 ~4 指定")
+    assert _spans("ふくさようが無い", "副作用 ~2 無い")

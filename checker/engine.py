@@ -67,7 +67,7 @@ def resolve_profile(text: str, profile: str) -> tuple[str, str]:
     return profile, "指定されたプロファイル"
 
 
-def _keep(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str) -> bool:
+def _keep(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str, document_hits: dict[str, bool]) -> bool:
     s, e = sentence
     head, tail, sent = text[s:cand.start], text[cand.end:e], text[s:e]
     unless = rule.unless_compiled
@@ -77,8 +77,13 @@ def _keep(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str) -> 
         return False
     if "sentence" in unless and unless["sentence"].search(sent):
         return False
-    if "document" in unless and unless["document"].search(text):
-        return False
+    if "document" in unless:
+        # once per rule and document: searching the whole text per candidate is quadratic
+        hit = document_hits.get(rule.id)
+        if hit is None:
+            hit = document_hits[rule.id] = unless["document"].search(text) is not None
+        if hit:
+            return False
     return context.suppressed_by(rule.context, head, tail, sent) is None
 
 
@@ -110,10 +115,11 @@ def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> R
     profile, reason = resolve_profile(ntext, profile)
     lines = LineIndex.of(text)
     findings: list[Finding] = []
+    document_hits: dict[str, bool] = {}
     for si, cand, chunk in _candidates(rs, ntext):
         rule = rs.rules[cand.rule_index]
         severity = rule.severity_for(profile)
-        if severity is None or not _keep(rule, cand, chunk.spans[si], ntext):
+        if severity is None or not _keep(rule, cand, chunk.spans[si], ntext, document_hits):
             continue
         start, end = norm.span(cand.start, cand.end)
         line, column = lines(start)

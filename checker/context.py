@@ -77,6 +77,15 @@ _HEDGED = re.compile(
     r"|^[^、。,]{0,30}?可能性が(?:示|報告|指摘|示唆)"
 )
 
+# 「…1回で若返りました」（40代女性） / 「…」と喜びの声: a claim inside a customer's quoted
+# words is reported speech; the testimonial rule reports the quote as a whole.
+_TESTIMONIAL_QUOTE = re.compile(
+    r"^[^「」『』]*[」』]\s*(?:"
+    r"[(（][^)）]{0,16}(?:\d0代|\d{2}歳|[0-9０-９]{2}代|女性|男性|主婦|会社員|さん|様)"
+    r"|(?:と|との|という|って)\s*[^。]{0,8}?(?:声|感想|喜び|コメント|評判|話す|話され|語|おっしゃ|大満足|絶賛)"
+    r")"
+)
+
 _QUESTION = re.compile(r"(?:か|の|でしょう|ですか|ますか)?[?？]\s*$")
 # 副作用がないか確認します / 効果があるかどうかを評価する (an indirect question)
 _INDIRECT_QUESTION = re.compile(
@@ -97,7 +106,8 @@ def refuted(head: str, tail: str) -> bool:
 
 def attributed(tail: str) -> bool:
     """The phrase is what someone else claims (〜と宣伝する製品もある) or what research reports."""
-    return _ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None
+    return (_ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None
+            or _TESTIMONIAL_QUOTE.search(tail) is not None)
 
 
 def question(sentence: str, tail: str = "") -> bool:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends after 。！？!? (plus closing brackets) or at a line break.
-_END = re.compile(r"[。！？!?]+[」』）)\"']*|\n+")
+# A sentence ends after 。！？!? (plus closing brackets) or at a line break. A quote that
+# closes after its own 。/！ keeps a short attribution right after it (「…！」（40代・女性）),
+# so the speaker stays in the quote's sentence.
+_END = re.compile(r"[。！？!?]+(?:[」』]+[）)\"']*(?:[ \t\u3000]*[（(][^()（）\n]{1,24}[)）])?|[）)\"']*)|\n+")
 MAX_SENTENCE = 2_000  # longer runs (no punctuation) are cut so gaps stay local
 # Where a run over MAX_SENTENCE is cut: after the last soft break in its final stretch
 # (comma, space, closing bracket, ※), so a phrase is rarely split in two.

@@ -50,7 +50,12 @@ def test_attribution_and_research_reporting(tail):
     assert context.attributed(tail)
 
 
-@pytest.mark.parametrize("tail", ["と評判です。", "で肌が変わる。", "、多くの研究が進められています。"])
+@pytest.mark.parametrize("tail", ["ました！」（40代・女性）", "った」と喜びの声が届いています。", "ました」(32歳・主婦)"])
+def test_claim_inside_a_customer_quote_is_reported_speech(tail):
+    assert context.attributed(tail)
+
+
+@pytest.mark.parametrize("tail", ["と評判です。", "で肌が変わる。", "、多くの研究が進められています。", "」の美容液。"])
 def test_not_attribution(tail):
     assert not context.attributed(tail)
 

@@ -367,3 +367,9 @@ def test_compliant_or_neutral_text_has_no_claim_finding(profile, text):
 @pytest.mark.parametrize(("profile", "category", "text"), CLAIMS, ids=[f"ng-{i}" for i in range(len(CLAIMS))])
 def test_claim_is_found_in_its_category(profile, category, text):
     assert category in _claims(text, profile), text
+
+
+def test_testimonial_quote_is_one_finding_for_the_whole_quote():
+    text = "「1回でシミが消えました！」（40代・女性）"
+    findings = [f for f in check(text, "cosmetic").findings if f.category in CLAIM_CATEGORIES]
+    assert [(f.category, f.matched_text) for f in findings] == [("testimonial", text)]

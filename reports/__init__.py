@@ -15,6 +15,7 @@ FORMATS = {
     "rdjsonl": "reports.rdjsonl",
     "github": "reports.github",
     "junit": "reports.junit",
+    "markdown": "reports.markdown",
 }
 
 

@@ -86,6 +86,9 @@ def render(results: list[FileResult], *, color: bool = False, timings: bool = Fa
         if r.error:
             out.append(f"{paint(r.path, '1')}: {paint('input-error', '1;35')}: {r.error.reason}")
             continue
+        if r.document is not None and len(results) > 1:
+            d = r.document
+            out.append(paint(f"{r.path}: {d.kind} / {d.profile} ({d.reason})", "2"))
         for f in r.findings:
             out += _finding(r, f, paint)
         if r.findings and len(results) > 1:

@@ -33,6 +33,7 @@ def _render(fmt: str, **options) -> str:
     ("sarif", ".sarif", {}),
     ("rdjsonl", ".jsonl", {}),
     ("github", ".txt", {}),
+    ("markdown", ".md", {}),
     ("junit", ".xml", {}),
 ])
 def test_snapshot(file_regression, fmt, ext, options):

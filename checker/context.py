@@ -55,6 +55,9 @@ _VERDICT = (
     r"|避け(?:る|た|ましょう|てください|るべき)"
 )
 _REFUTED = re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
+# 患者の声を広告に使うことは医療法で禁止されている (commentary on the law itself)
+_LAW = re.compile(r"薬機法|医薬品医療機器等法|医療法|医療広告ガイドライン|景品表示法|景表法|適正広告基準|広告規制|消費者庁|措置命令")
+_LAW_VERDICT = re.compile(r"禁止|違反|規制|定め|認められ|抵触|該当|できない|できません|求め|措置命令|取り締ま|摘発|処分|対象")
 # 副作用ゼロは誤解です (a bare topic, then the verdict)
 _REFUTED_TOPIC = re.compile(
     rf"^{_CLOSE}(?:は|も|とは|なんて)\s*(?:誤解|誤り|間違い|嘘|うそ|ウソ|デマ|俗説|迷信|神話|事実ではな)"
@@ -101,7 +104,10 @@ def negated(tail: str) -> bool:
 
 def refuted(head: str, tail: str) -> bool:
     """The phrase is quoted or reported and then called a myth, error or banned wording."""
-    return _REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None
+    if _REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None:
+        return True
+    around = head + "\u3000" + tail
+    return _LAW.search(around) is not None and _LAW_VERDICT.search(around) is not None
 
 
 def attributed(tail: str) -> bool:

@@ -139,6 +139,20 @@ def _plausible_word(tokens: list[Token], i: int, j: int) -> bool:
     return singles <= 1 and sum(len(tokens[k].surface) for k in range(i, j)) >= 4
 
 
+def _element_gate(el: Element) -> tuple[frozenset[str], frozenset[str]]:
+    """First-token keys and reading prefixes of all of an element's terms (built once).
+
+    A token outside both cannot start any of the terms, so an element with many
+    alternatives costs one look-up per token instead of one try per term."""
+    gate = getattr(el, "_gate", None)
+    if gate is None:
+        keys = frozenset(k for term in el.terms for k in term.keys[0])
+        prefixes = frozenset(t.reading[:n] for t in el.terms if t.reading for n in range(len(t.reading) + 1))
+        gate = (keys, prefixes)
+        el._gate = gate  # type: ignore[attr-defined]
+    return gate
+
+
 def _element_ends(el: Element, tokens: list[Token], i: int, end: int):
     if i >= end:
         return
@@ -148,6 +162,10 @@ def _element_ends(el: Element, tokens: list[Token], i: int, end: int):
         if is_number(tokens[i].surface):
             yield i + 1
     else:
+        keys, prefixes = _element_gate(el)
+        tok = tokens[i]
+        if tok.lemma not in keys and tok.surface not in keys and not (tok.kana and tok.reading in prefixes):
+            return
         for term in el.terms:
             yield from _term_ends(term, tokens, i, end)
 

@@ -36,6 +36,15 @@ def test_refutation(tail):
     assert context.refuted("「", tail)
 
 
+@pytest.mark.parametrize(("head", "tail"), [
+    ("", "を広告に使うことは医療法で禁止されている。"),
+    ("消費者庁は、根拠のない", "表示に対して措置命令を出している。"),
+    ("医療広告ガイドラインは、", "の扱いを定めている。"),
+])
+def test_commentary_on_the_law_is_not_a_claim(head, tail):
+    assert context.refuted(head, tail)
+
+
 def test_plain_claim_is_not_refuted():
     assert not context.refuted("", "ので毎日安心して使えます。")
     assert not context.refuted("", "を使用した美容液です。")

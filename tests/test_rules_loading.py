@@ -45,3 +45,41 @@ def test_duplicate_ids_rejected(tmp_path):
     b.write_text(GOOD, encoding="utf-8")
     with pytest.raises(RuleError, match="already used"):
         load_rules([a, b])
+
+
+# -- the shipped catalogue ---------------------------------------------------------------------
+
+PREFIX = {"yakki": "YK", "cosmetics": "CO", "medical_ad": "MA", "keihyo": "KH", "jsrm": "JS"}
+
+
+def _shipped():
+    from checker.rules import default_rules
+
+    return default_rules()
+
+
+def test_every_claim_category_has_rules_in_the_named_packs():
+    from checker.taxonomy import CLAIM_CATEGORIES
+
+    rules = _shipped()
+    assert {r.pack for r in rules} == set(PREFIX)
+    missing = [c for c in CLAIM_CATEGORIES if not any(r.category == c for r in rules)]
+    assert not missing, f"categories without a rule: {missing}"
+
+
+def test_rule_ids_carry_their_pack_prefix():
+    wrong = [r.id for r in _shipped() if r.id.split("-")[0] != PREFIX[r.pack]]
+    assert not wrong
+
+
+def test_every_rule_explains_itself_as_a_risk():
+    for r in _shipped():
+        assert r.message.endswith("。") and "おそれ" in r.message, r.id
+        assert r.suggestion and r.rationale and r.name, r.id
+        assert any(k in r.source for k in ("第", "ガイドライン", "通知", "報告書", "ガイダンス", "範囲", "事務連絡")), r.id
+
+
+def test_every_rule_is_on_in_some_profile():
+    from checker.models import PROFILES
+
+    assert all(any(r.severity_for(p) for p in PROFILES) for r in _shipped())

@@ -249,6 +249,11 @@ COMPLIANT = [
     ("clinic", "再生医療と聞くと「何でも治る」と思われがちですが、そうではありません。"),
     ("clinic", "当院の点滴は医師が監督のもと看護師が行います。"),
     ("supplement", "健康維持にお役立てください。"),
+    ("supplement", "アレルギーの方へ。原材料をご確認ください。"),
+    ("cosmetic", "ご使用前に、腕の内側で試してください。"),
+    ("clinic", "施術は清潔な環境で行います。"),
+    ("cosmetic", "みんなで使えるポンプタイプ。"),
+    ("clinic", "今すぐの回答が難しい場合もございます。"),
 ]
 
 CLAIMS = [
@@ -461,6 +466,21 @@ CLAIMS = [
     ("cosmetic", "comparative", "ヒアルロン酸の100倍の保湿力。"),
     ("cosmetic", "medical-efficacy", "肌の再生力を高めるエクソソーム。"),
     ("cosmetic", "testimonial", "SNSで話題沸騰！「毛穴が消えた」という声が多数。"),
+    ("clinic", "safety-guarantee", "正しい手順で行えばこの点滴は安全です。"),
+    ("cosmetic", "efficacy-guarantee", "保湿効果てきめんのクリーム。"),
+    ("cosmetic", "superlative", "他の追随を許さない濃度。"),
+    ("cosmetic", "penetration-overclaim", "独自カプセルが角質層を突破して届きます。"),
+    ("cosmetic", "medical-efficacy", "若々しい肌を取り戻すセラム。"),
+    ("cosmetic", "immediacy", "ほんの数分でハリが変わる。"),
+    ("supplement", "universality", "家族みんなが効果を実感しています。"),
+    ("cosmetic", "stem-cell-misrepresentation", "生きた細胞をそのまま閉じ込めました。"),
+    ("cosmetic", "evidence-claim", "臨床試験済みのエクソソーム美容液。"),
+    ("cosmetic", "ips-derived", "iPS細胞の研究から生まれたスキンケア。"),
+    ("supplement", "disease-treatment", "風邪に負けない毎日のために。"),
+    ("supplement", "disease-treatment", "高血圧の方に。"),
+    ("cosmetic", "price-inducement", "今すぐご注文ください、在庫わずかです。"),
+    ("cosmetic", "safety-guarantee", "アレルギーの心配なく使えます。"),
+    ("clinic", "comparative", "既存の治療を大きく上回る満足度。"),
 ]
 
 

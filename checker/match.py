@@ -139,18 +139,23 @@ def _plausible_word(tokens: list[Token], i: int, j: int) -> bool:
     return singles <= 1 and sum(len(tokens[k].surface) for k in range(i, j)) >= 4
 
 
-def _element_gate(el: Element) -> tuple[frozenset[str], frozenset[str]]:
-    """First-token keys and reading prefixes of all of an element's terms (built once).
+def _element_index(el: Element) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str]]:
+    """Which of an element's terms can start at a token, by first-token key; the terms with a
+    reading; and the prefixes of those readings (built once per element).
 
-    A token outside both cannot start any of the terms, so an element with many
-    alternatives costs one look-up per token instead of one try per term."""
-    gate = getattr(el, "_gate", None)
-    if gate is None:
-        keys = frozenset(k for term in el.terms for k in term.keys[0])
-        prefixes = frozenset(t.reading[:n] for t in el.terms if t.reading for n in range(len(t.reading) + 1))
-        gate = (keys, prefixes)
-        el._gate = gate  # type: ignore[attr-defined]
-    return gate
+    An element with many alternatives then costs a look-up per token, and only the terms
+    that can start there are tried."""
+    index = getattr(el, "_index", None)
+    if index is None:
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for n, term in enumerate(el.terms):
+            for key in term.keys[0]:
+                by_key[key].append(n)
+        with_reading = tuple(n for n, t in enumerate(el.terms) if t.reading)
+        prefixes = frozenset(t.reading[:k] for t in el.terms if t.reading for k in range(len(t.reading) + 1))
+        index = ({k: tuple(v) for k, v in by_key.items()}, with_reading, prefixes)
+        el._index = index  # type: ignore[attr-defined]
+    return index
 
 
 def _element_ends(el: Element, tokens: list[Token], i: int, end: int):
@@ -162,12 +167,20 @@ def _element_ends(el: Element, tokens: list[Token], i: int, end: int):
         if is_number(tokens[i].surface):
             yield i + 1
     else:
-        keys, prefixes = _element_gate(el)
+        by_key, with_reading, prefixes = _element_index(el)
         tok = tokens[i]
-        if tok.lemma not in keys and tok.surface not in keys and not (tok.kana and tok.reading in prefixes):
+        by_lemma = by_key.get(tok.lemma, ())
+        by_surface = by_key.get(tok.surface, ()) if tok.surface != tok.lemma else ()
+        by_reading = with_reading if tok.kana and tok.reading in prefixes else ()
+        if by_surface or by_reading:
+            candidates = sorted({*by_lemma, *by_surface, *by_reading})  # the element's own term order
+        elif by_lemma:
+            candidates = by_lemma
+        else:
             return
-        for term in el.terms:
-            yield from _term_ends(term, tokens, i, end)
+        terms = el.terms
+        for n in candidates:
+            yield from _term_ends(terms[n], tokens, i, end)
 
 
 def _match(elements: list[Element], k: int, tokens: list[Token], i: int, end: int,

@@ -12,8 +12,13 @@ from hypothesis import HealthCheck, settings
 _BREAK = re.compile(r"\r\n|\r|\n")
 
 # Bounded, reproducible property runs: same examples every run, no timing deadline.
-STABLE = settings(derandomize=True, deadline=None, database=None,
+STABLE = settings(derandomize=True, deadline=None, database=None, max_examples=100,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def stable(max_examples: int) -> settings:
+    """STABLE with another example count."""
+    return settings(STABLE, max_examples=max_examples)
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

@@ -1,0 +1,83 @@
+"""Cold start: wall time of a whole `exocheck check` process on one small file.
+
+    python -m bench.cold_start [--runs N] [--importtime]
+
+Each run is a fresh process (interpreter start, imports, Sudachi dictionary, rule packs,
+one check, report). One unmeasured run first warms the OS file cache. Reference points:
+a bare interpreter and `import checker`. Target: median under 0.5 s."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_SECONDS = 0.5
+SMALL = "副作用ゼロのエクソソーム美容液です。\n保湿成分としてヒト幹細胞培養液を配合。\n"
+
+
+def exocheck_command() -> list[str]:
+    script = Path(sys.executable).parent / "exocheck"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("exocheck")
+    return [found] if found else [sys.executable, "-m", "checker.cli"]
+
+
+def wall(cmd: list[str], runs: int) -> list[float]:
+    subprocess.run(cmd, capture_output=True)  # warm the file cache
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def slowest_imports(top: int = 12) -> list[tuple[int, str]]:
+    """(self microseconds, module) of the slowest imports of `exocheck check`, from -X importtime."""
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "page.txt"
+        page.write_text(SMALL, encoding="utf-8")
+        out = subprocess.run([sys.executable, "-X", "importtime", "-m", "checker.cli", "check", str(page)],
+                             capture_output=True, text=True).stderr
+    rows = []
+    for line in out.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            self_us, _, name = line[len("import time:"):].split("|")
+            if self_us.strip().isdigit():
+                rows.append((int(self_us), name.strip()))
+    return sorted(rows, reverse=True)[:top]
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m bench.cold_start")
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--importtime", action="store_true", help="also list the slowest imports")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "page.txt"
+        page.write_text(SMALL, encoding="utf-8")
+        rows = [
+            ("python -c pass", [sys.executable, "-c", "pass"]),
+            ("python -c 'import checker'", [sys.executable, "-c", "import checker"]),
+            ("exocheck check page.txt", [*exocheck_command(), "check", str(page)]),
+        ]
+        results = {label: wall(cmd, args.runs) for label, cmd in rows}
+    for label, times in results.items():
+        print(f"{label:<30} median {statistics.median(times):.3f} s   min {min(times):.3f} s   ({args.runs} runs)")
+    median = statistics.median(results["exocheck check page.txt"])
+    print(f"cold start {'meets' if median < TARGET_SECONDS else 'is OVER'} the {TARGET_SECONDS} s target")
+    if args.importtime:
+        print("slowest imports (self time):")
+        for us, name in slowest_imports():
+            print(f"  {us / 1000:7.1f} ms  {name}")
+
+
+if __name__ == "__main__":
+    main()

@@ -13,6 +13,7 @@ maps every checked character back to the decoded file, so findings point at the 
 from __future__ import annotations
 
 import codecs
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,8 +148,10 @@ def decode(data: bytes, encoding: str | None = None, *, is_html: bool = False) -
             return japanese
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            # UTF-8 cut in the middle of its last character: keep the text, mark the cut
+            return data[: exc.start].decode("utf-8") + "\ufffd", "utf-8 (truncated)"
     if is_html:
         declared = html.declared_charset(data)
         if declared:
@@ -197,8 +200,13 @@ def load_bytes(data: bytes, name: str = "-", encoding: str | None = None) -> Loa
 def load_path(path: Path, encoding: str | None = None) -> LoadedText:
     """Read a file; every failure becomes a LoadError with a plain reason."""
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise LoadError("is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise LoadError("not a regular file (pipe, socket or device); skipped")
+        if info.st_size > MAX_BYTES:
+            raise LoadError(f"file too large ({info.st_size:,} bytes; limit {MAX_BYTES:,})")
         data = path.read_bytes()
     except LoadError:
         raise

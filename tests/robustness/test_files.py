@@ -92,8 +92,6 @@ def test_empty_file_and_folders_are_not_errors(results):
     assert not any(name in results for name in ("page.html", "self"))
 
 
-@pytest.mark.xfail(strict=True, reason="reported to the lead: checker/load.py rejects UTF-8 cut mid-character "
-                                        "as 'unknown text encoding' or decodes it as CP932 mojibake (findings lost)")
 @pytest.mark.parametrize("copies", [1, 3])
 def test_truncated_utf8_is_read_as_utf8(tmp_path, copies):
     data = PHRASE.encode("utf-8") * copies
@@ -150,8 +148,6 @@ def test_unreadable_file_is_an_error_and_the_rest_is_checked():
     assert open_.error is None and open_.findings
 
 
-@pytest.mark.xfail(strict=True, reason="reported to the lead: reading a FIFO named *.txt blocks the batch "
-                                        "forever (checker/load.py should refuse non-regular files)")
 def test_fifo_does_not_hang_the_batch(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)

@@ -22,14 +22,19 @@ SHORT_TEXTS = ["副作用ゼロ", "肌にうるおい", "エクソソーム", "�
                "①料金", "税込5,500円", "お問い合わせは03-1234-5678まで", "ｴｸｿｿｰﾑ配合"]
 
 
-@pytest.mark.parametrize("codec", ["utf-8", "cp932", "shift_jis", "euc_jp", "iso2022_jp"])
-@pytest.mark.parametrize("text", SHORT_TEXTS)
-def test_japanese_encodings_detected_even_for_short_texts(text, codec):
+def _encodable(text: str, codec: str) -> bool:
     try:
-        data = text.encode(codec)
-    except UnicodeEncodeError:
-        pytest.skip(f"{codec} cannot encode {text!r}")
-    decoded, _ = decode(data)
+        text.encode(codec)
+    except UnicodeEncodeError:  # e.g. ① is CP932-only, half-width kana not in ISO-2022-JP
+        return False
+    return True
+
+
+@pytest.mark.parametrize(("text", "codec"), [
+    (t, c) for t in SHORT_TEXTS for c in ("utf-8", "cp932", "shift_jis", "euc_jp", "iso2022_jp") if _encodable(t, c)
+])
+def test_japanese_encodings_detected_even_for_short_texts(text, codec):
+    decoded, _ = decode(text.encode(codec))
     assert decoded == text
 
 

@@ -90,7 +90,8 @@ _TESTIMONIAL_QUOTE = re.compile(
     r")"
 )
 
-_QUESTION = re.compile(r"(?:か|の|でしょう|ですか|ますか)?[?？]\s*$")
+# "!?" and "?!" are exclamations in ad copy (シワが消える!?), not questions.
+_QUESTION = re.compile(r"(?:か|の|でしょう|ですか|ますか)?(?<![!！])[?？]\s*$")
 # 副作用がないか確認します / 効果があるかどうかを評価する (an indirect question)
 _INDIRECT_QUESTION = re.compile(
     rf"^{_CLOSE}(?:か|かどうか)(?:を|は|も)?[^、。]{{0,8}}?"

@@ -67,6 +67,18 @@ def resolve_profile(text: str, profile: str) -> tuple[str, str]:
     return profile, "指定されたプロファイル"
 
 
+_EDGE = frozenset("。、，,．.！!？?　 \t\n・")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Keep punctuation a pattern needed for context (安全です。) out of the reported span."""
+    while end - start > 1 and text[end - 1] in _EDGE:
+        end -= 1
+    while end - start > 1 and text[start] in _EDGE:
+        start += 1
+    return start, end
+
+
 def _keep(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str, document_hits: dict[str, bool]) -> bool:
     s, e = sentence
     head, tail, sent = text[s:cand.start], text[cand.end:e], text[s:e]
@@ -121,7 +133,7 @@ def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> R
         severity = rule.severity_for(profile)
         if severity is None or not _keep(rule, cand, chunk.spans[si], ntext, document_hits):
             continue
-        start, end = norm.span(cand.start, cand.end)
+        start, end = norm.span(*_trim(ntext, cand.start, cand.end))
         line, column = lines(start)
         findings.append(Finding(
             rule_id=rule.id, category=rule.category, severity=severity, line=line, column=column,

@@ -82,3 +82,8 @@ def test_indirect_question(tail):
 def test_suppressed_by_names_the_filter():
     assert context.suppressed_by(["negation", "question"], "", "とは言えません。", "x") == "negation"
     assert context.suppressed_by(["question"], "", "とは言えません。", "x") is None
+
+
+def test_exclamation_question_mark_is_not_a_question():
+    assert not context.question("シワが消える!?")
+    assert not context.question("シワが消える！？")

@@ -65,3 +65,9 @@ def test_auto_profile_detects_clinic():
 def test_deterministic():
     text = "副作用ゼロ。刺激なし。ノーリスク。"
     assert check(text).model_dump() == check(text).model_dump()
+
+
+def test_reported_span_leaves_out_edge_punctuation():
+    rs = RuleSet([_rule(patterns=["安全 です ~1 。|！"])])
+    (f,) = check("施術は安全です。", "clinic", rs).findings
+    assert f.matched_text == "安全です"

@@ -20,37 +20,21 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import fastyaml
-from .models import PROFILES
-from .rules import RuleError
+from .rules import Regex, RuleError, SeverityOrOff, known_profiles, problems, read_entries, validate_entries
 from .taxonomy import DISCLOSURE_CATEGORIES
 
 DISCLOSURES_DIR = Path(__file__).resolve().parent.parent / "rules" / "disclosures"
-SeverityOrOff = Literal["error", "warning", "info", "off"]
 _LOOKBEHIND = 12  # characters before a term that `not_before` sees
 _LOOKAHEAD = 30  # characters after a term that `not_after` sees
-
-
-def _compile(v: str | None) -> str | None:
-    if v is not None:
-        try:
-            re.compile(v)
-        except re.error as exc:
-            raise ValueError(f"invalid regex {v!r}: {exc}") from exc
-    return v
 
 
 class Term(BaseModel):
     """One regex, optionally refused when denied after it or turned around before it."""
 
     model_config = ConfigDict(extra="forbid")
-    re: str
-    not_after: str | None = None  # regex matched at the start of the text that follows
-    not_before: str | None = None  # regex searched in the text just before (anchor with $)
-
-    @field_validator("re", "not_after", "not_before")
-    @classmethod
-    def _valid_regex(cls, v: str | None) -> str | None:
-        return _compile(v)
+    re: Regex
+    not_after: Regex | None = None  # regex matched at the start of the text that follows
+    not_before: Regex | None = None  # regex searched in the text just before (anchor with $)
 
     @cached_property
     def compiled(self) -> tuple[re.Pattern, re.Pattern | None, re.Pattern | None]:
@@ -126,9 +110,7 @@ class Disclosure(BaseModel):
     @field_validator("when")
     @classmethod
     def _known_profiles(cls, v):
-        bad = [p for m in v.values() for p in m if p not in PROFILES]
-        if bad:
-            raise ValueError(f"unknown profile(s) {bad}; known: {list(PROFILES)}")
+        known_profiles(p for m in v.values() for p in m)
         return v
 
     def severity_for(self, profile: str, ev: bool) -> str | None:
@@ -144,13 +126,8 @@ class Settings(BaseModel):
     """When disclosure checks run at all."""
 
     model_config = ConfigDict(extra="forbid")
-    ev_terms: str  # the document features EVs / culture supernatant
+    ev_terms: Regex  # the document features EVs / culture supernatant
     min_chars: int = 200  # shorter texts are excerpts: what they omit says nothing
-
-    @field_validator("ev_terms")
-    @classmethod
-    def _valid_regex(cls, v: str) -> str:
-        return _compile(v)
 
     @cached_property
     def ev_pattern(self) -> re.Pattern:
@@ -162,10 +139,6 @@ class Catalogue(BaseModel):
     disclosures: list[Disclosure]
 
 
-def _problems(exc: ValidationError) -> str:
-    return "; ".join(f"{'.'.join(str(x) for x in e['loc']) or 'entry'}: {e['msg']}" for e in exc.errors())
-
-
 def load_catalogue(directory: Path = DISCLOSURES_DIR) -> Catalogue:
     """settings.yaml plus every other *.yaml pack of disclosures, validated; ids unique."""
     settings_path = directory / "settings.yaml"
@@ -174,27 +147,14 @@ def load_catalogue(directory: Path = DISCLOSURES_DIR) -> Catalogue:
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"{settings_path}: cannot read disclosure settings: {exc}") from exc
     except ValidationError as exc:
-        raise RuleError(f"{settings_path}: {_problems(exc)}") from None
-    items: list[Disclosure] = []
+        raise RuleError(f"{settings_path}: {problems(exc)}") from None
     seen: dict[str, Path] = {}
-    for path in sorted(p for p in directory.glob("*.yaml") if p.name != "settings.yaml"):
-        try:
-            data = fastyaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise RuleError(f"{path}: cannot read disclosure pack: {exc}") from exc
-        entries = data.get("disclosures") if isinstance(data, dict) else None
-        if not isinstance(entries, list):
-            raise RuleError(f"{path}: expected a list under 'disclosures:'")
-        for n, entry in enumerate(entries):
-            did = entry.get("id", f"#{n + 1}") if isinstance(entry, dict) else f"#{n + 1}"
-            try:
-                item = Disclosure.model_validate({**entry, "pack": path.stem} if isinstance(entry, dict) else entry)
-            except ValidationError as exc:
-                raise RuleError(f"{path}: disclosure {did}: {_problems(exc)}") from None
-            if item.id in seen:
-                raise RuleError(f"{path}: disclosure {item.id}: id already used in {seen[item.id]}")
-            seen[item.id] = path
-            items.append(item)
+    items = [
+        item
+        for path in sorted(p for p in directory.glob("*.yaml") if p.name != "settings.yaml")
+        for item in validate_entries(path, read_entries(path, "disclosures", "disclosure pack"),
+                                     Disclosure, "disclosure", seen)
+    ]
     return Catalogue(settings=settings, disclosures=items)
 
 

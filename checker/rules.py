@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import fastyaml
 from .models import PROFILES, Severity
@@ -24,6 +24,24 @@ class RuleError(ValueError):
     """A rule pack that cannot be loaded; the message names the file and the rule."""
 
 
+def _valid_regex(v: str) -> str:
+    try:
+        re.compile(v)
+    except re.error as exc:
+        raise ValueError(f"invalid regex {v!r}: {exc}") from exc
+    return v
+
+
+Regex = Annotated[str, AfterValidator(_valid_regex)]  # a str field that must compile as a regex
+
+
+def known_profiles(names) -> None:
+    """Raise ValueError naming any profile that does not exist."""
+    bad = [p for p in names if p not in PROFILES]
+    if bad:
+        raise ValueError(f"unknown profile(s) {bad}; known: {list(PROFILES)}")
+
+
 class Example(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str
@@ -34,20 +52,10 @@ class Unless(BaseModel):
     """Regexes over the normalised text that turn a match off (Vale-style exceptions)."""
 
     model_config = ConfigDict(extra="forbid")
-    before: str | None = None  # text just before the match, in its sentence
-    after: str | None = None  # text just after the match, in its sentence
-    sentence: str | None = None  # anywhere in the sentence
-    document: str | None = None  # anywhere in the document
-
-    @field_validator("*")
-    @classmethod
-    def _valid_regex(cls, v: str | None) -> str | None:
-        if v is not None:
-            try:
-                re.compile(v)
-            except re.error as exc:
-                raise ValueError(f"invalid regex {v!r}: {exc}") from exc
-        return v
+    before: Regex | None = None  # text just before the match, in its sentence
+    after: Regex | None = None  # text just after the match, in its sentence
+    sentence: Regex | None = None  # anywhere in the sentence
+    document: Regex | None = None  # anywhere in the document
 
 
 class Rule(BaseModel):
@@ -89,9 +97,7 @@ class Rule(BaseModel):
     @classmethod
     def _known_profiles(cls, v):
         if isinstance(v, dict):
-            bad = [p for p in v if p not in PROFILES]
-            if bad:
-                raise ValueError(f"unknown profile(s) {bad}; known: {list(PROFILES)}")
+            known_profiles(v)
         return v
 
     @model_validator(mode="after")
@@ -123,41 +129,54 @@ class Rule(BaseModel):
         return {k: re.compile(v) for k, v in self.unless.model_dump().items() if v}
 
 
-def load_pack(path: Path) -> list[Rule]:
-    """Load and validate one YAML pack; raise RuleError naming the file and rule."""
+Entry = TypeVar("Entry", bound=BaseModel)
+
+
+def read_entries(path: Path, key: str, what: str) -> list:
+    """The list under `key` in a YAML file (a bare list is accepted too)."""
     try:
         data = fastyaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise RuleError(f"{path}: cannot read rule pack: {exc}") from exc
-    entries = data.get("rules") if isinstance(data, dict) else data
+        raise RuleError(f"{path}: cannot read {what}: {exc}") from exc
+    entries = data.get(key) if isinstance(data, dict) else data
     if not isinstance(entries, list):
-        raise RuleError(f"{path}: expected a list of rules under 'rules:'")
-    rules: list[Rule] = []
+        raise RuleError(f"{path}: expected a list under '{key}:'")
+    return entries
+
+
+def problems(exc: ValidationError, where: str = "entry") -> str:
+    """pydantic errors as one line: `field.path: message; …`."""
+    return "; ".join(f"{'.'.join(str(x) for x in e['loc']) or where}: {e['msg']}" for e in exc.errors())
+
+
+def validate_entries(path: Path, entries: list, model: type[Entry], what: str,
+                     seen: dict[str, Path] | None = None) -> list[Entry]:
+    """Validate each entry as `model` (tagged with its pack), ids unique across `seen`."""
+    seen = {} if seen is None else seen
+    out: list[Entry] = []
     for n, entry in enumerate(entries):
-        rid = entry.get("id", f"#{n + 1}") if isinstance(entry, dict) else f"#{n + 1}"
+        eid = entry.get("id", f"#{n + 1}") if isinstance(entry, dict) else f"#{n + 1}"
         try:
-            rule = Rule.model_validate({**entry, "pack": path.stem} if isinstance(entry, dict) else entry)
+            item = model.model_validate({**entry, "pack": path.stem} if isinstance(entry, dict) else entry)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(x) for x in e['loc']) or 'rule'}: {e['msg']}" for e in exc.errors()
-            )
-            raise RuleError(f"{path}: rule {rid}: {problems}") from None
-        rules.append(rule)
-    return rules
+            raise RuleError(f"{path}: {what} {eid}: {problems(exc, what)}") from None
+        if item.id in seen:
+            raise RuleError(f"{path}: {what} {item.id}: id already used in {seen[item.id]}")
+        seen[item.id] = path
+        out.append(item)
+    return out
+
+
+def load_pack(path: Path, seen: dict[str, Path] | None = None) -> list[Rule]:
+    """Load and validate one YAML pack; raise RuleError naming the file and rule."""
+    return validate_entries(path, read_entries(path, "rules", "rule pack"), Rule, "rule", seen)
 
 
 def load_rules(paths: list[Path] | None = None) -> list[Rule]:
     """All rules of the given packs (default: every pack in rules/), ids unique."""
     files = paths if paths is not None else sorted(RULES_DIR.glob("*.yaml"))
-    rules: list[Rule] = []
     seen: dict[str, Path] = {}
-    for path in files:
-        for rule in load_pack(path):
-            if rule.id in seen:
-                raise RuleError(f"{path}: rule {rule.id}: id already used in {seen[rule.id]}")
-            seen[rule.id] = path
-            rules.append(rule)
-    return rules
+    return [rule for path in files for rule in load_pack(path, seen)]
 
 
 @lru_cache(maxsize=1)

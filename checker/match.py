@@ -13,6 +13,7 @@ from .patterns import Element, Pattern, Term, is_number
 from .tokens import Token
 
 MAX_READING_TOKENS = 8
+_NUMBER_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万億兆〇零")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
 
 
@@ -42,41 +43,49 @@ class Candidate:
 
 
 class Matcher:
-    """All token patterns of a rule set, indexed for one pass over the tokens."""
+    """All token patterns of a rule set, indexed for one pass over the tokens.
+
+    The index maps a token key (lemma, surface or kana reading) to the first-element
+    terms that can start there. At each token every such term is verified once, however
+    many patterns share it, and only patterns whose first word really matched go on."""
 
     def __init__(self, compiled: list[tuple[int, Pattern]]):
-        self.by_lemma: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
-        self.by_reading: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
-        self.anywhere: list[tuple[int, Pattern]] = []
+        self.patterns: list[tuple[int, Pattern]] = []
+        self.by_lemma: dict[str, list[tuple[int, int]]] = defaultdict(list)  # key -> (pattern, term)
+        self.by_reading: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.anywhere: list[int] = []
         self.regexes: list[tuple[int, Pattern]] = []
         for rule_index, pat in compiled:
-            entry = (rule_index, pat)
             if pat.regex is not None:
-                self.regexes.append(entry)
+                self.regexes.append((rule_index, pat))
                 continue
+            pid = len(self.patterns)
+            self.patterns.append((rule_index, pat))
             first = pat.elements[0]
             if first.wildcard:
-                self.anywhere.append(entry)
-            for term in first.terms:
+                self.anywhere.append(pid)
+            for n, term in enumerate(first.terms):
                 for key in sorted(term.keys[0]):
-                    self.by_lemma[key].append(entry)
+                    self.by_lemma[key].append((pid, n))
                 if term.reading:
-                    self.by_reading[term.reading].append(entry)
+                    self.by_reading[term.reading].append((pid, n))
         # cheap per-token gates: most tokens start no pattern and are skipped at once
         self._reading_prefixes = {r[:n] for r in self.by_reading for n in range(len(r) + 1)}
-        self._any_first = any(p.elements[0].wildcard == "any" for _, p in self.anywhere)
-        self._num_first = any(p.elements[0].wildcard == "num" for _, p in self.anywhere)
+        self._any_first = any(self.patterns[p][1].elements[0].wildcard == "any" for p in self.anywhere)
+        self._num_first = any(self.patterns[p][1].elements[0].wildcard == "num" for p in self.anywhere)
 
     def find(self, text: str, tokens: list[Token], sentences: list[tuple[int, int, int, int]]):
         """Yield candidates per sentence: (sentence index, Candidate).
 
         `sentences` holds (char start, char end, first token, end token)."""
         words = word_ids(tokens)
+        patterns = self.patterns
         for si, (cs, ce, ts, te) in enumerate(sentences):
             seen: set[tuple[int, int, int]] = set()
             for i in range(ts, te):
-                for rule_index, pat in self._starting_at(tokens, i, te):
-                    end = _match(pat.elements, 0, tokens, i, te, words)
+                for pid, first_ends in self._starting_at(tokens, i, te):
+                    rule_index, pat = patterns[pid]
+                    end = _match_rest(pat.elements, first_ends, tokens, i, te, words)
                     if end is not None:
                         key = (rule_index, tokens[i].start, tokens[end - 1].end)
                         if key not in seen:
@@ -89,12 +98,14 @@ class Matcher:
                         if m.end() > m.start():
                             yield si, Candidate(rule_index, cs + m.start(), cs + m.end())
 
-    def _starting_at(self, tokens: list[Token], i: int, end: int):
+    def _starting_at(self, tokens: list[Token], i: int, end: int) -> list[tuple[int, list[int] | None]]:
+        """(pattern id, ends of its first element at token i) for every pattern that can
+        start here, in pattern order; None means the first element is a wildcard."""
         tok = tokens[i]
-        number = self._num_first and is_number(tok.surface)
+        number = self._num_first and tok.surface[0] in _NUMBER_START and is_number(tok.surface)
         if not (self._any_first or number or tok.lemma in self.by_lemma or tok.surface in self.by_lemma
                 or (tok.kana and tok.reading in self._reading_prefixes)):
-            return ()
+            return []
         hits = list(self.by_lemma.get(tok.lemma, ()))
         if tok.surface != tok.lemma:
             hits.extend(self.by_lemma.get(tok.surface, ()))
@@ -104,11 +115,36 @@ class Matcher:
                 if not tokens[j].kana or (j > i and tokens[j].start != tokens[j - 1].end):
                     break
                 reading += tokens[j].reading
+                if reading not in self._reading_prefixes:
+                    break
                 hits.extend(self.by_reading.get(reading, ()))
-        hits.extend(e for e in self.anywhere if number or e[1].elements[0].wildcard != "num")
-        # one entry per (rule, pattern), in a stable order
-        unique = {(r, id(p)): (r, p) for r, p in hits}
-        return unique.values()
+        term_ends: dict[int, list[int]] = {}  # id(term) -> ends, each term verified once
+        per_pattern: dict[int, dict[int, None]] = {}
+        for pid, n in sorted(set(hits)):
+            term = self.patterns[pid][1].elements[0].terms[n]
+            ends = term_ends.get(id(term))
+            if ends is None:
+                ends = term_ends[id(term)] = list(_term_ends(term, tokens, i, end))
+            if ends:
+                per_pattern.setdefault(pid, {}).update(dict.fromkeys(ends))
+        out: list[tuple[int, list[int] | None]] = [(pid, list(e)) for pid, e in per_pattern.items()]
+        for pid in self.anywhere:
+            if number or self.patterns[pid][1].elements[0].wildcard != "num":
+                out.append((pid, None))
+        out.sort(key=lambda item: item[0])
+        return out
+
+
+def _match_rest(elements: list[Element], first_ends: list[int] | None, tokens: list[Token], i: int,
+                end: int, words: list[int]) -> int | None:
+    """Finish a match whose first element ends at one of `first_ends` (None: match it here)."""
+    if first_ends is None:
+        return _match(elements, 0, tokens, i, end, words)
+    for stop in first_ends:
+        result = _match(elements, 1, tokens, stop, end, words)
+        if result is not None:
+            return result
+    return None
 
 
 def _term_ends(term: Term, tokens: list[Token], i: int, end: int):

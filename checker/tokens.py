@@ -11,6 +11,7 @@ The pieces keep their katakana surface as lemma: the cut only adds boundaries.""
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -56,16 +57,23 @@ def dictionary() -> Dictionary:
     return Dictionary(dict="core")
 
 
-@lru_cache(maxsize=1)
+_local = threading.local()  # a Sudachi Tokenizer may not be used by two threads at once
+
+
 def tokenizer():
-    """The process-wide Sudachi tokenizer (mode A)."""
-    return dictionary().tokenizer(mode=SplitMode.A)
+    """This thread's Sudachi tokenizer (mode A); the dictionary is shared by all threads."""
+    tok = getattr(_local, "tokenizer", None)
+    if tok is None:
+        tok = _local.tokenizer = dictionary().tokenizer(mode=SplitMode.A)
+    return tok
 
 
-@lru_cache(maxsize=1)
 def _splitter():
-    # a second tokenizer: the first may be mid-iteration when we re-split a token
-    return dictionary().tokenizer(mode=SplitMode.A)
+    """A second tokenizer per thread: the first may be mid-iteration when we re-split a token."""
+    tok = getattr(_local, "splitter", None)
+    if tok is None:
+        tok = _local.splitter = dictionary().tokenizer(mode=SplitMode.A)
+    return tok
 
 
 @lru_cache(maxsize=4096)

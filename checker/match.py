@@ -170,9 +170,27 @@ def _term_ends(term: Term, tokens: list[Token], i: int, end: int):
 
 def _plausible_word(tokens: list[Token], i: int, j: int) -> bool:
     """A kana spelling read across several tokens must look like one word, not a run of
-    one-character particles and endings (し/て/い reads シテイ = 指定)."""
+    one-character particles and endings (し/て/い reads シテイ = 指定). Pieces of one
+    katakana run that Sudachi cut up (エ/クソ/ソー/ム) are one word when they start or
+    end the run."""
     singles = sum(1 for k in range(i, j) if len(tokens[k].surface) == 1)
-    return singles <= 1 and sum(len(tokens[k].surface) for k in range(i, j)) >= 4
+    if singles <= 1 and sum(len(tokens[k].surface) for k in range(i, j)) >= 4:
+        return True
+    return _katakana_run(tokens, i, j)
+
+
+def _katakana_run(tokens: list[Token], i: int, j: int) -> bool:
+    """tokens[i:j] are adjacent katakana and begin or close their katakana run."""
+    for k in range(i, j):
+        if _KATAKANA.fullmatch(tokens[k].surface) is None or (k > i and tokens[k].start != tokens[k - 1].end):
+            return False
+
+    def joined(a: int, b: int) -> bool:
+        return (a >= 0 and b < len(tokens) and tokens[a].end == tokens[b].start
+                and _KATAKANA.fullmatch(tokens[a].surface) is not None
+                and _KATAKANA.fullmatch(tokens[b].surface) is not None)
+
+    return not joined(i - 1, i) or not joined(j - 1, j)
 
 
 def _element_index(el: Element) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str]]:
@@ -220,24 +238,26 @@ def _element_ends(el: Element, tokens: list[Token], i: int, end: int):
 
 
 def _match(elements: list[Element], k: int, tokens: list[Token], i: int, end: int,
-           words: list[int]) -> int | None:
+           words: list[int], carry: int = 0) -> int | None:
     """End token index of the first (leftmost, longest-elements-first) match, or None.
 
-    A gap `~N` before element k lets it start after up to N skipped words."""
+    A gap `~N` before element k lets it start after up to N skipped words; when an
+    optional element is absent, its gap passes to the next one (`~3 全額? 返金`)."""
     if k == len(elements):
         return i
     el = elements[k]
+    gap = el.gap_before + carry
     pos = i
     while pos < end:
-        if pos > i and (not k or words[pos] - words[i] > el.gap_before):
+        if pos > i and (not k or words[pos] - words[i] > gap):
             break
         for stop in _element_ends(el, tokens, pos, end):
             result = _match(elements, k + 1, tokens, stop, end, words)
             if result is not None:
                 return result
-        if not el.gap_before:
+        if not gap:
             break
         pos += 1
     if el.optional:
-        return _match(elements, k + 1, tokens, i, end, words)
+        return _match(elements, k + 1, tokens, i, end, words, gap)
     return None

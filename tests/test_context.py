@@ -12,6 +12,9 @@ from checker import context
     "の原料は使用していません。", "の薬は存在しません。",
     "、予防を目的としたものではありません。",  # a list before the negation
     "法として確立したものではありません。",
+    "された製剤は、現時点で国内に存在しない。",          # no such product exists
+    "したり、より健康が増進するものではありません。",    # a listed pair, denied together
+    "の有効性は証明されていないとしている。",            # the evidence is denied
 ])
 def test_negation(tail):
     assert context.negated(tail)
@@ -22,6 +25,8 @@ def test_negation(tail):
     "なので、かぶれることはなく安心です。",
     "だけではなく、効果も高い。",              # "not only" adds a claim
     "処方なので刺激はありません。",
+    "治療は、他に存在しません。",                        # "only ours": still a claim
+    "のに、副作用は確認されていません。",
 ])
 def test_not_negation(tail):
     assert not context.negated(tail)
@@ -31,6 +36,7 @@ def test_not_negation(tail):
     "」というのは誤解です。", "」といった表現は認められていません。", "」という宣伝には注意しましょう。",
     "」といった表現は化粧品では使えない。", "」という説明をする医療機関は避けたほうがよい。",
     "の掲載は禁止されています。", "かのような広告には注意しよう。", "は誤解です。",
+    "」などの表示は有利誤認にあたるおそれがある。", "」などの表示には客観的な調査根拠が必要だ。",
 ])
 def test_refutation(tail):
     assert context.refuted("「", tail)
@@ -54,17 +60,21 @@ def test_plain_claim_is_not_refuted():
     "と宣伝する製品もあるが根拠は乏しい。", "」とうたうクリニックもある。", "をうたう広告が増えている。",
     "を促すことが報告されています。", "への応用が研究されている。", "に使われる可能性が示されている。",
     "の研究が進んでいます。",
+    "た」とうたう医院もある。",                          # the ending left inside the quote
+    "」といった投稿も見られるが、根拠はない。", "に応用できるか、研究が続いている。",
 ])
 def test_attribution_and_research_reporting(tail):
     assert context.attributed(tail)
 
 
-@pytest.mark.parametrize("tail", ["ました！」（40代・女性）", "った」と喜びの声が届いています。", "ました」(32歳・主婦)"])
+@pytest.mark.parametrize("tail", ["ました！」（40代・女性）", "った」と喜びの声が届いています。", "ました」(32歳・主婦)",
+                                  "った」とSNSで大反響。"])
 def test_claim_inside_a_customer_quote_is_reported_speech(tail):
     assert context.attributed(tail)
 
 
-@pytest.mark.parametrize("tail", ["と評判です。", "で肌が変わる。", "、多くの研究が進められています。", "」の美容液。"])
+@pytest.mark.parametrize("tail", ["と評判です。", "で肌が変わる。", "、多くの研究が進められています。", "」の美容液。",
+                                  "か、今すぐお試しください。"])
 def test_not_attribution(tail):
     assert not context.attributed(tail)
 

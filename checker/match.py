@@ -138,9 +138,16 @@ class Matcher:
 def _match_rest(elements: list[Element], first_ends: list[int] | None, tokens: list[Token], i: int,
                 end: int, words: list[int]) -> int | None:
     """Finish a match whose first element ends at one of `first_ends` (None: match it here)."""
+    follow = elements[1] if len(elements) > 1 else None
+    if follow is not None and (follow.optional or follow.gap_before):
+        follow = None  # only an adjacent required element can rule a start out cheaply
     if first_ends is None:
+        if follow is not None and not _may_start(follow, tokens, i + 1, end):
+            return None
         return _match(elements, 0, tokens, i, end, words)
     for stop in first_ends:
+        if follow is not None and not _may_start(follow, tokens, stop, end):
+            continue
         result = _match(elements, 1, tokens, stop, end, words)
         if result is not None:
             return result
@@ -210,6 +217,19 @@ def _element_index(el: Element) -> tuple[dict[str, tuple[int, ...]], tuple[int, 
         index = ({k: tuple(v) for k, v in by_key.items()}, with_reading, prefixes)
         el._index = index  # type: ignore[attr-defined]
     return index
+
+
+def _may_start(el: Element, tokens: list[Token], i: int, end: int) -> bool:
+    """Cheap necessary condition for `el` to match at token i (no generator, no term walk)."""
+    if i >= end:
+        return False
+    if el.wildcard == "any":
+        return True
+    tok = tokens[i]
+    if el.wildcard == "num":
+        return is_number(tok.surface)
+    by_key, _, prefixes = _element_index(el)
+    return tok.lemma in by_key or tok.surface in by_key or (tok.kana and tok.reading in prefixes)
 
 
 def _element_ends(el: Element, tokens: list[Token], i: int, end: int):

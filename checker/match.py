@@ -13,6 +13,7 @@ from .patterns import Element, Pattern, Term, is_number
 from .tokens import Token
 
 MAX_READING_TOKENS = 8
+_MAX_PLANS = 50_000
 _NUMBER_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万億兆〇零")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
 
@@ -71,8 +72,11 @@ class Matcher:
                     self.by_reading[term.reading].append((pid, n))
         # cheap per-token gates: most tokens start no pattern and are skipped at once
         self._reading_prefixes = {r[:n] for r in self.by_reading for n in range(len(r) + 1)}
-        self._any_first = any(self.patterns[p][1].elements[0].wildcard == "any" for p in self.anywhere)
-        self._num_first = any(self.patterns[p][1].elements[0].wildcard == "num" for p in self.anywhere)
+        self._anywhere_any = [p for p in self.anywhere if self.patterns[p][1].elements[0].wildcard == "any"]
+        self._anywhere_num = list(self.anywhere)  # at a number, both kinds of wildcard apply
+        self._any_first = bool(self._anywhere_any)
+        self._num_first = len(self._anywhere_num) > len(self._anywhere_any)
+        self._plans: dict[tuple, tuple[tuple[Term, ...], tuple[tuple[int, int], ...]]] = {}
 
     def find(self, text: str, tokens: list[Token], sentences: list[tuple[int, int, int, int]]):
         """Yield candidates per sentence: (sentence index, Candidate).
@@ -106,9 +110,7 @@ class Matcher:
         if not (self._any_first or number or tok.lemma in self.by_lemma or tok.surface in self.by_lemma
                 or (tok.kana and tok.reading in self._reading_prefixes)):
             return []
-        hits = list(self.by_lemma.get(tok.lemma, ()))
-        if tok.surface != tok.lemma:
-            hits.extend(self.by_lemma.get(tok.surface, ()))
+        reading_hits: list[tuple[int, int]] = []
         if tok.kana and self.by_reading:
             reading = ""
             for j in range(i, min(end, i + MAX_READING_TOKENS)):
@@ -117,22 +119,45 @@ class Matcher:
                 reading += tokens[j].reading
                 if reading not in self._reading_prefixes:
                     break
-                hits.extend(self.by_reading.get(reading, ()))
-        term_ends: dict[int, list[int]] = {}  # id(term) -> ends, each term verified once
-        per_pattern: dict[int, dict[int, None]] = {}
-        for pid, n in sorted(set(hits)):
-            term = self.patterns[pid][1].elements[0].terms[n]
-            ends = term_ends.get(id(term))
-            if ends is None:
-                ends = term_ends[id(term)] = list(_term_ends(term, tokens, i, end))
-            if ends:
-                per_pattern.setdefault(pid, {}).update(dict.fromkeys(ends))
-        out: list[tuple[int, list[int] | None]] = [(pid, list(e)) for pid, e in per_pattern.items()]
-        for pid in self.anywhere:
-            if number or self.patterns[pid][1].elements[0].wildcard != "num":
-                out.append((pid, None))
-        out.sort(key=lambda item: item[0])
+                reading_hits.extend(self.by_reading.get(reading, ()))
+        terms, entries = self._plan(tok.lemma, tok.surface, tuple(reading_hits))
+        out: list[tuple[int, list[int] | None]] = []
+        if terms:
+            ends_of = [list(_term_ends(term, tokens, i, end)) for term in terms]  # each term once
+            per_pattern: dict[int, dict[int, None]] = {}
+            for pid, k in entries:
+                if ends_of[k]:
+                    per_pattern.setdefault(pid, {}).update(dict.fromkeys(ends_of[k]))
+            out = [(pid, list(e)) for pid, e in per_pattern.items()]
+        wild = self._anywhere_num if number else self._anywhere_any
+        if wild:
+            out.extend((pid, None) for pid in wild)
+            out.sort(key=lambda item: item[0])
         return out
+
+    def _plan(self, lemma: str, surface: str, reading_hits: tuple[tuple[int, int], ...]):
+        """The distinct first terms to verify at a token with these keys, and per (pattern,
+        term) entry in pattern-then-term order the index of its term; cached per keys."""
+        key = (lemma, surface, reading_hits)
+        plan = self._plans.get(key)
+        if plan is None:
+            hits = list(self.by_lemma.get(lemma, ()))
+            if surface != lemma:
+                hits.extend(self.by_lemma.get(surface, ()))
+            hits.extend(reading_hits)
+            terms: list[Term] = []
+            index: dict[int, int] = {}
+            entries = []
+            for pid, n in sorted(set(hits)):
+                term = self.patterns[pid][1].elements[0].terms[n]
+                k = index.setdefault(id(term), len(terms))
+                if k == len(terms):
+                    terms.append(term)
+                entries.append((pid, k))
+            if len(self._plans) >= _MAX_PLANS:  # a long-running server sees ever new words
+                self._plans.clear()
+            plan = self._plans[key] = (tuple(terms), tuple(entries))
+        return plan
 
 
 def _match_rest(elements: list[Element], first_ends: list[int] | None, tokens: list[Token], i: int,

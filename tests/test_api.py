@@ -209,7 +209,7 @@ def test_check_errors(client):
 
 
 def test_concurrent_requests_share_the_checker_safely(client):
-    # Sudachi's tokenizer refuses concurrent use; the app serialises check() calls.
+    # Sudachi's tokenizer refuses concurrent use; checker.tokens keeps one per thread.
     text = "副作用ゼロの美容液です。" * 150
     with ThreadPoolExecutor(6) as pool:
         answers = list(pool.map(lambda _: client.post("/api/v1/check", json={"text": text}), range(12)))

@@ -26,6 +26,10 @@ _STRONG_NEGATION = (
     r"|(?:もの|こと|わけ)(?:では|は)(?:な|あり|ござ)"
     r"|(?:を|が)?目的と(?:した|する)(?:もの|こと)?(?:では|は)(?:な|あり|ござ)"
     r"|とは断言でき"
+    # 1回で効果が出ると断言することはできません / と約束するものではありません
+    r"|と(?:断言|明言|約束|保証|言い切|いいき)(?:る|する)?(?:こと)?(?:は|が|も)?(?:でき(?:な|ま)|いたしかね|しかね)"
+    # 効果を保証することはできません / できかねます (cannot promise it)
+    r"|こと(?:は|が|も)?(?:でき(?:な|ませ|かね)|いたしかね|しかね)"
 )
 _NEGATION = re.compile(
     rf"^{_CLOSE}(?:"
@@ -75,6 +79,11 @@ _REFUTED_TOPIC = re.compile(
     r"|を?\s*(?:鵜呑み|過信|信じすぎ|信じ込))"
 )
 
+# あたかも国のお墨付きがあるかのように記載する: the wording of misleading-ad findings
+_AS_IF_HEAD = re.compile(r"あたかも[^。]*$")
+_AS_IF_TAIL = re.compile(r"^[^。]{0,16}?かの(?:よう|如|ごと)")
+_AS_IF_AHEAD = re.compile(r"^[^。]{0,30}?あたかも[^。]{0,30}?かの(?:よう|如|ごと)")
+
 # 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
 _ATTRIBUTED = re.compile(
     rf"^{_INFL}{_CLOSE}(?:"
@@ -121,6 +130,9 @@ def negated(tail: str) -> bool:
 def refuted(head: str, tail: str) -> bool:
     """The phrase is quoted or reported and then called a myth, error or banned wording."""
     if _REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None:
+        return True
+    if _AS_IF_AHEAD.search(tail) is not None or (
+            _AS_IF_HEAD.search(head) is not None and _AS_IF_TAIL.search(tail) is not None):
         return True
     around = head + "\u3000" + tail
     return _LAW.search(around) is not None and _LAW_VERDICT.search(around) is not None

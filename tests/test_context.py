@@ -15,6 +15,8 @@ from checker import context
     "された製剤は、現時点で国内に存在しない。",          # no such product exists
     "したり、より健康が増進するものではありません。",    # a listed pair, denied together
     "の有効性は証明されていないとしている。",            # the evidence is denied
+    "が出ると断言することはできません。",                # cannot promise it
+    "することはできかねます。",                          # 効果を保証|することはできかねます
 ])
 def test_negation(tail):
     assert context.negated(tail)
@@ -27,6 +29,7 @@ def test_negation(tail):
     "処方なので刺激はありません。",
     "治療は、他に存在しません。",                        # "only ours": still a claim
     "のに、副作用は確認されていません。",
+    "を実感することができます。",
 ])
 def test_not_negation(tail):
     assert not context.negated(tail)
@@ -49,6 +52,19 @@ def test_refutation(tail):
 ])
 def test_commentary_on_the_law_is_not_a_claim(head, tail):
     assert context.refuted(head, tail)
+
+
+@pytest.mark.parametrize(("head", "tail"), [
+    ("あたかも", "があるかのように記載する例もある。"),         # the wording of a misleading-ad finding
+    ("「", "」とあたかも国の承認があるかのように宣伝する。"),  # the quoted claim before あたかも
+])
+def test_as_if_describes_a_misleading_impression(head, tail):
+    assert context.refuted(head, tail)
+
+
+def test_as_if_needs_both_parts():
+    assert not context.refuted("", "があるかのような仕上がりです。")
+    assert not context.refuted("あたかも", "を実感できます。")
 
 
 def test_plain_claim_is_not_refuted():

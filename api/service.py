@@ -8,7 +8,7 @@ from pathlib import PurePath
 from checker import check
 from checker.batch import remap
 from checker.load import SUPPORTED_SUFFIXES, LoadError, load_bytes
-from checker.models import FileResult, Finding, Report
+from checker.models import FileResult, Finding
 
 PASTE_PATH = "-"
 
@@ -31,14 +31,9 @@ class Checked:
     filename: str | None = None
 
 
-def _check(text: str, profile: str) -> Report:
-    # safe from the request thread pool: checker.tokens gives each thread its own tokenizer
-    return check(text, profile)
-
-
 def warm_up() -> None:
     """Load the rules and the Sudachi dictionary so the first request is fast."""
-    _check("副作用ゼロの美容液です。", "auto")
+    check("副作用ゼロの美容液です。", "auto")
 
 
 def too_long(n: int, max_chars: int) -> InputProblem:
@@ -49,7 +44,7 @@ def check_text(text: str, profile: str, max_chars: int) -> Checked:
     """Check pasted copy; spans are code-point offsets into `text` itself."""
     if len(text) > max_chars:
         raise too_long(len(text), max_chars)
-    report = _check(text, profile)
+    report = check(text, profile)
     result = FileResult(path=PASTE_PATH, document=report.document, findings=report.findings, encoding="utf-8",
                         text=text)
     return Checked(result=result, shown_text=text, shown_findings=report.findings)
@@ -67,7 +62,7 @@ def check_upload(data: bytes, filename: str, profile: str, max_chars: int) -> Ch
         raise InputProblem(f"「{name}」を読み込めませんでした: {exc}") from None
     if len(loaded.text) > max_chars:
         raise too_long(len(loaded.text), max_chars)
-    report = _check(loaded.text, profile)
+    report = check(loaded.text, profile)
     original = remap(report, loaded)
     result = FileResult(path=name, document=report.document, findings=original.findings,
                         encoding=loaded.encoding, text=loaded.original)

@@ -14,7 +14,7 @@ from .normalize import normalize
 from .profiles import detect_profile
 from .rules import Rule, default_rules
 from .sentences import split_sentences
-from .tokens import Token, iter_chunks
+from .tokens import iter_chunks
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
@@ -47,16 +47,6 @@ class LineIndex:
     def __call__(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self.starts, offset)
         return line, offset - self.starts[line - 1] + 1
-
-
-def _sentence_tokens(spans: list[tuple[int, int]], tokens: list[Token]):
-    out, t = [], 0
-    for s, e in spans:
-        first = t
-        while t < len(tokens) and tokens[t].start < e:
-            t += 1
-        out.append((s, e, first, t))
-    return out
 
 
 def resolve_profile(text: str, profile: str) -> tuple[str, str]:

@@ -1,16 +1,21 @@
 """Find rule candidates in a token stream.
 
-Patterns are indexed by the lemmas (and kana readings) of their first element, so
-each token costs a few dictionary look-ups however many rules are loaded."""
+Patterns are indexed by the lemmas (and kana readings) of their first element. The
+tokens of a chunk are columns (`Tokens`), so finding the tokens that can start a
+pattern is one comprehension over a column, and only those tokens cost Python calls.
+Before a pattern is tried at a start, its sentence must contain a possible first word
+of every required element (one set test per element), so most failing tries cost
+nothing."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import accumulate, compress
 
 from .patterns import Element, Pattern, Term, is_number
-from .tokens import Token
+from .tokens import Tokens
 
 MAX_READING_TOKENS = 8
 _MAX_PLANS = 50_000
@@ -18,22 +23,22 @@ _NUMBER_START = frozenset("0123456789０１２３４５６７８９一二三四�
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
 
 
-def word_ids(tokens: list[Token]) -> list[int]:
+def word_ids(tokens: Tokens) -> list[int] | range:
     """A word number per token, for counting gaps in words rather than Sudachi units.
 
     Sudachi cuts katakana words it does not know into pieces (エクソソーム → エ/クソ/ソー/ム);
     adjacent katakana tokens count as one word, so `~3` means three words whatever the
     dictionary knows."""
-    ids: list[int] = []
-    n = -1
-    prev_kata, prev_end = False, -1
-    for tok in tokens:
-        kata = _KATAKANA.fullmatch(tok.surface) is not None
-        if not (kata and prev_kata and tok.start == prev_end):
-            n += 1
-        ids.append(n)
-        prev_kata, prev_end = kata, tok.end
-    return ids
+    surface, start, end = tokens.surface, tokens.start, tokens.end
+    katakana = [i for i, (s, r) in enumerate(zip(surface, tokens.reading, strict=True))
+                if r and s[0] >= "\u30a0" and _KATAKANA.fullmatch(s)]
+    joined = [i for i, prev in zip(katakana[1:], katakana, strict=False) if prev == i - 1 and start[i] == end[prev]]
+    if not joined:
+        return range(len(surface))
+    step = [1] * len(surface)
+    for i in joined:
+        step[i] = 0
+    return list(accumulate(step, initial=-1))[1:]
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,58 @@ class Candidate:
     rule_index: int
     start: int  # offsets into the normalised text
     end: int
+
+
+class _Requirements:
+    """What a sentence must contain for each pattern to match in it, as bit masks.
+
+    Every required element after a pattern's first gets a bit. A sentence sets the bits
+    of the elements one of whose terms could start at one of its tokens: by lemma or
+    surface, or by a kana reading its tokens spell. A pattern is worth trying in the
+    sentence only when all its bits are set, which costs one `&` per pattern."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self.need: list[int] = []
+        self.gaps: list[bool] = []  # the pattern counts words (`~N`), so it needs `word_ids`
+        by_key: dict[str, int] = defaultdict(int)
+        by_reading: dict[str, int] = defaultdict(int)
+        bit = 1
+        for pat in patterns:
+            need = 0
+            for el in pat.elements[1:]:
+                if el.optional or el.wildcard:
+                    continue
+                for term in el.terms:
+                    for key in term.keys[0]:
+                        by_key[key] |= bit
+                    if term.reading:
+                        by_reading[term.reading] |= bit
+                need |= bit
+                bit <<= 1
+            self.need.append(need)
+            self.gaps.append(any(el.gap_before for el in pat.elements))
+        self.by_key, self.by_reading = dict(by_key), dict(by_reading)
+        self.prefixes = frozenset(r[:n] for r in by_reading for n in range(1, len(r) + 1))
+
+    def present(self, tokens: Tokens, ts: int, te: int) -> int:
+        """The bits of the required elements that may occur in tokens[ts:te]."""
+        by_key = self.by_key
+        found = 0
+        for key in by_key.keys() & {*tokens.lemma[ts:te], *tokens.surface[ts:te]}:
+            found |= by_key[key]
+        # term readings spelt by runs of kana tokens (as `_term_ends` reads them)
+        by_reading, prefixes, reading = self.by_reading, self.prefixes, tokens.reading
+        for i in compress(range(ts, te), map(prefixes.__contains__, reading[ts:te])):
+            spelt = reading[i]
+            found |= by_reading.get(spelt, 0)
+            for j in range(i + 1, min(te, i + MAX_READING_TOKENS)):
+                if not reading[j]:
+                    break
+                spelt += reading[j]
+                if spelt not in prefixes:
+                    break
+                found |= by_reading.get(spelt, 0)
+        return found
 
 
 class Matcher:
@@ -70,7 +127,8 @@ class Matcher:
                     self.by_lemma[key].append((pid, n))
                 if term.reading:
                     self.by_reading[term.reading].append((pid, n))
-        # cheap per-token gates: most tokens start no pattern and are skipped at once
+        self.by_lemma, self.by_reading = dict(self.by_lemma), dict(self.by_reading)
+        self._requirements = _Requirements([pat for _, pat in self.patterns])
         self._reading_prefixes = {r[:n] for r in self.by_reading for n in range(len(r) + 1)}
         self._anywhere_any = [p for p in self.anywhere if self.patterns[p][1].elements[0].wildcard == "any"]
         self._anywhere_num = list(self.anywhere)  # at a number, both kinds of wildcard apply
@@ -78,20 +136,47 @@ class Matcher:
         self._num_first = len(self._anywhere_num) > len(self._anywhere_any)
         self._plans: dict[tuple, tuple[tuple[Term, ...], tuple[tuple[int, int], ...]]] = {}
 
-    def find(self, text: str, tokens: list[Token], sentences: list[tuple[int, int, int, int]]):
+    def _starts(self, tokens: Tokens) -> list[int]:
+        """Indices of the tokens where some pattern may start (a superset), in order."""
+        if self._any_first or not len(tokens):
+            return list(range(len(tokens)))
+        keys, spelt, prefixes = self.by_lemma, self.by_reading, self._reading_prefixes
+        reading = tokens.reading
+        # a kana spelling starts here when the reading is a whole term reading or goes on
+        # into the next token's reading
+        starts = {i for i, (lemma, surface, r, after) in enumerate(zip(tokens.lemma, tokens.surface, reading,
+                                                                         [*reading[1:], ""], strict=True))
+                  if lemma in keys or surface in keys
+                  or (r and r in prefixes and (r in spelt or (after and r + after in prefixes)))}
+        if self._num_first:
+            starts.update(i for i, s in enumerate(tokens.surface) if s[0] in _NUMBER_START and is_number(s))
+        return sorted(starts)
+
+    def find(self, text: str, tokens: Tokens, sentences: list[tuple[int, int, int, int]]):
         """Yield candidates per sentence: (sentence index, Candidate).
 
         `sentences` holds (char start, char end, first token, end token)."""
-        words = word_ids(tokens)
         patterns = self.patterns
+        starts = self._starts(tokens)
+        token_start, token_end = tokens.start, tokens.end
+        words: list[int] | range | None = None
+        k = 0
+        requirements = self._requirements
         for si, (cs, ce, ts, te) in enumerate(sentences):
             seen: set[tuple[int, int, int]] = set()
-            for i in range(ts, te):
-                for pid, first_ends in self._starting_at(tokens, i, te):
+            while k < len(starts) and starts[k] < ts:
+                k += 1
+            present = requirements.present(tokens, ts, te) if k < len(starts) and starts[k] < te else 0
+            while k < len(starts) and starts[k] < te:
+                i = starts[k]
+                k += 1
+                for pid, first_ends in self._starting_at(tokens, i, te, present):
+                    if words is None and requirements.gaps[pid]:
+                        words = word_ids(tokens)
                     rule_index, pat = patterns[pid]
                     end = _match_rest(pat.elements, first_ends, tokens, i, te, words)
                     if end is not None:
-                        key = (rule_index, tokens[i].start, tokens[end - 1].end)
+                        key = (rule_index, token_start[i], token_end[end - 1])
                         if key not in seen:
                             seen.add(key)
                             yield si, Candidate(rule_index, key[1], key[2])
@@ -102,36 +187,40 @@ class Matcher:
                         if m.end() > m.start():
                             yield si, Candidate(rule_index, cs + m.start(), cs + m.end())
 
-    def _starting_at(self, tokens: list[Token], i: int, end: int) -> list[tuple[int, list[int] | None]]:
+    def _starting_at(self, tokens: Tokens, i: int, end: int, present: int) -> list[tuple[int, list[int] | None]]:
         """(pattern id, ends of its first element at token i) for every pattern that can
-        start here, in pattern order; None means the first element is a wildcard."""
-        tok = tokens[i]
-        number = self._num_first and tok.surface[0] in _NUMBER_START and is_number(tok.surface)
-        if not (self._any_first or number or tok.lemma in self.by_lemma or tok.surface in self.by_lemma
-                or (tok.kana and tok.reading in self._reading_prefixes)):
-            return []
+        start here and whose other required elements occur in the sentence, in pattern
+        order; None means the first element is a wildcard."""
+        surface, reading = tokens.surface[i], tokens.reading[i]
+        number = self._num_first and surface[0] in _NUMBER_START and is_number(surface)
         reading_hits: list[tuple[int, int]] = []
-        if tok.kana and self.by_reading:
-            reading = ""
+        if reading and self.by_reading:
+            spelt = ""
             for j in range(i, min(end, i + MAX_READING_TOKENS)):
-                if not tokens[j].kana or (j > i and tokens[j].start != tokens[j - 1].end):
+                if not tokens.reading[j] or (j > i and tokens.start[j] != tokens.end[j - 1]):
                     break
-                reading += tokens[j].reading
-                if reading not in self._reading_prefixes:
+                spelt += tokens.reading[j]
+                if spelt not in self._reading_prefixes:
                     break
-                reading_hits.extend(self.by_reading.get(reading, ()))
-        terms, entries = self._plan(tok.lemma, tok.surface, tuple(reading_hits))
+                reading_hits.extend(self.by_reading.get(spelt, ()))
+        terms, entries = self._plan(tokens.lemma[i], surface, tuple(reading_hits))
+        need = self._requirements.need
         out: list[tuple[int, list[int] | None]] = []
-        if terms:
-            ends_of = [list(_term_ends(term, tokens, i, end)) for term in terms]  # each term once
+        if entries:
+            ends_of: dict[int, list[int]] = {}
             per_pattern: dict[int, dict[int, None]] = {}
             for pid, k in entries:
-                if ends_of[k]:
-                    per_pattern.setdefault(pid, {}).update(dict.fromkeys(ends_of[k]))
+                if need[pid] & present != need[pid]:
+                    continue
+                ends = ends_of.get(k)
+                if ends is None:  # each term verified once, however many patterns share it
+                    ends = ends_of[k] = list(_term_ends(terms[k], tokens, i, end))
+                if ends:
+                    per_pattern.setdefault(pid, {}).update(dict.fromkeys(ends))
             out = [(pid, list(e)) for pid, e in per_pattern.items()]
         wild = self._anywhere_num if number else self._anywhere_any
         if wild:
-            out.extend((pid, None) for pid in wild)
+            out.extend((pid, None) for pid in wild if need[pid] & present == need[pid])
             out.sort(key=lambda item: item[0])
         return out
 
@@ -160,8 +249,8 @@ class Matcher:
         return plan
 
 
-def _match_rest(elements: list[Element], first_ends: list[int] | None, tokens: list[Token], i: int,
-                end: int, words: list[int]) -> int | None:
+def _match_rest(elements: list[Element], first_ends: list[int] | None, tokens: Tokens, i: int,
+                end: int, words: list[int] | range | None) -> int | None:
     """Finish a match whose first element ends at one of `first_ends` (None: match it here)."""
     follow = elements[1] if len(elements) > 1 else None
     if follow is not None and (follow.optional or follow.gap_before):
@@ -179,48 +268,49 @@ def _match_rest(elements: list[Element], first_ends: list[int] | None, tokens: l
     return None
 
 
-def _term_ends(term: Term, tokens: list[Token], i: int, end: int):
+def _term_ends(term: Term, tokens: Tokens, i: int, end: int):
     keys = term.keys
     n = len(keys)
-    if i + n <= end and all(
-        tokens[i + k].lemma in keys[k] or tokens[i + k].surface in keys[k] for k in range(n)
-    ):
+    lemma, surface, reading = tokens.lemma, tokens.surface, tokens.reading
+    if i + n <= end and all(lemma[i + k] in keys[k] or surface[i + k] in keys[k] for k in range(n)):
         yield i + n
-    if term.reading and tokens[i].kana:
-        reading = ""
+    if term.reading and reading[i]:
+        spelt = ""
         for j in range(i, min(end, i + MAX_READING_TOKENS)):
-            if not tokens[j].kana:
+            if not reading[j]:
                 return
-            reading += tokens[j].reading
-            if reading == term.reading:
+            spelt += reading[j]
+            if spelt == term.reading:
                 if j == i or _plausible_word(tokens, i, j + 1):
                     yield j + 1
                 return
-            if not term.reading.startswith(reading):
+            if not term.reading.startswith(spelt):
                 return
 
 
-def _plausible_word(tokens: list[Token], i: int, j: int) -> bool:
+def _plausible_word(tokens: Tokens, i: int, j: int) -> bool:
     """A kana spelling read across several tokens must look like one word, not a run of
     one-character particles and endings (し/て/い reads シテイ = 指定). Pieces of one
     katakana run that Sudachi cut up (エ/クソ/ソー/ム) are one word when they start or
     end the run."""
-    singles = sum(1 for k in range(i, j) if len(tokens[k].surface) == 1)
-    if singles <= 1 and sum(len(tokens[k].surface) for k in range(i, j)) >= 4:
+    surface = tokens.surface
+    singles = sum(1 for k in range(i, j) if len(surface[k]) == 1)
+    if singles <= 1 and sum(len(surface[k]) for k in range(i, j)) >= 4:
         return True
     return _katakana_run(tokens, i, j)
 
 
-def _katakana_run(tokens: list[Token], i: int, j: int) -> bool:
+def _katakana_run(tokens: Tokens, i: int, j: int) -> bool:
     """tokens[i:j] are adjacent katakana and begin or close their katakana run."""
+    surface, start, stop = tokens.surface, tokens.start, tokens.end
     for k in range(i, j):
-        if _KATAKANA.fullmatch(tokens[k].surface) is None or (k > i and tokens[k].start != tokens[k - 1].end):
+        if _KATAKANA.fullmatch(surface[k]) is None or (k > i and start[k] != stop[k - 1]):
             return False
 
     def joined(a: int, b: int) -> bool:
-        return (a >= 0 and b < len(tokens) and tokens[a].end == tokens[b].start
-                and _KATAKANA.fullmatch(tokens[a].surface) is not None
-                and _KATAKANA.fullmatch(tokens[b].surface) is not None)
+        return (a >= 0 and b < len(surface) and stop[a] == start[b]
+                and _KATAKANA.fullmatch(surface[a]) is not None
+                and _KATAKANA.fullmatch(surface[b]) is not None)
 
     return not joined(i - 1, i) or not joined(j - 1, j)
 
@@ -244,33 +334,33 @@ def _element_index(el: Element) -> tuple[dict[str, tuple[int, ...]], tuple[int, 
     return index
 
 
-def _may_start(el: Element, tokens: list[Token], i: int, end: int) -> bool:
+def _may_start(el: Element, tokens: Tokens, i: int, end: int) -> bool:
     """Cheap necessary condition for `el` to match at token i (no generator, no term walk)."""
     if i >= end:
         return False
     if el.wildcard == "any":
         return True
-    tok = tokens[i]
     if el.wildcard == "num":
-        return is_number(tok.surface)
+        return is_number(tokens.surface[i])
     by_key, _, prefixes = _element_index(el)
-    return tok.lemma in by_key or tok.surface in by_key or (tok.kana and tok.reading in prefixes)
+    reading = tokens.reading[i]
+    return tokens.lemma[i] in by_key or tokens.surface[i] in by_key or (reading != "" and reading in prefixes)
 
 
-def _element_ends(el: Element, tokens: list[Token], i: int, end: int):
+def _element_ends(el: Element, tokens: Tokens, i: int, end: int):
     if i >= end:
         return
     if el.wildcard == "any":
         yield i + 1
     elif el.wildcard == "num":
-        if is_number(tokens[i].surface):
+        if is_number(tokens.surface[i]):
             yield i + 1
     else:
         by_key, with_reading, prefixes = _element_index(el)
-        tok = tokens[i]
-        by_lemma = by_key.get(tok.lemma, ())
-        by_surface = by_key.get(tok.surface, ()) if tok.surface != tok.lemma else ()
-        by_reading = with_reading if tok.kana and tok.reading in prefixes else ()
+        lemma, surface, reading = tokens.lemma[i], tokens.surface[i], tokens.reading[i]
+        by_lemma = by_key.get(lemma, ())
+        by_surface = by_key.get(surface, ()) if surface != lemma else ()
+        by_reading = with_reading if reading and reading in prefixes else ()
         if by_surface or by_reading:
             candidates = sorted({*by_lemma, *by_surface, *by_reading})  # the element's own term order
         elif by_lemma:
@@ -282,19 +372,20 @@ def _element_ends(el: Element, tokens: list[Token], i: int, end: int):
             yield from _term_ends(terms[n], tokens, i, end)
 
 
-def _match(elements: list[Element], k: int, tokens: list[Token], i: int, end: int,
-           words: list[int], carry: int = 0) -> int | None:
+def _match(elements: list[Element], k: int, tokens: Tokens, i: int, end: int,
+           words: list[int] | range | None, carry: int = 0) -> int | None:
     """End token index of the first (leftmost, longest-elements-first) match, or None.
 
     A gap `~N` before element k lets it start after up to N skipped words; when an
-    optional element is absent, its gap passes to the next one (`~3 全額? 返金`)."""
+    optional element is absent, its gap passes to the next one (`~3 全額? 返金`).
+    `words` (see `word_ids`) is only read when the pattern has a gap."""
     if k == len(elements):
         return i
     el = elements[k]
     gap = el.gap_before + carry
     pos = i
     while pos < end:
-        if pos > i and (not k or words[pos] - words[i] > gap):
+        if pos > i and (not k or words[pos] - words[i] > gap):  # type: ignore[index]
             break
         for stop in _element_ends(el, tokens, pos, end):
             result = _match(elements, k + 1, tokens, stop, end, words)

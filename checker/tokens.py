@@ -11,11 +11,14 @@ The pieces keep their katakana surface as lemma: the cut only adds boundaries.""
 
 from __future__ import annotations
 
+import operator
+import re
 import threading
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 
 from sudachipy import Dictionary, SplitMode
 
@@ -24,22 +27,22 @@ MAX_CHUNK_BYTES = 40_000
 # Lemmas Sudachi leaves apart by part of speech (助動詞 ない vs 形容詞 無い).
 _FOLD = {"ない": "無い", "なし": "無し", "ぬ": "ず"}
 _KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(slots=True)
-class Token:
-    """One Sudachi unit: offsets into the normalised text plus its match keys."""
+class Tokens:
+    """Sudachi units of one chunk as parallel columns, one list per field: building a
+    Python object per morpheme costs more than Sudachi's own analysis of it."""
 
-    start: int
-    end: int
-    surface: str
-    lemma: str  # normalized_form(): 表記ゆれ and inflection folded
-    kana: bool  # surface written only in kana (candidate for reading-based matching)
-    reading: str  # katakana reading, only filled for kana tokens
+    start: list[int]  # offsets into the normalised text
+    end: list[int]
+    surface: list[str]
+    lemma: list[str]  # normalized_form(): 表記ゆれ and inflection folded
+    reading: list[str]  # katakana reading of kana-only units (reading-based matching); "" for the others
 
-    @property
-    def keys(self) -> tuple[str, str]:
-        return self.lemma, self.surface
+    def __len__(self) -> int:
+        return len(self.surface)
 
 
 @dataclass(slots=True)
@@ -47,7 +50,7 @@ class Chunk:
     """Consecutive sentences tokenised together (one Sudachi call)."""
 
     spans: list[tuple[int, int]]  # sentence spans in the normalised text
-    tokens: list[Token]
+    tokens: Tokens
     sentences: list[tuple[int, int, int, int]]  # (char start, char end, first token, end token)
 
 
@@ -101,35 +104,66 @@ def _chunks(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, int
         yield start, end, first, len(bounds)
 
 
-def _tokenize_chunk(text: str, offset: int) -> list[Token]:
-    out: list[Token] = []
-    append = out.append
+def _tokenize_chunk(text: str, offset: int) -> Tokens:
+    surface: list[str] = []
+    lemma: list[str] = []
+    reading: list[str] = []
+    add_surface, add_lemma, add_reading = surface.append, lemma.append, reading.append
     fold = _FOLD
-    make = Token
+    unknown_katakana: list[int] = []
     for m in tokenizer().tokenize(text):
-        surface = m.surface()
+        s = m.surface()
+        add_surface(s)
+        form = m.normalized_form()
+        add_lemma(fold.get(form, form))
         # kana-only (first and last character are kana; mode A units do not mix scripts inside)
-        if "\u3041" <= surface[0] <= "\u30ff" and "\u3041" <= surface[-1] <= "\u30ff":
-            if surface[0] >= "\u30a1" and len(surface) > 2 and m.is_oov():
-                pieces = _katakana_pieces(surface)
-                if pieces:
-                    base = offset + m.begin()
-                    for a, b in pieces:
-                        part = surface[a:b]
-                        append(make(base + a, base + b, part, part, True, part))
-                    continue
-            lemma = m.normalized_form()
-            append(make(offset + m.begin(), offset + m.end(), surface, fold.get(lemma, lemma), True,
-                        m.reading_form()))
-        elif not surface.isspace():
-            lemma = m.normalized_form()
-            append(make(offset + m.begin(), offset + m.end(), surface, fold.get(lemma, lemma), False, ""))
-    return out
+        if "\u3041" <= s[0] <= "\u30ff" and "\u3041" <= s[-1] <= "\u30ff":
+            add_reading(m.reading_form())
+            if s[0] >= "\u30a1" and len(s) > 2 and m.is_oov():
+                unknown_katakana.append(len(surface) - 1)
+        else:
+            add_reading("")
+    # Sudachi's units tile the text, so offsets are running sums of surface lengths
+    bounds = list(accumulate(map(len, surface), initial=offset))
+    if bounds[-1] == offset + len(text):
+        tokens = Tokens(bounds[:-1], bounds[1:], surface, lemma, reading)
+    else:  # never seen; keep exact offsets should Sudachi ever skip input
+        ms = tokenizer().tokenize(text)
+        tokens = Tokens([offset + m.begin() for m in ms], [offset + m.end() for m in ms], surface, lemma, reading)
+    if unknown_katakana:
+        _split_katakana(tokens, unknown_katakana)
+    if _SPACE.search(text):
+        _drop_spaces(tokens)
+    return tokens
 
 
-def _sentence_ranges(spans: list[tuple[int, int]], tokens: list[Token]) -> list[tuple[int, int, int, int]]:
+def _split_katakana(tokens: Tokens, indices: list[int]) -> None:
+    """Cut unknown katakana units where Sudachi cuts the hiragana spelling (in place)."""
+    for i in reversed(indices):
+        pieces = _katakana_pieces(tokens.surface[i])
+        if not pieces:
+            continue
+        base, word = tokens.start[i], tokens.surface[i]
+        parts = [word[a:b] for a, b in pieces]
+        tokens.start[i:i + 1] = [base + a for a, _ in pieces]
+        tokens.end[i:i + 1] = [base + b for _, b in pieces]
+        tokens.surface[i:i + 1] = parts
+        tokens.lemma[i:i + 1] = parts
+        tokens.reading[i:i + 1] = parts
+
+
+def _drop_spaces(tokens: Tokens) -> None:
+    """Remove whitespace units (in place): gaps and phrases are counted in words."""
+    keep = list(map(operator.not_, map(str.isspace, tokens.surface)))
+    if all(keep):
+        return
+    for name in Tokens.__slots__:
+        setattr(tokens, name, list(compress(getattr(tokens, name), keep)))
+
+
+def _sentence_ranges(spans: list[tuple[int, int]], tokens: Tokens) -> list[tuple[int, int, int, int]]:
     """(start, end, first token, end token) per sentence; a token belongs where it starts."""
-    starts = [t.start for t in tokens]
+    starts = tokens.start
     return [(s, e, bisect_left(starts, s), bisect_left(starts, e)) for s, e in spans]
 
 
@@ -141,11 +175,12 @@ def iter_chunks(text: str, sentence_spans: list[tuple[int, int]]) -> Iterator[Ch
         yield Chunk(spans, tokens, _sentence_ranges(spans, tokens))
 
 
-def tokenize(text: str, sentence_spans: list[tuple[int, int]]) -> list[Token]:
-    """All tokens of `text` (already normalised); spans must cover it and be under the limit."""
-    out: list[Token] = []
+def tokenize(text: str, sentence_spans: list[tuple[int, int]]) -> Tokens:
+    """All tokens of `text` (already normalised), as one set of columns."""
+    out = Tokens([], [], [], [], [])
     for chunk in iter_chunks(text, sentence_spans):
-        out.extend(chunk.tokens)
+        for name in Tokens.__slots__:
+            getattr(out, name).extend(getattr(chunk.tokens, name))
     return out
 
 

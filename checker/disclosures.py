@@ -12,6 +12,7 @@ preceded by a word that turns it around (**未**承認医薬品, **ノー**リ�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
@@ -19,7 +20,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from . import fastyaml
+from . import fastscan, fastyaml
 from .rules import Regex, RuleError, SeverityOrOff, known_profiles, problems, read_entries, validate_entries
 from .taxonomy import DISCLOSURE_CATEGORIES
 
@@ -43,16 +44,32 @@ class Term(BaseModel):
                 re.compile(self.not_after, flags) if self.not_after else None,
                 re.compile(self.not_before, flags) if self.not_before else None)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Accepted matches in text order, found lazily (they never overlap)."""
         pattern, after, before = self.compiled
-        out = []
-        for m in pattern.finditer(text):
+        for m in fastscan.finditer(pattern, text):
             if after and after.match(text, m.end(), min(len(text), m.end() + _LOOKAHEAD)):
                 continue
             if before and before.search(text[max(0, m.start() - _LOOKBEHIND):m.start()]):
                 continue
-            out.append(m.span())
-        return out
+            yield m.span()
+
+
+class _Ahead:
+    """A term's spans, read lazily from a start offset that only moves forward."""
+
+    def __init__(self, spans: Iterator[tuple[int, int]]):
+        self._spans = spans
+        self._head: tuple[int, int] | None = None
+        self._started = False
+
+    def first_from(self, lo: int) -> tuple[int, int] | None:
+        """The first span starting at or after `lo`, or None when there is none."""
+        if not self._started:
+            self._head, self._started = next(self._spans, None), True
+        while self._head is not None and self._head[0] < lo:
+            self._head = next(self._spans, None)
+        return self._head
 
 
 class Evidence(BaseModel):
@@ -74,11 +91,22 @@ class Evidence(BaseModel):
         return v
 
     def found(self, text: str) -> bool:
+        """Some match of the first term has a match of every other term within reach.
+
+        Spans come in text order and do not overlap, so a term's first span starting at or
+        after `lo` is also the first to end: it alone decides whether the term is within
+        reach. Spans starting before `lo` are out of reach of every later window too."""
         first, *others = self.all
-        other_spans = [t.spans(text) for t in others]
+        ahead = [_Ahead(t.spans(text)) for t in others]
         for s, e in first.spans(text):
             lo, hi = s - self.within, e + self.within
-            if all(any(lo <= a and b <= hi for a, b in spans) for spans in other_spans):
+            for a in ahead:
+                span = a.first_from(lo)
+                if span is None:
+                    return False  # this term has no match at or after `lo`, nor after any later one
+                if span[1] > hi:
+                    break
+            else:
                 return True
         return False
 

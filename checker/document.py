@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
+from . import fastscan
 from .disclosures import Catalogue, default_catalogue
 from .models import DocumentInfo, Finding, Severity
 
@@ -53,13 +55,27 @@ _PLAIN_END = re.compile(
 _POLITE_END = re.compile(r"(?:です|ます|ません|でした|ました|ください|ましょう|でしょう)[。！!]")
 ARTICLE_MIN = 6  # article score needed …
 ARTICLE_RATIO = 1.5  # … and how much it must outweigh the ad score
+_STYLE_MAX = 5  # most the sentence style adds to the article score
+_SPACE = re.compile(r"\s")
+_CHUNK = 4096
+
+
+def has_min_chars(text: str, n: int) -> bool:
+    """Whether `text` has at least `n` non-whitespace characters; reads only as far as needed."""
+    count = 0
+    for i in range(0, len(text), _CHUNK):
+        chunk = text[i:i + _CHUNK]
+        count += len(chunk) - len(_SPACE.findall(chunk))
+        if count >= n:
+            return True
+    return n <= 0
 
 
 def _score(text: str, signals) -> tuple[float, Counter]:
     labels: Counter = Counter()
     score = 0.0
     for label, pattern, weight in signals:
-        found = Counter(m.group() for m in pattern.finditer(text))
+        found = Counter(fastscan.findall(pattern, text))  # no capturing groups: whole matches
         if found:
             n = sum(min(c, 3) for c in found.values())
             score += weight * n
@@ -68,9 +84,11 @@ def _score(text: str, signals) -> tuple[float, Counter]:
 
 
 def _style(text: str) -> tuple[float, Counter]:
-    plain, polite = len(_PLAIN_END.findall(text)), len(_POLITE_END.findall(text))
+    plain = len(_PLAIN_END.findall(text))
+    # polite endings are counted only as far as the comparison needs
+    polite = sum(1 for _ in islice(_POLITE_END.finditer(text), plain // 2 + 1)) if plain >= 3 else 0
     if plain >= 3 and plain >= 2 * polite:
-        n = min(plain, 5)  # style alone never makes an article (ARTICLE_MIN is higher)
+        n = min(plain, _STYLE_MAX)  # style alone never makes an article (ARTICLE_MIN is higher)
         return float(n), Counter({"常体（だ・である調）の文": n})
     return 0.0, Counter()
 
@@ -83,8 +101,9 @@ def classify(text: str, profile: str, reason: str) -> DocumentInfo:
     """Ad or article, with the evidence; `reason` explains the profile and is kept."""
     ad, ad_labels = _score(text, _AD_SIGNALS)
     article, art_labels = _score(text, _ARTICLE_SIGNALS)
-    style, style_labels = _style(text)
-    article, art_labels = article + style, art_labels + style_labels
+    if article + _STYLE_MAX >= max(ARTICLE_MIN, ARTICLE_RATIO * ad):  # else style cannot make it an article
+        style, style_labels = _style(text)
+        article, art_labels = article + style, art_labels + style_labels
     if article >= ARTICLE_MIN and article >= ARTICLE_RATIO * ad:
         why = f"記事として判定（{_labels(art_labels)}"
         why += f"; 広告の手がかりは弱い: {_labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）"
@@ -92,7 +111,7 @@ def classify(text: str, profile: str, reason: str) -> DocumentInfo:
     else:
         kind = "ad"
         why = f"広告として判定（{_labels(ad_labels)}）" if ad_labels else "広告として扱う（記事の手がかりが不十分）"
-    if kind == "ad" and len(re.sub(r"\s", "", text)) < default_catalogue().settings.min_chars:
+    if kind == "ad" and not has_min_chars(text, default_catalogue().settings.min_chars):
         why += "。短い抜粋のため開示項目は確認していません"
     return DocumentInfo(kind=kind, profile=profile, reason=f"{why}。プロファイル: {reason}")
 
@@ -122,7 +141,7 @@ def soften(findings: list[Finding], doc: DocumentInfo, text: str) -> list[Findin
 def disclosure_findings(text: str, doc: DocumentInfo, catalogue: Catalogue | None = None) -> list[Finding]:
     """One finding per disclosure the ad should make but does not (no span: line 1, column 1)."""
     cat = catalogue or default_catalogue()
-    if doc.kind != "ad" or len(re.sub(r"\s", "", text)) < cat.settings.min_chars:
+    if doc.kind != "ad" or not has_min_chars(text, cat.settings.min_chars):
         return []
     ev = cat.settings.ev_pattern.search(text) is not None
     out = []

@@ -1,0 +1,208 @@
+"""The fast document-level code gives exactly the results of the plain code it replaced.
+
+`checker.fastscan` must agree with `re` on any pattern and text; `Evidence.found`, the
+ad/article scores and the non-space count must agree with their straightforward
+versions (kept here as references) on pages of every kind."""
+
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from checker import document, fastscan, profiles
+from checker.disclosures import default_catalogue
+from checker.load import load_path
+from checker.normalize import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUE = default_catalogue()
+TERMS = [t for d in CATALOGUE.disclosures for e in d.evidence for t in e.all]
+SIGNALS = [p for _, p, _ in document._AD_SIGNALS + document._ARTICLE_SIGNALS]
+SIGNALS += [p for signals in profiles._SIGNALS.values() for p, _ in signals]
+
+
+@pytest.fixture
+def always_guard(monkeypatch):
+    """Use the guards on short texts too, and hand over to `re` after two matches."""
+    monkeypatch.setattr(fastscan, "_MIN_LENGTH", 0)
+    monkeypatch.setattr(fastscan, "_GUARDED", 2)
+
+
+def _pages() -> list[str]:
+    """Example pages, all of them in one, and pages mixed from their sentences and the
+    disclosure examples."""
+    pages = [load_path(p).text for p in sorted(ROOT.glob("examples/**/*")) if p.is_file()]
+    big = "\n\n".join(pages)
+    pages += [big, big[:5000], big[-300:], big[:199], ""]
+    sentences = [s for d in CATALOGUE.disclosures for group in d.examples.values() for s in group]
+    rng = random.Random(8)
+    for _ in range(150):
+        picked = rng.sample(sentences, rng.randint(1, 12)) + rng.sample(big.split("。"), 3)
+        pages.append(rng.choice(["", "\n", " ", "。", "\u3000"]).join(picked))
+    pages += ["ＣＤ６３とTSG101、ｉｎ　ｖｉｔｒｏ", "İN VİTRO ſyntenin ＫＫ", "\u212aCD9 0120-12-345 03-1234-5678"]
+    return [normalize(p).text for p in pages] + pages[-3:]
+
+
+PAGES = _pages()
+
+
+# -- fastscan ---------------------------------------------------------------------------------------
+
+def test_extra_case_variants_match_re():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    folding = set(re.findall("[a-z]", every, re.IGNORECASE))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        variants = {ch for ch in folding if re.fullmatch(letter, ch, re.IGNORECASE)}
+        listed = re.findall(".", fastscan._literal(ord(letter), re.IGNORECASE).encode().decode("unicode_escape"))
+        assert variants == set(listed), letter
+
+
+def test_guards_are_made_for_the_slow_patterns():
+    assert fastscan._guard(re.compile("CD9|CD63|シンテニン", re.IGNORECASE)) is not None
+    assert fastscan._guard(re.compile("シンテニン|カルネキシン", re.IGNORECASE)) is None  # re is fast already
+    assert fastscan._guard(re.compile(r"[\w.]+@\w+")) is None  # could start anywhere
+    assert fastscan._guard(re.compile("a*")) is None  # matches ""
+
+
+@pytest.mark.parametrize("pattern", [t.compiled[0] for t in TERMS] + SIGNALS, ids=lambda p: p.pattern[:30])
+def test_project_patterns_scan_as_re_does(pattern, always_guard):
+    for page in PAGES:
+        assert [m.span() for m in fastscan.finditer(pattern, page)] == [m.span() for m in pattern.finditer(page)]
+        assert fastscan.findall(pattern, page) == pattern.findall(page)
+
+
+_ALPHABET = list("aAiIİısSſkKK0123 \n。あアカ円¥(x×@.-") + ["ß", "µ", "μ", "Μ"]
+
+
+def _random_pattern(rng: random.Random, depth: int = 0) -> str:
+    def atom() -> str:
+        r = rng.random()
+        if depth > 1 or r < 0.45:
+            return re.escape(rng.choice(_ALPHABET))
+        if r < 0.6:
+            items = [rng.choice([re.escape(rng.choice(_ALPHABET)), r"\d", r"\s", r"\w", "a-z", "0-9", "r-t"])
+                     for _ in range(rng.randint(1, 3))]
+            return "[" + ("^" if rng.random() < 0.1 else "") + "".join(items) + "]"
+        if r < 0.75:
+            return rng.choice(["(?:", "(", "(?=", "(?!", "(?i:", "(?-i:", "(?>"]) + _random_pattern(rng, depth + 1) + ")"
+        if r < 0.85:
+            return rng.choice(["(?<=", "(?<!"]) + re.escape(rng.choice(_ALPHABET)) + ")"
+        return rng.choice(["^", "$", r"\b", r"\A", ".", r"\d", r"\s"])
+
+    def sequence() -> str:
+        return "".join(atom() + (rng.choice(["*", "+", "?", "{1,2}", "+?", "*+"]) if rng.random() < 0.25 else "")
+                       for _ in range(rng.randint(1, 3)))
+
+    return "|".join(sequence() for _ in range(rng.randint(1, 3)))
+
+
+def test_random_patterns_scan_as_re_does(always_guard):
+    rng = random.Random(7)
+    guarded = 0
+    for _ in range(1500):
+        try:
+            pattern = re.compile(_random_pattern(rng), rng.choice([0, re.IGNORECASE, re.IGNORECASE | re.MULTILINE]))
+        except re.error:
+            continue
+        guarded += fastscan._guard(pattern) is not None
+        for _ in range(3):
+            text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 120)))
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fastscan.finditer(pattern, text)] == want, pattern.pattern
+            assert fastscan.findall(pattern, text) == pattern.findall(text), pattern.pattern
+    assert guarded > 200  # the guards were exercised
+
+
+# -- document level ---------------------------------------------------------------------------------
+
+def _found_reference(evidence, text: str) -> bool:
+    def spans(term):
+        pattern, after, before = term.compiled
+        return [m.span() for m in pattern.finditer(text)
+                if not (after and after.match(text, m.end(), min(len(text), m.end() + 30)))
+                and not (before and before.search(text[max(0, m.start() - 12):m.start()]))]
+
+    first, *others = evidence.all
+    other_spans = [spans(t) for t in others]
+    return any(all(any(s - evidence.within <= a and b <= e + evidence.within for a, b in sp) for sp in other_spans)
+               for s, e in spans(first))
+
+
+def _score_reference(text: str, signals) -> tuple[float, Counter]:
+    labels: Counter = Counter()
+    score = 0.0
+    for label, pattern, weight in signals:
+        found = Counter(m.group() for m in pattern.finditer(text))
+        if found:
+            n = sum(min(c, 3) for c in found.values())
+            score, labels[label] = score + weight * n, labels[label] + n
+    return score, labels
+
+
+def test_signal_patterns_have_no_groups():
+    assert all(p.groups == 0 for p in SIGNALS), "findall must return whole matches"
+
+
+def test_evidence_found_as_before(always_guard):
+    for page in PAGES:
+        for d in CATALOGUE.disclosures:
+            for e in d.evidence:
+                assert e.found(page) == _found_reference(e, page), (d.id, page[:60])
+
+
+def test_evidence_found_as_before_at_the_edges_of_within():
+    """Example sentences pulled apart, so matches of the terms sit around `within` apart."""
+    for d in CATALOGUE.disclosures:
+        for e in (e for e in d.evidence if len(e.all) > 1):
+            for sentence in d.examples["present"] + d.examples["absent"]:
+                for width in range(e.within - 15, e.within + 4):
+                    pad = "〓" * width
+                    pages = [sentence[:cut] + pad + sentence[cut:] for cut in range(len(sentence) + 1)]
+                    for page in [*pages, sentence + pad + sentence, pad.join(sentence.split("、"))]:
+                        assert e.found(page) == _found_reference(e, page), (d.id, page)
+
+
+def _classify_reference(text: str) -> tuple[str, str]:
+    ad, ad_labels = document._score(text, document._AD_SIGNALS)
+    article, art_labels = document._score(text, document._ARTICLE_SIGNALS)
+    style, style_labels = document._style(text)
+    article, art_labels = article + style, art_labels + style_labels
+    if article >= document.ARTICLE_MIN and article >= document.ARTICLE_RATIO * ad:
+        why = f"記事として判定（{document._labels(art_labels)}"
+        return "article", why + (f"; 広告の手がかりは弱い: {document._labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）")
+    why = f"広告として判定（{document._labels(ad_labels)}）" if ad_labels else "広告として扱う（記事の手がかりが不十分）"
+    if len(re.sub(r"\s", "", text)) < CATALOGUE.settings.min_chars:
+        why += "。短い抜粋のため開示項目は確認していません"
+    return "ad", why
+
+
+def test_classify_as_when_style_was_always_counted():
+    rng = random.Random(3)
+    parts = ["研究者によると効果は不明である。", "誤解が多い。", "学会は注意を促した。", "とされる。", "それは事実だ。",
+             "当院で施術します。", "配合しています。", "ご予約はこちら。", "1回3,000円です。", "ご確認ください。"]
+    pages = PAGES + ["".join(rng.choices(parts, k=rng.randint(1, 14))) for _ in range(400)]
+    kinds = set()
+    for page in pages:
+        doc = document.classify(page, "cosmetic", "r")
+        kind, why = _classify_reference(page)
+        assert (doc.kind, doc.reason) == (kind, f"{why}。プロファイル: r"), page
+        kinds.add(kind)
+    assert kinds == {"ad", "article"}
+
+
+def test_scores_style_and_length_as_before(always_guard):
+    for page in PAGES:
+        for signals in (document._AD_SIGNALS, document._ARTICLE_SIGNALS):
+            assert document._score(page, signals) == _score_reference(page, signals)
+        plain, polite = len(document._PLAIN_END.findall(page)), len(document._POLITE_END.findall(page))
+        style = min(plain, 5) if plain >= 3 and plain >= 2 * polite else 0
+        assert document._style(page)[0] == style
+        for n in (0, 1, 200, len(page), len(page) + 1):
+            assert document.has_min_chars(page, n) == (len(re.sub(r"\s", "", page)) >= n)
+        for profile, (score, words) in profiles.profile_scores(page).items():
+            found = [Counter(m.group() for m in p.finditer(page)) for p, _ in profiles._SIGNALS[profile]]
+            assert words == sum(found, Counter())
+            assert score == sum(w * sum(min(c, 3) for c in f.values())
+                                for (_, w), f in zip(profiles._SIGNALS[profile], found, strict=True))

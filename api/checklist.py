@@ -6,10 +6,10 @@ The items come from the same catalogue and the same conditions as
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from checker import document
 from checker.disclosures import default_catalogue
 from checker.models import DocumentInfo, Finding
 from checker.normalize import normalize
@@ -41,7 +41,7 @@ def build(text: str, doc: DocumentInfo, findings: list[Finding]) -> Checklist:
     if doc.kind != "ad":
         return Checklist("article")
     ntext = normalize(text).text
-    if len(re.sub(r"\s", "", ntext)) < catalogue.settings.min_chars and not by_rule:
+    if not document.has_min_chars(ntext, catalogue.settings.min_chars) and not by_rule:
         return Checklist("short", min_chars=catalogue.settings.min_chars)
     ev = catalogue.settings.ev_pattern.search(ntext) is not None
     items = [ChecklistItem(d.category, by_rule.pop(d.id, None))

@@ -20,7 +20,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from . import fastscan, fastyaml
+from . import fastyaml
 from .rules import Regex, RuleError, SeverityOrOff, known_profiles, problems, read_entries, validate_entries
 from .taxonomy import DISCLOSURE_CATEGORIES
 
@@ -47,7 +47,7 @@ class Term(BaseModel):
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Accepted matches in text order, found lazily (they never overlap)."""
         pattern, after, before = self.compiled
-        for m in fastscan.finditer(pattern, text):
+        for m in pattern.finditer(text):
             if after and after.match(text, m.end(), min(len(text), m.end() + _LOOKAHEAD)):
                 continue
             if before and before.search(text[max(0, m.start() - _LOOKBEHIND):m.start()]):

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import fastscan
-
 _SIGNALS: dict[str, list[tuple[re.Pattern, float]]] = {
     "clinic": [
         (re.compile(r"当院|当クリニック|施術|点滴|注射|注入|診療|院長|来院|通院|ダウンタイム|医療機関|クリニック|美容皮膚科"), 3),
@@ -36,7 +34,7 @@ def profile_scores(text: str) -> dict[str, tuple[float, Counter]]:
         words: Counter = Counter()
         score = 0.0
         for pattern, weight in signals:
-            found = Counter(fastscan.findall(pattern, text))  # no capturing groups: whole matches
+            found = Counter(pattern.findall(text))  # no capturing groups: whole matches
             score += weight * sum(min(n, 3) for n in found.values())
             words.update(found)
         out[profile] = (score, words)

@@ -141,16 +141,15 @@ class Matcher:
         if self._any_first or not len(tokens):
             return list(range(len(tokens)))
         keys, spelt, prefixes = self.by_lemma, self.by_reading, self._reading_prefixes
+        numbers = _NUMBER_START if self._num_first else frozenset()
         reading = tokens.reading
         # a kana spelling starts here when the reading is a whole term reading or goes on
         # into the next token's reading
-        starts = {i for i, (lemma, surface, r, after) in enumerate(zip(tokens.lemma, tokens.surface, reading,
-                                                                         [*reading[1:], ""], strict=True))
-                  if lemma in keys or surface in keys
-                  or (r and r in prefixes and (r in spelt or (after and r + after in prefixes)))}
-        if self._num_first:
-            starts.update(i for i, s in enumerate(tokens.surface) if s[0] in _NUMBER_START and is_number(s))
-        return sorted(starts)
+        return [i for i, (lemma, surface, r, after) in enumerate(zip(tokens.lemma, tokens.surface, reading,
+                                                                       [*reading[1:], ""], strict=True))
+                if lemma in keys or surface in keys
+                or (r and r in prefixes and (r in spelt or (after and r + after in prefixes)))
+                or (surface[0] in numbers and is_number(surface))]
 
     def find(self, text: str, tokens: Tokens, sentences: list[tuple[int, int, int, int]]):
         """Yield candidates per sentence: (sentence index, Candidate).

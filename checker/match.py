@@ -51,9 +51,10 @@ class Candidate:
 class _Requirements:
     """What a sentence must contain for each pattern to match in it, as bit masks.
 
-    Every required element after a pattern's first gets a bit. A sentence sets the bits
-    of the elements one of whose terms could start at one of its tokens: by lemma or
-    surface, or by a kana reading its tokens spell. A pattern is worth trying in the
+    Every required element after a pattern's first gets a bit (two when some of its terms
+    are several words: one for the first word, one for the last). A sentence sets the
+    bits of the elements one of whose terms has that word among its tokens (by lemma or
+    surface), or whose kana reading its tokens spell. A pattern is worth trying in the
     sentence only when all its bits are set, which costs one `&` per pattern."""
 
     def __init__(self, patterns: list[Pattern]):
@@ -67,13 +68,18 @@ class _Requirements:
             for el in pat.elements[1:]:
                 if el.optional or el.wildcard:
                     continue
+                # one bit for a term's first word and one for its last (a multi-word term
+                # needs both), so clones that differ only in a later word stay cheap
+                first, last = bit, bit << 1 if any(len(t.keys) > 1 for t in el.terms) else bit
                 for term in el.terms:
                     for key in term.keys[0]:
-                        by_key[key] |= bit
+                        by_key[key] |= first
+                    for key in term.keys[-1]:
+                        by_key[key] |= last
                     if term.reading:
-                        by_reading[term.reading] |= bit
-                need |= bit
-                bit <<= 1
+                        by_reading[term.reading] |= first | last
+                need |= first | last
+                bit = last << 1
             self.need.append(need)
             self.gaps.append(any(el.gap_before for el in pat.elements))
         self.by_key, self.by_reading = dict(by_key), dict(by_reading)

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -114,6 +112,8 @@ def check_targets(targets: list[Target], profile: str = "auto", encoding: str | 
     workers = max(1, min(jobs or default_jobs(), todo // MIN_FILES_PER_WORKER))
     results: list[FileResult | None] = [None] * len(targets)
     if workers > 1:
+        from concurrent.futures.process import BrokenProcessPool  # only batches start processes
+
         # No processes on this system, or a worker died: the loop below finishes the rest here.
         with suppress(BrokenProcessPool, OSError):
             _check_parallel(targets, results, profile, encoding, workers, progress, config)
@@ -128,6 +128,8 @@ def check_targets(targets: list[Target], profile: str = "auto", encoding: str | 
 def _check_parallel(targets: list[Target], results: list[FileResult | None], profile: str,
                     encoding: str | None, workers: int, progress: Progress | None,
                     config: Config | None = None) -> None:
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # here: a single file needs no processes
+
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
         futures = {pool.submit(_check_target, t, profile, encoding, config): i
                    for i, t in enumerate(targets) if t.error is None}

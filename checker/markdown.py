@@ -8,13 +8,18 @@ lines. Whatever is kept is the author's own characters, so spans stay exact."""
 from __future__ import annotations
 
 import re
-
-from markdown_it import MarkdownIt
+from functools import lru_cache
 
 from . import html
 from .textmap import MappedText
 
-_MD = MarkdownIt("commonmark").enable("table").disable("inline")  # block structure is all we need
+
+@lru_cache(maxsize=1)
+def _parser():
+    """The Markdown block parser, built on first use (a plain-text check never needs it)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").disable("inline")  # block structure is all we need
 
 _LINE_DROP = re.compile(
     r"^[ \t]*(?:"
@@ -95,7 +100,7 @@ def extract(source: str) -> MappedText:
     out = MappedText()
     body_start = _front_matter_end(source)
     lines = source[body_start:].splitlines(keepends=True)
-    tokens = _MD.parse(source[body_start:])
+    tokens = _parser().parse(source[body_start:])
     code, raw_html = _drop_lines(tokens, len(lines)), _html_lines(tokens, len(lines))
     soft = _soft_breaks(tokens, len(lines))
     pos = body_start

@@ -76,8 +76,9 @@ class _Requirements:
                         by_key[key] |= first
                     for key in term.keys[-1]:
                         by_key[key] |= last
-                    if term.reading:
-                        by_reading[term.reading] |= first | last
+                    for spelt in (term.reading, term.short_reading):
+                        if spelt:
+                            by_reading[spelt] |= first | last
                 need |= first | last
                 bit = last << 1
             self.need.append(need)
@@ -320,9 +321,11 @@ def _katakana_run(tokens: Tokens, i: int, j: int) -> bool:
     return not joined(i - 1, i) or not joined(j - 1, j)
 
 
-def _element_index(el: Element) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str]]:
+def _element_index(el: Element) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str],
+                                         dict[str, tuple[int, ...]]]:
     """Which of an element's terms can start at a token, by first-token key; the terms with a
-    reading; and the prefixes of those readings (built once per element).
+    reading; the prefixes of those readings; and the terms by short reading (built once per
+    element).
 
     An element with many alternatives then costs a look-up per token, and only the terms
     that can start there are tried."""
@@ -334,7 +337,12 @@ def _element_index(el: Element) -> tuple[dict[str, tuple[int, ...]], tuple[int, 
                 by_key[key].append(n)
         with_reading = tuple(n for n, t in enumerate(el.terms) if t.reading)
         prefixes = frozenset(t.reading[:k] for t in el.terms if t.reading for k in range(len(t.reading) + 1))
-        index = ({k: tuple(v) for k, v in by_key.items()}, with_reading, prefixes)
+        short: dict[str, list[int]] = defaultdict(list)
+        for n, term in enumerate(el.terms):
+            if term.short_reading:
+                short[term.short_reading].append(n)
+        index = ({k: tuple(v) for k, v in by_key.items()}, with_reading, prefixes,
+                 {k: tuple(v) for k, v in short.items()})
         el._index = index  # type: ignore[attr-defined]
     return index
 
@@ -347,9 +355,10 @@ def _may_start(el: Element, tokens: Tokens, i: int, end: int) -> bool:
         return True
     if el.wildcard == "num":
         return is_number(tokens.surface[i])
-    by_key, _, prefixes = _element_index(el)
+    by_key, _, prefixes, short = _element_index(el)
     reading = tokens.reading[i]
-    return tokens.lemma[i] in by_key or tokens.surface[i] in by_key or (reading != "" and reading in prefixes)
+    return (tokens.lemma[i] in by_key or tokens.surface[i] in by_key
+            or (reading != "" and (reading in prefixes or reading in short)))
 
 
 def _element_ends(el: Element, tokens: Tokens, i: int, end: int):
@@ -361,20 +370,24 @@ def _element_ends(el: Element, tokens: Tokens, i: int, end: int):
         if is_number(tokens.surface[i]):
             yield i + 1
     else:
-        by_key, with_reading, prefixes = _element_index(el)
+        by_key, with_reading, prefixes, short = _element_index(el)
         lemma, surface, reading = tokens.lemma[i], tokens.surface[i], tokens.reading[i]
         by_lemma = by_key.get(lemma, ())
         by_surface = by_key.get(surface, ()) if surface != lemma else ()
         by_reading = with_reading if reading and reading in prefixes else ()
-        if by_surface or by_reading:
-            candidates = sorted({*by_lemma, *by_surface, *by_reading})  # the element's own term order
+        by_short = short.get(reading, ()) if reading else ()
+        if by_surface or by_reading or by_short:
+            candidates = sorted({*by_lemma, *by_surface, *by_reading, *by_short})  # the element's own term order
         elif by_lemma:
             candidates = by_lemma
         else:
             return
         terms = el.terms
         for n in candidates:
-            yield from _term_ends(terms[n], tokens, i, end)
+            ends = list(_term_ends(terms[n], tokens, i, end))
+            if n in by_short and i + 1 not in ends:
+                ends.append(i + 1)  # the whole kana token spells the short reading
+            yield from ends
 
 
 def _match(elements: list[Element], k: int, tokens: Tokens, i: int, end: int,

@@ -27,6 +27,7 @@ from .tokens import analyse_term, tokenizer
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "rules" / "lexicon.yml"
 MIN_READING = 3  # shorter readings collide with homophones (こうか → 効果/高価)
+MIN_SHORT_READING = 2  # a one-token kana spelling after the pattern has anchored (副作用ぜろ)
 _GAP = re.compile(r"~(\d+)")
 _NUM = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)?|[一二三四五六七八九十百千万億兆〇零]+")
 
@@ -45,6 +46,9 @@ class Term:
     lemmas: tuple[str, ...]
     reading: str
     keys: tuple[frozenset[str], ...] = ()
+    # a reading too short to search on its own (ゼロ, 初 → ハツ): it matches one whole kana
+    # token, and only in an element after the first, where the pattern has anchored
+    short_reading: str = ""
 
     def __post_init__(self):
         if not self.keys:
@@ -104,7 +108,9 @@ def _term(text: str) -> Term:
     if len(surfaces) != len(lemmas):
         surfaces = lemmas
     keys = tuple(frozenset((lem, sur)) for lem, sur in zip(lemmas, surfaces, strict=True))
-    return Term(lemmas, reading if len(reading) >= MIN_READING else "", keys)
+    if len(reading) >= MIN_READING:
+        return Term(lemmas, reading, keys)
+    return Term(lemmas, "", keys, reading if len(reading) >= MIN_SHORT_READING else "")
 
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]+")

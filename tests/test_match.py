@@ -68,3 +68,13 @@ def test_kana_reading_needs_a_plausible_word():
     # し/て/い reads シテイ (指定) but is a verb ending, not a kana spelling of 指定
     assert not _spans("医師の判断で購入しています", "医師 ~4 指定")
     assert _spans("ふくさようが無い", "副作用 ~2 無い")
+
+
+def test_short_kana_reading_matches_a_whole_token_after_the_anchor():
+    # ゼロ and 初 (ハツ) read too short to search alone; after the first element they match
+    # one whole kana token (ぜろ, はつ), never part of one (つらい) or the pattern's start
+    assert _spans("副作用ぜろです", "副作用 ~3 ゼロ") == ["副作用ぜろ"]
+    assert _spans("せかいはつの技術", "世界 初") == ["せかいはつ"]
+    assert not _spans("世界はつらいです", "世界 初")
+    assert not _spans("日本はつねに新しい", "日本 初")
+    assert not _spans("ぜろから始める", "ゼロ ~2 始める")

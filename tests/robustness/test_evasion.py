@@ -23,6 +23,7 @@ PLAIN = [
     ("細胞を活性化する美容液。", MEDICAL),
     ("アトピーが治る美容液。", DISEASE),
     ("100%効果を実感できます。", EFFICACY),
+    ("世界初の技術です。", SUPERLATIVE),
 ]
 
 TEXT_EVASIONS = [
@@ -39,6 +40,8 @@ TEXT_EVASIONS = [
     ("katakana noun", "サイボウを活性化する美容液。", MEDICAL),
     ("katakana verb", "アトピーがナオル美容液。", DISEASE),
     ("katakana noun and particle run", "シンピマデシントウする美容液。", PENETRATION),
+    ("hiragana for a short katakana word", "副作用ぜろの美容液です。", SAFETY),
+    ("kana for a one-kanji word", "せかいはつの技術です。", SUPERLATIVE),
     # spacing and invisible characters between the characters of a word
     ("ASCII spaces between characters", "副 作 用 な し の美容液です。", SAFETY),
     ("ideographic spaces between characters", "真　皮　ま　で　浸　透する美容液。", PENETRATION),
@@ -62,14 +65,6 @@ TEXT_EVASIONS = [
     # line endings around the phrase
     ("CRLF before the phrase", "保湿成分配合。\r\n副作用ゼロの美容液です。", SAFETY),
     ("lone CR before the phrase", "保湿成分配合。\r副作用ゼロの美容液です。", SAFETY),
-]
-
-# Known gaps: a word of one or two kana (ゼロ, 初) has no reading key (patterns.MIN_READING = 3,
-# against homophones), so its kana/kana swap goes unseen. Proposed to the rules helper:
-# allow short readings for elements after the first, where the context rules out homophones.
-SHORT_KANA_GAPS = [
-    ("hiragana for a short katakana word", "副作用ぜろの美容液です。", SAFETY),
-    ("kana for a one-kanji word", "せかいはつの技術です。", SUPERLATIVE),
 ]
 
 HTML_EVASIONS = [
@@ -100,12 +95,6 @@ def test_text_evasion_is_still_flagged(evasion, text, category):
     report = check(text, "cosmetic")
     assert category in _categories(report.findings), evasion
     assert_spans_point_into(text, report.findings)
-
-
-@pytest.mark.xfail(strict=True, reason="short kana words have no reading key (patterns.MIN_READING); proposed fix")
-@pytest.mark.parametrize(("evasion", "text", "category"), SHORT_KANA_GAPS, ids=[r[0] for r in SHORT_KANA_GAPS])
-def test_short_kana_swap_known_gap(evasion, text, category):
-    assert category in _categories(check(text, "cosmetic").findings), evasion
 
 
 @pytest.mark.parametrize(("evasion", "name", "source", "category"), HTML_EVASIONS, ids=[r[0] for r in HTML_EVASIONS])

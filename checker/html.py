@@ -9,7 +9,8 @@ malformed markup and treats <script>/<style> bodies as raw text.
 What the checker reads:
 - text nodes, with whitespace collapsed as a browser would; inline tags (b, span, a,
   ruby …) do not split words, so ``副作用<b>ゼロ</b>`` reads as 副作用ゼロ;
-- block elements, <br> and table cells end a line, so sentences never merge;
+- block elements and table cells end a line, so sentences never merge across them; a
+  <br> only wraps the line (``副作用<br>ゼロ`` is one phrase), except in boilerplate;
 - headings, <title>, ``<meta name="description">``, image ``alt`` and button labels;
 - NOT script/style/noscript/template/iframe, ruby annotations (<rt>, <rp>), elements
   marked ``hidden`` / ``aria-hidden="true"`` / ``display:none``, and page-level
@@ -35,7 +36,7 @@ def _tags(names: str) -> frozenset[str]:
 
 
 BLOCK = _tags(
-    "address article aside blockquote body br button caption center dd details dialog dir div dl dt "
+    "address article aside blockquote body button caption center dd details dialog dir div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html legend li "
     "main menu nav ol option p pre section select summary table tbody td textarea tfoot th thead "
     "title tr ul"
@@ -119,6 +120,15 @@ class _Extractor(HTMLParser):
             self.pending = MappedText()
         self.out.line_break(at)
 
+    def _line_wrap(self, start: int, end: int) -> None:
+        """<br> inside a paragraph wraps a line of copy (副作用<br>ゼロ is one phrase): a space.
+        In boilerplate it still separates lines, so a contact line is judged on its own."""
+        sink = self._sink()
+        if sink is self.pending:
+            self._break(start)
+        elif sink is not None:
+            sink.put_collapsed(" ", start, end)
+
     def _in(self, tag: str) -> bool:
         return any(t == tag for t, _, _ in self.stack)
 
@@ -136,6 +146,8 @@ class _Extractor(HTMLParser):
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag in BLOCK:
             self._break(start)
+        elif tag == "br":
+            self._line_wrap(start, start + len(tag_text))
         if tag == "meta" and a.get("name", "").lower() == "description":
             self._emit_attr(start, tag_text, "content")
         elif tag == "img":

@@ -123,8 +123,13 @@ def test_article_header_is_content_not_boilerplate():
 
 
 def test_blocks_break_lines_and_whitespace_collapses():
-    src = "<div>一文目\n   続き</div><p>二文目<br>三文目</p><table><tr><td>料金</td><td>1回 5,000円</td></tr></table>"
-    assert extract_html(src).text() == "一文目 続き\n二文目\n三文目\n料金\n1回 5,000円"
+    src = "<div>一文目\n   続き</div><p>二文目<br>続き</p><table><tr><td>料金</td><td>1回 5,000円</td></tr></table>"
+    assert extract_html(src).text() == "一文目 続き\n二文目 続き\n料金\n1回 5,000円"
+
+
+def test_br_wraps_copy_but_separates_boilerplate_lines():
+    src = "<p>副作用<br/>ゼロ</p><footer>会社概要<br>TEL 03-1234-5678</footer>"
+    assert extract_html(src).text() == "副作用 ゼロ\nTEL 03-1234-5678"
 
 
 def test_entities_are_decoded_and_mapped_whole():

@@ -69,6 +69,7 @@ TEXT_EVASIONS = [
 
 HTML_EVASIONS = [
     ("inline tag inside the phrase", "x.html", "<p>副作用<b>ゼロ</b>の美容液です。</p>", SAFETY),
+    ("line wrap inside the phrase", "x.html", "<h2>副作用<br>ゼロの美容液</h2>", SAFETY),
     ("inline tag inside a word", "x.html", '<p>副<span class="a">作用</span>ゼロの美容液です。</p>', SAFETY),
     ("link around part of a word", "x.html", '<p>真皮まで<a href="#x">浸</a>透する美容液。</p>', PENETRATION),
     ("ruby with furigana", "x.html", "<p><ruby>副作用<rt>ふくさよう</rt></ruby>ゼロの美容液です。</p>", SAFETY),

@@ -99,6 +99,20 @@ def _expand(alt: str, source: str) -> list[str]:
     return list(terms)
 
 
+_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
+_KANA = re.compile(r"[\u3041-\u30ffー]+")
+_KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
+
+
+@lru_cache(maxsize=4096)
+def _kana_lemma(lemma: str) -> frozenset[str]:
+    """The lemma spelt in hiragana (治る → なおる), as Sudachi lemmatises a kana word it
+    cannot map to kanji: なおっ/なおり → なおる. Lets an inflected kana spelling match
+    (アトピーがなおった), as the whole-token reading already does for the plain form."""
+    lemmas, reading = analyse_term(lemma)
+    return frozenset((reading.translate(_KATA_TO_HIRA),)) if len(lemmas) == 1 and reading else frozenset()
+
+
 @lru_cache(maxsize=8192)
 def _term(text: str) -> Term:
     lemmas, reading = analyse_term(text)
@@ -108,12 +122,11 @@ def _term(text: str) -> Term:
     if len(surfaces) != len(lemmas):
         surfaces = lemmas
     keys = tuple(frozenset((lem, sur)) for lem, sur in zip(lemmas, surfaces, strict=True))
+    if len(lemmas) == 1 and len(reading) >= MIN_READING and not _KANA.fullmatch(lemmas[0]):
+        keys = (keys[0] | _kana_lemma(lemmas[0]),)
     if len(reading) >= MIN_READING:
         return Term(lemmas, reading, keys)
     return Term(lemmas, "", keys, reading if len(reading) >= MIN_SHORT_READING else "")
-
-
-_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
 
 
 def _terms(text: str) -> list[Term]:

@@ -78,3 +78,11 @@ def test_short_kana_reading_matches_a_whole_token_after_the_anchor():
     assert not _spans("世界はつらいです", "世界 初")
     assert not _spans("日本はつねに新しい", "日本 初")
     assert not _spans("ぜろから始める", "ゼロ ~2 始める")
+
+
+def test_inflected_kana_spelling_matches_the_kanji_term():
+    # Sudachi lemmatises なおっ/なおり to kana なおる: the term 治る accepts its kana lemma
+    assert _spans("湿疹がなおった", "湿疹 が 治る") == ["湿疹がなおっ"]
+    assert _spans("湿疹がなおりました", "湿疹 が 治る") == ["湿疹がなおり"]
+    assert _spans("くすみがきえた", "くすみ が 消える") == ["くすみがきえ"]
+    assert not _spans("湿疹がなおらない", "湿疹 が 消える")

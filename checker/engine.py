@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 
 from . import context, document
 from .match import Candidate, Matcher
@@ -109,6 +110,27 @@ def _candidates(rs: RuleSet, ntext: str):
             yield si, cand, chunk
 
 
+def _kept_candidates(rs: RuleSet, ntext: str, profile: str, document_hits: dict[str, bool]):
+    """The candidates that survive their rule's profile, `unless` and context filters.
+
+    A candidate inside a longer one of the same rule that a filter dropped goes too: when
+    生きた幹細胞を含む is negated (…含むものではなく), 生きた幹細胞 is part of the same denial."""
+    for _, group in groupby(_candidates(rs, ntext), key=lambda item: (id(item[2]), item[0])):
+        dropped: list[tuple[int, int, int]] = []
+        kept: list[Candidate] = []
+        for si, cand, chunk in group:
+            rule = rs.rules[cand.rule_index]
+            if rule.severity_for(profile) is None:
+                continue
+            if _keep(rule, cand, chunk.spans[si], ntext, document_hits):
+                kept.append(cand)
+            else:
+                dropped.append((cand.rule_index, cand.start, cand.end))
+        for cand in kept:
+            if not any(r == cand.rule_index and s <= cand.start and cand.end <= e for r, s, e in dropped):
+                yield cand
+
+
 def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> Report:
     """Check one text and return every risk found, with spans in `text`'s own offsets."""
     rs = ruleset or default_ruleset()
@@ -118,11 +140,9 @@ def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> R
     lines = LineIndex.of(text)
     findings: list[Finding] = []
     document_hits: dict[str, bool] = {}
-    for si, cand, chunk in _candidates(rs, ntext):
+    for cand in _kept_candidates(rs, ntext, profile, document_hits):
         rule = rs.rules[cand.rule_index]
         severity = rule.severity_for(profile)
-        if severity is None or not _keep(rule, cand, chunk.spans[si], ntext, document_hits):
-            continue
         start, end = norm.span(*_trim(ntext, cand.start, cand.end))
         line, column = lines(start)
         findings.append(Finding(

@@ -71,3 +71,12 @@ def test_reported_span_leaves_out_edge_punctuation():
     rs = RuleSet([_rule(patterns=["安全 です ~1 。|！"])])
     (f,) = check("施術は安全です。", "clinic", rs).findings
     assert f.matched_text == "安全です"
+
+
+def test_a_negated_match_takes_the_shorter_matches_inside_it_along():
+    rs = RuleSet([Rule(id="T-TEST-002", category="stem-cell-misrepresentation", severity="error", source="s",
+                       message="m", suggestion="s", patterns=["幹細胞 そのもの", "幹細胞 そのもの を 配合"])])
+    denied = check("幹細胞そのものを配合したものではなく、培養上清を使っています。", "cosmetic", rs)
+    assert not [f for f in denied.findings if f.matched_text]
+    claimed = check("幹細胞そのものを配合した美容液です。", "cosmetic", rs)
+    assert [f.matched_text for f in claimed.findings if f.matched_text] == ["幹細胞そのものを配合"]

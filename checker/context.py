@@ -30,6 +30,25 @@ _STRONG_NEGATION = (
     r"|と(?:断言|明言|約束|保証|言い切|いいき)(?:る|する)?(?:こと)?(?:は|が|も)?(?:でき(?:な|ま)|いたしかね|しかね)"
     # 効果を保証することはできません / できかねます (cannot promise it)
     r"|こと(?:は|が|も)?(?:でき(?:な|ませ|かね)|いたしかね|しかね)"
+    # 優位性を謳うことはいたしません (we do not do it)
+    r"|こと(?:は|も)(?:一切|決して)?(?:いたし|し)(?:ません|ない|ておりません|ていません)"
+)
+# the act of making a claim public, as a noun (体験談の掲載) or a verb (優位性を謳う)
+_ACT_NOUN = r"(?:掲載|表示|表記|記載|宣伝|広告|標榜|紹介|公開|掲示|喧伝)"
+_ACT_VERB = r"(?:謳|うた|標榜|宣伝|広告|表示|表記|記載|掲載|紹介|公開)"
+# 体験談やビフォーアフター写真の掲載を行っておりません / 優位性を謳うことはいたしません:
+# the match is what the act is about (joined by の/を/は/も/に, no clause break in between),
+# and the act is denied. After a clause break (業界No.1でも宣伝はしていません) the denied act
+# is about something else and the claim stands.
+_NEGATED_ACT = re.compile(
+    rf"^{_CLOSE}(?:(?!で|が|て|けど|のに|ので|から|ため|です|ます)[^、。,]){{0,20}}?(?:の|を|は|も|に)\s*(?:一切|決して)?(?:"
+    rf"{_ACT_NOUN}(?:を|は|も)?(?:一切|決して)?(?:行っ|し|いたし)て(?:おりません|いません|いない|おらず|ないです)"
+    rf"|{_ACT_NOUN}(?:を|は|も)?(?:一切|決して)?(?:行い|行わ|し|いたし)(?:ません|ない|ず[、。,])"
+    rf"|{_ACT_VERB}(?:うこと|すること)(?:は|も)(?:一切|決して)?(?:いたし|し)(?:ません|ない|ておりません|ていません)"
+    rf"|{_ACT_VERB}(?:っ|し)て(?:おりません|いません|いない|おらず)"
+    r")"
+    # 他院との比較はいたしません: the match ends on the act itself
+    rf"|^{_CLOSE}(?:は|も)(?:一切|決して)?(?:いたし(?:ません|ておりません)|行いません|行っ(?:ておりません|ていません))"
 )
 _NEGATION = re.compile(
     rf"^{_CLOSE}(?:"
@@ -43,6 +62,9 @@ _NEGATION = re.compile(
     r"|(?:を|は|が)?(?:受け|取得し|得|行っ|確認し|実施し)て(?:いない|いません|おらず|おりません)"
     r"|(?:が|は|も)?(?:出|現れ|あらわれ|得られ|感じられ|見られ|実感でき)(?:ない|ません|にくい)"
     r"|(?:し|され|でき|いたし)?(?:ません|ない|かねま|ず[、。]|ぬ)"
+    # 生きた細胞は含ま|れず / 認め|られない: the match ends on a verb stem and the passive or
+    # potential ending that follows carries the negation (but 悩まされずに済む is a claim)
+    r"|ら?れ(?:ない|なかっ|ません|ず(?:[、。,]|$)|ぬ)"
     r"|(?:の|ん)?では(?:な|あり|ござ)"
     r"|ではない"
     # iPS細胞由来の原料は使用していません (not used at all)
@@ -106,12 +128,27 @@ _HEDGED = re.compile(
     r"|^[^、。,]{0,20}?か(?:どうか)?[、,]?\s*(?:の)?(?:研究|検討|検証|調査|議論|臨床試験|治験)(?:が|は|も)?\s*(?:進|続|行|始|重ね|され)"
 )
 
+# 「厚労省承認のエクソソーム治療」と表記するクリニックもある: the match anywhere inside a
+# quote that someone else is said to advertise. Only advertising verbs: a quote followed by
+# と話す/と喜びの声 is a customer's words, which the testimonial rule reports.
+_QUOTE_OPEN = re.compile(r"[「『][^「」『』]*$")
+# 当院では「…」と表記しています: the advertiser's own wording is adopted, not reported
+_FIRST_PERSON = re.compile(r"当院|当社|弊社|当店|当クリニック|当サロン|私たち|わたしたち|私ども|本品|本製品")
+_ATTRIBUTED_QUOTE = re.compile(
+    r"^[^「」『』。]{0,60}[」』]\s*(?:"
+    r"(?:など|なんて)?(?:と|という|といった|などと)(?:の)?\s*(?:"
+    r"表記|宣伝|謳|うた|称|記載|広告|主張|喧伝|アピール|うそぶ|標榜|表示す|売り込"
+    r"|触れ込み|うたい文句|謳い文句|売り文句)"
+    r"|(?:など)?を(?:うた|謳|標榜|宣伝|主張|売り文句|売りに))"
+)
+
 # 「…1回で若返りました」（40代女性） / 「…」と喜びの声: a claim inside a customer's quoted
 # words is reported speech; the testimonial rule reports the quote as a whole.
 _TESTIMONIAL_QUOTE = re.compile(
     r"^[^「」『』]*[」』]\s*(?:"
     r"[(（][^)）]{0,16}(?:\d0代|\d{2}歳|[0-9０-９]{2}代|女性|男性|主婦|会社員|さん|様)"
-    r"|(?:と|との|という|って)\s*[^。]{0,8}?(?:声|感想|喜び|コメント|評判|話す|話され|語|おっしゃ|大満足|絶賛|話題|反響|続出)"
+    # but not 「飲む幹細胞」として話題: として introduces a nickname, not someone's words
+    r"|(?:と(?!し[てた]|する)|との|という|って)\s*[^。]{0,8}?(?:声|感想|喜び|コメント|評判|話す|話され|語|おっしゃ|大満足|絶賛|話題|反響|続出)"
     r")"
 )
 
@@ -125,8 +162,9 @@ _INDIRECT_QUESTION = re.compile(
 
 
 def negated(tail: str) -> bool:
-    """The phrase is denied right after it (〜わけではない, 〜とは言えません, 〜しません)."""
-    return _NEGATION.search(tail) is not None
+    """The phrase is denied right after it (〜わけではない, 〜とは言えません, 〜しません),
+    or the act of publishing it is (〜の掲載は行っておりません)."""
+    return _NEGATION.search(tail) is not None or _NEGATED_ACT.search(tail) is not None
 
 
 def refuted(head: str, tail: str) -> bool:
@@ -140,10 +178,12 @@ def refuted(head: str, tail: str) -> bool:
     return _LAW.search(around) is not None and _LAW_VERDICT.search(around) is not None
 
 
-def attributed(tail: str) -> bool:
+def attributed(tail: str, head: str = "") -> bool:
     """The phrase is what someone else claims (〜と宣伝する製品もある) or what research reports."""
     return (_ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None
-            or _TESTIMONIAL_QUOTE.search(tail) is not None)
+            or _TESTIMONIAL_QUOTE.search(tail) is not None
+            or (_QUOTE_OPEN.search(head) is not None and _ATTRIBUTED_QUOTE.search(tail) is not None
+                and _FIRST_PERSON.search(head) is None))
 
 
 def question(sentence: str, tail: str = "") -> bool:
@@ -154,7 +194,7 @@ def question(sentence: str, tail: str = "") -> bool:
 FILTERS = {
     "negation": lambda head, tail, sentence: negated(tail),
     "refutation": lambda head, tail, sentence: refuted(head, tail),
-    "attribution": lambda head, tail, sentence: attributed(tail),
+    "attribution": lambda head, tail, sentence: attributed(tail, head),
     "question": lambda head, tail, sentence: question(sentence, tail),
 }
 

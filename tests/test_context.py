@@ -17,6 +17,9 @@ from checker import context
     "の有効性は証明されていないとしている。",            # the evidence is denied
     "が出ると断言することはできません。",                # cannot promise it
     "することはできかねます。",                          # 効果を保証|することはできかねます
+    "れず、肌表面にとどまります。", "れません。", "れない処方です。",  # 含ま|れず: the ending negates the verb
+    "られなかった。",                                    # 認め|られなかった
+    "ことはいたしません。", "することは一切しません。",      # we do not do it
 ])
 def test_negation(tail):
     assert context.negated(tail)
@@ -30,8 +33,32 @@ def test_negation(tail):
     "治療は、他に存在しません。",                        # "only ours": still a claim
     "のに、副作用は確認されていません。",
     "を実感することができます。",
+    "れずに済みます。",                                  # 悩まさ|れずに済む: a relief claim
+    "れる美容液です。",
 ])
 def test_not_negation(tail):
+    assert not context.negated(tail)
+
+
+@pytest.mark.parametrize("tail", [
+    "の掲載は一切行っておりません。",                     # the act of publishing it is denied
+    "や術前術後の写真の公開は行っていません。",           # a list before the act
+    "による優位性を謳うことはいたしません。",
+    "を広告に表示していません。",
+    "はいたしません。",                                  # 他院との比較|はいたしません
+])
+def test_a_denied_act_of_claiming_is_negation(tail):
+    assert context.negated(tail)
+
+
+@pytest.mark.parametrize("tail", [
+    "でも宣伝はしていません。",                           # a clause break: the claim stands
+    "なので、広告は一切行っておりません。",
+    "の美容液です。体験談の掲載は行っていません。",        # another sentence in the tail
+    "、刺激もありません。",                              # 副作用がなく、刺激もありません: both are claims
+    "の実績を掲載しています。",
+])
+def test_a_denied_act_elsewhere_is_not_negation(tail):
     assert not context.negated(tail)
 
 
@@ -81,6 +108,34 @@ def test_plain_claim_is_not_refuted():
 ])
 def test_attribution_and_research_reporting(tail):
     assert context.attributed(tail)
+
+
+@pytest.mark.parametrize(("head", "tail"), [
+    ("「", "のエクソソーム治療」と表記するクリニックがある。"),   # the match anywhere inside the quote
+    ("医院の広告には「", "で若返る」などと宣伝するものもある。"),
+    ("『", "で細胞から若返る』をうたい文句にしたサプリ。"),
+])
+def test_a_quote_advertised_by_someone_else_is_attributed(head, tail):
+    assert context.attributed(tail, head)
+
+
+@pytest.mark.parametrize(("head", "tail"), [
+    ("", "のエクソソーム治療」と表記するクリニックがある。"),     # no quote opens before the match
+    ("「", "」。この処方を宣伝しています。"),                      # the quote ends the sentence part
+    ("当院では「", "の幹細胞治療」と表記しています。"),             # the advertiser's own wording
+])
+def test_a_quote_is_attributed_only_to_someone_else_advertising_it(head, tail):
+    assert not context.attributed(tail, head)
+
+
+def test_a_customer_quote_is_still_reported_speech():
+    # the claim inside is the customer's; MA-TESTIMONIAL-001 reports the quote as a whole
+    assert context.attributed("で毛穴が消えた」と話すお客様も。", "「")
+
+
+@pytest.mark.parametrize("tail", ["」として話題のサプリ。", "」として注目を集める成分。", "」として大反響。"])
+def test_a_nickname_in_quotes_is_not_a_customer_quote(tail):
+    assert not context.attributed(tail, "「")
 
 
 @pytest.mark.parametrize("tail", ["ました！」（40代・女性）", "った」と喜びの声が届いています。", "ました」(32歳・主婦)",

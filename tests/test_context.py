@@ -133,7 +133,8 @@ def test_a_customer_quote_is_still_reported_speech():
     assert context.attributed("で毛穴が消えた」と話すお客様も。", "「")
 
 
-@pytest.mark.parametrize("tail", ["」として話題のサプリ。", "」として注目を集める成分。", "」として大反響。"])
+@pytest.mark.parametrize("tail", ["」として話題のサプリ。", "」として注目を集める成分。", "」として大反響。",
+                                  "」と呼ばれて話題の美容液。"])
 def test_a_nickname_in_quotes_is_not_a_customer_quote(tail):
     assert not context.attributed(tail, "「")
 

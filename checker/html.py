@@ -14,9 +14,10 @@ What the checker reads:
 - headings, <title>, ``<meta name="description">``, image ``alt`` and button labels;
 - NOT script/style/noscript/template/iframe, ruby annotations (<rt>, <rp>), elements
   marked ``hidden`` / ``aria-hidden="true"`` / ``display:none``, and page-level
-  nav/header/footer boilerplate. From boilerplate only headings and lines that give a
-  contact point (phone, e-mail, <address>) are kept: the 限定解除 check needs the
-  contact that clinics put in the footer.
+  nav/header/footer boilerplate. From boilerplate only headings, the page header's
+  catch-copy paragraphs (<header><p>) and lines that give a contact point (phone,
+  e-mail, <address>) are kept: the 限定解除 check needs the contact that clinics put in
+  the footer.
 
 A phrase that straddles a tag (``副作用<b>ゼロ``) maps to the whole source range,
 markup included; that is the honest span in the original file.
@@ -67,11 +68,11 @@ class _Extractor(HTMLParser):
         self.source = source
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.out = MappedText()
-        self.stack: list[tuple[str, bool, bool]] = []  # (tag, hides content, is boilerplate)
+        self.stack: list[tuple[str, bool, bool, bool]] = []  # (tag, hides, is boilerplate, kept in boilerplate)
         self.hidden = 0
         self.boiler = 0
         self.content_roots = 0
-        self.headings = 0
+        self.kept = 0  # inside a heading, or a catch-copy paragraph of the page header
         self.pending = MappedText()  # current boilerplate line, kept only if it is a contact
 
     # -- positions -------------------------------------------------------------------
@@ -83,7 +84,7 @@ class _Extractor(HTMLParser):
     def _sink(self) -> MappedText | None:
         if self.hidden:
             return None
-        if self.boiler and not self.headings:
+        if self.boiler and not self.kept:
             return self.pending
         return self.out
 
@@ -130,7 +131,7 @@ class _Extractor(HTMLParser):
             sink.put_collapsed(" ", start, end)
 
     def _in(self, tag: str) -> bool:
-        return any(t == tag for t, _, _ in self.stack)
+        return any(entry[0] == tag for entry in self.stack)
 
     def _emit_attr(self, tag_start: int, tag_text: str, name: str) -> None:
         span = _attr_span(tag_text, name)
@@ -159,11 +160,13 @@ class _Extractor(HTMLParser):
         hides = (tag in SKIP or "hidden" in a or a.get("aria-hidden", "").lower() == "true"
                  or bool(_HIDDEN_STYLE.search(a.get("style", ""))))
         boiler = tag == "nav" or (tag in BOILERPLATE and not self.content_roots)
-        self.stack.append((tag, hides, boiler))
+        # a page header's <p> is its catch copy (世界最先端の…を、六本木で。): ad copy, not chrome
+        kept = tag in HEADINGS or (tag == "p" and self._in("header") and not self._in("nav"))
+        self.stack.append((tag, hides, boiler, kept))
         self.hidden += hides
         self.boiler += boiler
         self.content_roots += tag in CONTENT_ROOTS
-        self.headings += tag in HEADINGS
+        self.kept += kept
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -176,11 +179,11 @@ class _Extractor(HTMLParser):
             self._break(at)
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
-                for t, hides, boiler in self.stack[i:]:
+                for t, hides, boiler, kept in self.stack[i:]:
                     self.hidden -= hides
                     self.boiler -= boiler
                     self.content_roots -= t in CONTENT_ROOTS
-                    self.headings -= t in HEADINGS
+                    self.kept -= kept
                 del self.stack[i:]
                 break
 

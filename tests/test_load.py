@@ -244,3 +244,9 @@ def test_finding_in_html_points_at_the_tag_split_phrase():
     [hit] = remap(check(loaded.text, "clinic", RuleSet([rule])), loaded).findings
     assert hit.matched_text == "副作用<b>ゼロ" == src[hit.start:hit.end]
     assert (hit.line, hit.column) == (2, 10)
+
+
+def test_page_header_catch_copy_is_checked_but_not_its_menu():
+    src = ("<header><nav><p>シミ治療</p></nav><ul><li><a href='/a'>ニキビ治療</a></li></ul>"
+           "<h1>美容クリニック</h1><p class='lead'>最先端のエイジングケアを、あなたに。</p></header><main>本文</main>")
+    assert extract_html(src).text().split("\n") == ["美容クリニック", "最先端のエイジングケアを、あなたに。", "本文"]

@@ -20,6 +20,9 @@ from checker import context
     "れず、肌表面にとどまります。", "れません。", "れない処方です。",  # 含ま|れず: the ending negates the verb
     "られなかった。",                                    # 認め|られなかった
     "ことはいたしません。", "することは一切しません。",      # we do not do it
+    "の製剤は、当院では取り扱っておりません。",            # the advertiser does not offer it
+    "の原料は取り扱っていません。",
+    "した事実はありません。", "された記録はない。",          # the fact is denied
 ])
 def test_negation(tail):
     assert context.negated(tail)
@@ -196,3 +199,28 @@ def test_suppressed_by_names_the_filter():
 def test_exclamation_question_mark_is_not_a_question():
     assert not context.question("シワが消える!?")
     assert not context.question("シワが消える！？")
+
+
+@pytest.mark.parametrize("tail", [
+    "」「最先端」といった言葉だけで選ばないでください。",   # quoted words mentioned, not used
+    "」などの表現に注意しましょう。",
+    "」という宣伝文句を見かけます。",
+])
+def test_quoted_words_that_are_only_mentioned_are_attributed(tail):
+    assert context.attributed(tail)
+
+
+@pytest.mark.parametrize("tail", [
+    "」と言える品質です。", "の品質を、ぜひお試しください。", "な仕上がりという評判です。",
+])
+def test_words_in_use_are_not_attributed(tail):
+    assert not context.attributed(tail)
+
+
+@pytest.mark.parametrize("sentence", [
+    "どれが一番かを決めるより、肌に合うものを選びましょう。",
+    "最高の一本はどれか迷ったら、成分表示を見てください。",
+])
+def test_choosing_between_products_is_an_indirect_question(sentence):
+    tail = sentence[sentence.index("か"):]
+    assert context.question(sentence, tail)

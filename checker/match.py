@@ -10,6 +10,7 @@ nothing."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate, compress
@@ -168,6 +169,7 @@ class Matcher:
         words: list[int] | range | None = None
         k = 0
         requirements = self._requirements
+        regexes_due = self._regexes_due(text, sentences)
         for si, (cs, ce, ts, te) in enumerate(sentences):
             seen: set[tuple[int, int, int]] = set()
             while k < len(starts) and starts[k] < ts:
@@ -186,12 +188,34 @@ class Matcher:
                         if key not in seen:
                             seen.add(key)
                             yield si, Candidate(rule_index, key[1], key[2])
-            if self.regexes:
+            due = regexes_due[si]
+            if due:
                 sentence = text[cs:ce]
-                for rule_index, pat in self.regexes:
+                for rule_index, pat in due:
                     for m in pat.regex.finditer(sentence):
                         if m.end() > m.start():
                             yield si, Candidate(rule_index, cs + m.start(), cs + m.end())
+
+    def _regexes_due(self, text: str, sentences: list[tuple[int, int, int, int]]) -> list[list[tuple[int, Pattern]]]:
+        """Per sentence, the `re:` patterns to run on it. A context-free regex
+        is searched through the chunk once, and runs only on the sentences where a search
+        finds a match starting: where none starts, none can match the sentence alone."""
+        everywhere = [(rule_index, pat) for rule_index, pat in self.regexes if not pat.context_free]
+        due: list[list[tuple[int, Pattern]]] = [list(everywhere) for _ in sentences]
+        if len(everywhere) == len(self.regexes) or not sentences:
+            return due
+        starts = [cs for cs, _, _, _ in sentences]
+        chunk_end = sentences[-1][1]
+        for rule_index, pat in self.regexes:
+            if not pat.context_free:
+                continue
+            pos = starts[0]
+            while pos < chunk_end and (m := pat.regex.search(text, pos, chunk_end)) is not None:
+                si = bisect_right(starts, m.start()) - 1
+                if m.start() < sentences[si][1]:  # not in a gap between sentences
+                    due[si].append((rule_index, pat))
+                pos = max(sentences[si][1], m.start() + 1)
+        return due
 
     def _starting_at(self, tokens: Tokens, i: int, end: int, present: int) -> list[tuple[int, list[int] | None]]:
         """(pattern id, ends of its first element at token i) for every pattern that can

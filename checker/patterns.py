@@ -68,6 +68,10 @@ class Pattern:
     source: str
     elements: list[Element] = field(default_factory=list)
     regex: re.Pattern | None = None
+    # the regex looks at nothing outside its own match but what lies after it (no anchors,
+    # lookbehinds, negative lookaheads or word boundaries), so a search of the whole text
+    # finds where it can match in any one sentence
+    context_free: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -138,12 +142,22 @@ def _terms(text: str) -> list[Term]:
     return [term]
 
 
+_ESCAPE = re.compile(r"\\[^bBAZ]")  # an escaped character, but not the \\b \\B \\A \\Z anchors
+_CLASS = re.compile(r"\[\^?\]?[^\]]*\]")  # a character class ([^…] is not an anchor)
+_CONTEXT = re.compile(r"[\^$]|\\[bBAZ]|\(\?<[=!]|\(\?!")
+
+
+def _context_free(regex: str) -> bool:
+    """Whether `regex` can only see its own match and what follows it (see Pattern)."""
+    return _CONTEXT.search(_CLASS.sub("", _ESCAPE.sub("", regex))) is None
+
+
 def compile_pattern(source: str) -> Pattern:
     """Parse one pattern string; raise PatternError with the offending part."""
     src = source.strip()
     if src.startswith("re:"):
         try:
-            return Pattern(src, regex=re.compile(src[3:]))
+            return Pattern(src, regex=re.compile(src[3:]), context_free=_context_free(src[3:]))
         except re.error as exc:
             raise PatternError(f"invalid regex {src[3:]!r}: {exc}") from exc
     pattern = Pattern(src)

@@ -86,3 +86,15 @@ def test_inflected_kana_spelling_matches_the_kanji_term():
     assert _spans("湿疹がなおりました", "湿疹 が 治る") == ["湿疹がなおり"]
     assert _spans("くすみがきえた", "くすみ が 消える") == ["くすみがきえ"]
     assert not _spans("湿疹がなおらない", "湿疹 が 消える")
+
+
+def test_context_free_regexes_are_searched_per_chunk_with_per_sentence_results():
+    from checker.patterns import compile_pattern
+
+    assert compile_pattern("re:「[^」]{2,40}」").context_free
+    assert not compile_pattern("re:(?<![a-z])no side effects").context_free
+    assert not compile_pattern("re:^安心").context_free
+    assert compile_pattern("re:[^a]b").context_free  # [^…] is a class, not an anchor
+    # a chunk-level match that crosses a line break must not hide the next sentence's match
+    assert _spans("「あいう\nえお」と「かきく」", "re:「[^」]{2,40}」") == ["「かきく」"]
+    assert _spans("一文目。\n二文目は「さしす」。", "re:「[^」]{2,40}」", "re:x*") == ["「さしす」"]

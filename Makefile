@@ -45,7 +45,10 @@ test: install-test browser lint
 eval: install
 	$(VENV)/bin/exocheck eval $(CORPUS)
 
+# Byte-compile first, as `pip install` does for a regular install: with an editable
+# install and PYTHONDONTWRITEBYTECODE set, every start would compile the sources again.
 bench: install-test
+	$(PY) -m compileall -q checker api reports
 	$(PY) -m bench
 
 docs: install

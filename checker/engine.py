@@ -110,25 +110,28 @@ def _candidates(rs: RuleSet, ntext: str):
             yield si, cand, chunk
 
 
-def _kept_candidates(rs: RuleSet, ntext: str, profile: str, document_hits: dict[str, bool]):
-    """The candidates that survive their rule's profile, `unless` and context filters.
+def _kept_candidates(rs: RuleSet, ntext: str, profile: str):
+    """(candidate, rule, severity) for the candidates that survive their rule's profile,
+    `unless` and context filters.
 
     A candidate inside a longer one of the same rule that a filter dropped goes too: when
     生きた幹細胞を含む is negated (…含むものではなく), 生きた幹細胞 is part of the same denial."""
+    document_hits: dict[str, bool] = {}
     for _, group in groupby(_candidates(rs, ntext), key=lambda item: (id(item[2]), item[0])):
         dropped: list[tuple[int, int, int]] = []
-        kept: list[Candidate] = []
+        kept: list[tuple[Candidate, Rule, Severity]] = []
         for si, cand, chunk in group:
             rule = rs.rules[cand.rule_index]
-            if rule.severity_for(profile) is None:
+            severity = rule.severity_for(profile)
+            if severity is None:
                 continue
             if _keep(rule, cand, chunk.spans[si], ntext, document_hits):
-                kept.append(cand)
+                kept.append((cand, rule, severity))
             else:
                 dropped.append((cand.rule_index, cand.start, cand.end))
-        for cand in kept:
+        for cand, rule, severity in kept:
             if not any(r == cand.rule_index and s <= cand.start and cand.end <= e for r, s, e in dropped):
-                yield cand
+                yield cand, rule, severity
 
 
 def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> Report:
@@ -139,10 +142,7 @@ def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> R
     profile, reason = resolve_profile(ntext, profile)
     lines = LineIndex.of(text)
     findings: list[Finding] = []
-    document_hits: dict[str, bool] = {}
-    for cand in _kept_candidates(rs, ntext, profile, document_hits):
-        rule = rs.rules[cand.rule_index]
-        severity = rule.severity_for(profile)
+    for cand, rule, severity in _kept_candidates(rs, ntext, profile):
         start, end = norm.span(*_trim(ntext, cand.start, cand.end))
         line, column = lines(start)
         findings.append(Finding(

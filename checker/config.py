@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .models import PROFILES, Finding, Severity
 from .rules import RuleError, default_rules, load_rules
 from .selectors import TOOL_RULE_IDS, Selection, SelectorError
+from .walk import matchable
 
 CONFIG_FILES = (".exocheck.toml", "pyproject.toml")  # in this order, per directory
 ProfileName = Literal["auto", "cosmetic", "supplement", "clinic"]
@@ -177,7 +178,7 @@ class Config:
         if str(path) == "-":
             return None
         try:
-            return Path(path).resolve().relative_to(self.root).as_posix()
+            return matchable(Path(path).resolve().relative_to(self.root).as_posix())
         except ValueError:
             return None
 

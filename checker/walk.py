@@ -83,7 +83,7 @@ class IgnoreRules:
     def ignored(self, path: Path, is_dir: bool) -> bool:
         for base, spec in reversed(self.specs):
             try:
-                rel = path.relative_to(base).as_posix()
+                rel = matchable(path.relative_to(base).as_posix())
             except ValueError:
                 continue
             verdict = spec.check_file(rel + "/" if is_dir else rel).include
@@ -94,6 +94,17 @@ class IgnoreRules:
 
 def _display(path: Path) -> str:
     return path.as_posix()
+
+
+def matchable(rel: str) -> str:
+    """A relative path to match against globs. A name that is not UTF-8 reaches Python with
+    lone surrogates (surrogateescape), which pathspec's RE2 backend cannot encode: its
+    undecodable bytes become U+FFFD, so `*.txt` still matches `\\xff.txt`."""
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _stat_error(path: Path) -> str | None:
@@ -152,7 +163,7 @@ class _Walker:
     def _entries(self, folder: Path, real: Path, entries: list[os.DirEntry]) -> Iterator[Target]:
         for entry in entries:
             path, real_path = folder / entry.name, real / entry.name
-            rel = path.relative_to(self.root).as_posix()
+            rel = matchable(path.relative_to(self.root).as_posix())
             try:
                 is_dir = entry.is_dir()  # follows symlinks
             except OSError:

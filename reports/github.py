@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checker.models import FileResult, Finding
 
+from .escape import printable
 from .spans import end_position, is_disclosure
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -27,7 +28,7 @@ def _command(kind: str, props: dict[str, object], message: str) -> str:
 
 
 def annotation(r: FileResult, f: Finding) -> str:
-    props: dict[str, object] = {"file": r.path, "line": 1 if is_disclosure(f) else f.line}
+    props: dict[str, object] = {"file": printable(r.path), "line": 1 if is_disclosure(f) else f.line}
     if not is_disclosure(f):
         end_line, end_col = end_position(f)
         props["col"] = f.column
@@ -35,8 +36,8 @@ def annotation(r: FileResult, f: Finding) -> str:
             props["endLine"] = end_line
         props["endColumn"] = end_col
     props["title"] = f"{f.rule_id} [{f.category}]"
-    quoted = f"「{f.matched_text}」: " if f.matched_text else ""
-    message = f"{quoted}{f.message}\n言い換え: {f.suggestion}\n出典: {f.source}"
+    quoted = f"「{printable(f.matched_text)}」: " if f.matched_text else ""
+    message = f"{quoted}{printable(f.message)}\n言い換え: {printable(f.suggestion)}\n出典: {printable(f.source)}"
     return _command(COMMANDS[f.severity.value], props, message)
 
 
@@ -44,6 +45,7 @@ def render(results: list[FileResult], **_: object) -> str:
     out: list[str] = []
     for r in results:
         if r.error:
-            out.append(_command("error", {"file": r.path, "title": "exocheck input-error"}, r.error.reason))
+            out.append(_command("error", {"file": printable(r.path), "title": "exocheck input-error"},
+                                printable(r.error.reason)))
         out += [annotation(r, f) for f in r.findings]
     return "".join(line + "\n" for line in out)

@@ -20,6 +20,7 @@ from checker import __version__
 from checker.models import FileResult, Finding
 
 from .catalogue import RuleInfo, rules_used
+from .escape import printable
 from .highlight import Gap, Line, numbered_lines
 from .labels import KIND_LABELS, PROFILE_LABELS, SEVERITY_LABELS, category_label
 from .spans import is_disclosure
@@ -133,8 +134,17 @@ def _now() -> str:
     return when.strftime("%Y-%m-%d %H:%M")
 
 
+def _shown(r: FileResult) -> FileResult:
+    """`r` with its name (and error) printable: undecodable bytes and control characters escaped."""
+    update: dict[str, object] = {"path": printable(r.path)}
+    if r.error:
+        update["error"] = r.error.model_copy(update={"reason": printable(r.error.reason)})
+    return r.model_copy(update=update)
+
+
 def render(results: list[FileResult], *, fail_on: str = "warning", timings: bool = False,
            catalogue: Mapping[str, RuleInfo] | None = None, generated: str | None = None, **_: object) -> str:
+    results = [_shown(r) for r in results]
     summary = summarize(results)
     rules = {info.id: info for info in rules_used(results, catalogue)}
     views = file_views(results)

@@ -6,6 +6,7 @@ import json
 
 from checker.models import FileResult
 
+from .escape import without_surrogates
 from .summary import summarize
 
 
@@ -19,7 +20,8 @@ def to_dict(results: list[FileResult], timings: bool = False) -> dict:
     summary = summarize(results)
     if not timings:
         summary.pop("slowest_files", None)
-    return {"files": files, "summary": summary}
+    # a file name that is not UTF-8 is shown with \xNN escapes (reports.escape)
+    return without_surrogates({"files": files, "summary": summary})
 
 
 def render(results: list[FileResult], *, timings: bool = False, **_: object) -> str:

@@ -12,6 +12,8 @@ import xml.etree.ElementTree as ET
 
 from checker.models import FileResult, Finding, Severity
 
+from .escape import printable
+
 # Characters XML 1.0 cannot carry, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -20,9 +22,14 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
+def _name(r: FileResult) -> str:
+    """The file name as shown: undecodable bytes and control characters escaped."""
+    return printable(r.path)
+
+
 def _line(r: FileResult, f: Finding) -> str:
     quoted = f"「{f.matched_text}」 " if f.matched_text else ""
-    return (f"{r.path}:{f.line}:{f.column}: {f.severity.value} {f.rule_id} [{f.category}] {quoted}{f.message}"
+    return (f"{_name(r)}:{f.line}:{f.column}: {f.severity.value} {f.rule_id} [{f.category}] {quoted}{f.message}"
             f"\n    → {f.suggestion}\n    出典: {f.source}")
 
 
@@ -31,10 +38,10 @@ def _failing(f: Finding, fail_on: str) -> bool:
 
 
 def _testcase(r: FileResult, fail_on: str) -> tuple[ET.Element, str]:
-    case = ET.Element("testcase", {"classname": "exocheck", "name": _clean(r.path), "file": _clean(r.path),
+    case = ET.Element("testcase", {"classname": "exocheck", "name": _name(r), "file": _name(r),
                                    "time": "0"})
     if r.error:
-        ET.SubElement(case, "error", {"type": "input-error", "message": _clean(r.error.reason)})
+        ET.SubElement(case, "error", {"type": "input-error", "message": _clean(printable(r.error.reason))})
         return case, "error"
     failing = [f for f in r.findings if _failing(f, fail_on)]
     others = [f for f in r.findings if not _failing(f, fail_on)]

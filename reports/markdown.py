@@ -9,6 +9,7 @@ import re
 
 from checker.models import FileResult, Finding
 
+from .escape import printable
 from .labels import KIND_LABELS, PROFILE_LABELS, SEVERITY_LABELS, category_label
 from .spans import is_disclosure
 from .summary import summarize
@@ -19,8 +20,9 @@ _BREAKS = re.compile(r"\s*[\r\n]+\s*")
 
 
 def escape(text: str) -> str:
-    """Inline-safe Markdown: punctuation escaped, line breaks folded into spaces."""
-    return _SPECIAL.sub(r"\\\1", _BREAKS.sub(" ", text))
+    """Inline-safe Markdown: punctuation escaped, line breaks folded into spaces, control
+    characters and undecodable bytes of a file name as `\\xNN`."""
+    return printable(_SPECIAL.sub(r"\\\1", _BREAKS.sub(" ", text)))
 
 
 def _finding(n: int, f: Finding) -> list[str]:

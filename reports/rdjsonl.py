@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from checker.models import FileResult, Finding
 
 from .catalogue import DOCS_BASE_URL, RuleInfo, rules_used
+from .escape import without_surrogates
 from .spans import end_position, is_disclosure, source_line, utf8_column
 
 SEVERITIES = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
@@ -39,9 +40,10 @@ def diagnostic(r: FileResult, f: Finding, help_uri: str) -> dict:
 
 def render(results: list[FileResult], *, catalogue: Mapping[str, RuleInfo] | None = None, **_: object) -> str:
     uris = {info.id: info.help_uri for info in rules_used(results, catalogue)}
-    lines = [json.dumps(diagnostic(r, f, uris[f.rule_id]), ensure_ascii=False) for r in results for f in r.findings]
-    lines += [json.dumps({"message": f"input-error: {r.error.reason}", "location": {"path": r.path},
+    lines = [json.dumps(without_surrogates(diagnostic(r, f, uris[f.rule_id])), ensure_ascii=False)
+             for r in results for f in r.findings]
+    lines += [json.dumps(without_surrogates({"message": f"input-error: {r.error.reason}", "location": {"path": r.path},
                           "severity": "ERROR", "source": {"name": "exocheck", "url": DOCS_BASE_URL},
-                          "code": {"value": "input-error"}}, ensure_ascii=False)
+                          "code": {"value": "input-error"}}), ensure_ascii=False)
               for r in results if r.error]
     return "".join(line + "\n" for line in lines)

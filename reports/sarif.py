@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from pathlib import PurePosixPath
-from urllib.parse import quote
 
 from checker import __version__
 from checker.models import FileResult, Finding
 
 from .catalogue import DOCS_BASE_URL, RuleInfo, rules_used
+from .escape import path_uri, without_surrogates
 from .labels import category_label
 from .spans import end_position, is_disclosure
 
@@ -29,9 +29,9 @@ def artifact_uri(path: str) -> dict:
     if path == "-":
         return {"uri": "stdin"}
     p = PurePosixPath(path.replace("\\", "/"))
-    if p.is_absolute():
-        return {"uri": "file://" + quote(p.as_posix())}
-    return {"uri": quote(p.as_posix()), "uriBaseId": "%SRCROOT%"}
+    if p.is_absolute():  # path_uri: a name that is not UTF-8 is percent-encoded from its bytes
+        return {"uri": "file://" + path_uri(p.as_posix())}
+    return {"uri": path_uri(p.as_posix()), "uriBaseId": "%SRCROOT%"}
 
 
 def _rule(info: RuleInfo) -> dict:
@@ -111,4 +111,4 @@ def to_sarif(results: list[FileResult], catalogue: Mapping[str, RuleInfo] | None
 
 
 def render(results: list[FileResult], *, catalogue: Mapping[str, RuleInfo] | None = None, **_: object) -> str:
-    return json.dumps(to_sarif(results, catalogue), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(without_surrogates(to_sarif(results, catalogue)), ensure_ascii=False, indent=2) + "\n"

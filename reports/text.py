@@ -1,5 +1,10 @@
 """Text: `path:line:col: severity rule_id [category] message`, the source line and a caret
-line under the span, grouped by file; ANSI colours on a terminal, plain when piped."""
+line under the span, grouped by file; ANSI colours on a terminal, plain when piped.
+
+Everything taken from the files (names, source lines, matched text, and messages that quote
+them) goes through `escape.printable`: control characters, line breaks and undecodable
+bytes in a name are shown as `\\xNN` escapes, never sent to the terminal.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from rich.cells import cell_len
 
 from checker.models import FileResult, Finding
 
+from .escape import printable as _p
 from .spans import is_disclosure, source_line
 from .summary import summarize
 
@@ -44,18 +50,21 @@ def excerpt(f: Finding, text: str | None, paint: _Paint) -> list[str]:
     style = _SEVERITY_STYLE[f.severity.value]
     gutter = str(f.line)
     pad = " " * len(gutter)
-    shown = piece[:s] + paint(piece[s:e], style) + piece[e:]
-    carets = " " * cell_len(piece[:s]) + paint("^" * max(1, cell_len(piece[s:e])), style)
+    before, span, after = _p(piece[:s]), _p(piece[s:e]), _p(piece[e:])
+    shown = before + paint(span, style) + after
+    carets = " " * cell_len(before) + paint("^" * max(1, cell_len(span)), style)
     bar = paint("|", "34")
     return [f"  {paint(gutter, '34')} {bar} {shown}", f"  {pad} {bar} {carets}"]
 
 
 def _finding(r: FileResult, f: Finding, paint: _Paint) -> list[str]:
     sev = paint(f.severity.value, _SEVERITY_STYLE[f.severity.value])
-    out = [f"{paint(r.path, '1')}:{f.line}:{f.column}: {sev} {paint(f.rule_id, '1')} [{f.category}] {f.message}"]
+    out = [f"{paint(_p(r.path), '1')}:{f.line}:{f.column}: {sev} {paint(_p(f.rule_id), '1')} [{_p(f.category)}] "
+           f"{_p(f.message)}"]
     out += excerpt(f, r.text, paint)
-    out.append(f"    「{f.matched_text}」 → {f.suggestion}" if f.matched_text else f"    → {f.suggestion}")
-    out.append(f"    出典: {f.source}")
+    suggestion = _p(f.suggestion)
+    out.append(f"    「{_p(f.matched_text)}」 → {suggestion}" if f.matched_text else f"    → {suggestion}")
+    out.append(f"    出典: {_p(f.source)}")
     return out
 
 
@@ -67,10 +76,10 @@ def _summary(results: list[FileResult], timings: bool) -> list[str]:
         if s["by_category"]:
             out.append("by category: " + ", ".join(f"{k} {v}" for k, v in s["by_category"].items()))
         if s["top_rules"]:
-            out.append("top rules: " + ", ".join(f"{t['rule_id']} {t['count']}" for t in s["top_rules"]))
+            out.append("top rules: " + ", ".join(f"{_p(t['rule_id'])} {t['count']}" for t in s["top_rules"]))
         out.append(f"files with findings: {s['files_with_findings']} of {s['files_checked']}")
     if timings and s["slowest_files"]:
-        out.append("slowest: " + ", ".join(f"{t['path']} {t['seconds']:.3f}s" for t in s["slowest_files"]))
+        out.append("slowest: " + ", ".join(f"{_p(t['path'])} {t['seconds']:.3f}s" for t in s["slowest_files"]))
     out.append(
         f"{s['files_checked']} file(s) checked, {s['findings']} finding(s): "
         f"{sev['error']} error, {sev['warning']} warning, {sev['info']} info"
@@ -84,11 +93,11 @@ def render(results: list[FileResult], *, color: bool = False, timings: bool = Fa
     out: list[str] = []
     for r in results:
         if r.error:
-            out.append(f"{paint(r.path, '1')}: {paint('input-error', '1;35')}: {r.error.reason}")
+            out.append(f"{paint(_p(r.path), '1')}: {paint('input-error', '1;35')}: {_p(r.error.reason)}")
             continue
         if r.document is not None and len(results) > 1:
             d = r.document
-            out.append(paint(f"{r.path}: {d.kind} / {d.profile} ({d.reason})", "2"))
+            out.append(paint(_p(f"{r.path}: {d.kind} / {d.profile} ({d.reason})"), "2"))
         for f in r.findings:
             out += _finding(r, f, paint)
         if r.findings and len(results) > 1:

@@ -23,8 +23,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"exocheck {__version__}")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    c = sub.add_parser("check", help="check files, folders or stdin (-)")
+    c = sub.add_parser("check", help="check files, folders, web pages or stdin (-)")
     _add_check_options(c, sorted(FORMATS))
+    from .web import add_web_options
+
+    add_web_options(c)
+
+    f = sub.add_parser("check-feed", help="check a feed of listings (JSONL, CSV, Parquet)")
+    from .feed import add_feed_options
+
+    add_feed_options(f)
 
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--category", default=None)
@@ -118,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "check-feed":
+            from .feed import run_feed_command
+
+            return run_feed_command(args)
         if args.command in ("rules", "explain"):
             from . import ruledoc
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import IO
 
+from .fetch import is_url
 from .models import FileResult, Severity
 from .project import Project
 from .walk import WalkOptions, discover
@@ -44,6 +45,12 @@ class CheckOptions:
     baseline: str | None = None
     write_baseline: str | None = None
     diff_base: str | None = None
+    # web pages: http(s) paths are fetched, with --sitemap they are sitemaps (checker.web)
+    sitemap: bool = False
+    max_pages: int = 500
+    rate: float = 1.0
+    all_hosts: bool = False
+    timeout: float = 10.0
 
     @classmethod
     def from_namespace(cls, ns: object) -> CheckOptions:
@@ -103,7 +110,12 @@ def collect(opts: CheckOptions, stdin: IO[bytes] | None, stderr: IO, project: Pr
     if "-" in opts.paths:
         data = (stdin or sys.stdin.buffer).read()
         results.append(check_stdin(data, opts.profile or "auto", opts.encoding, config))
-    targets = discover([Path(p) for p in opts.paths if p != "-"], opts.walk_options())
+    urls = [p for p in opts.paths if is_url(p)]
+    if urls:
+        from .web import check_urls
+
+        results.extend(check_urls(urls, opts, stderr, config))
+    targets = discover([Path(p) for p in opts.paths if p != "-" and not is_url(p)], opts.walk_options())
     if project:
         targets = project.select_targets(targets, opts.paths)
     with _progress_bar(len(targets), stderr, opts.progress) as bar:
@@ -119,9 +131,12 @@ def run_check(opts: CheckOptions, stdin: IO[bytes] | None = None, stdout: IO | N
     from reports import formatter
 
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
-    missing = [p for p in opts.paths if p != "-" and not os.path.lexists(p)]
+    missing = [p for p in opts.paths if p != "-" and not is_url(p) and not os.path.lexists(p)]
     if missing:
         print(f"exocheck: error: no such file or directory: {', '.join(missing)}", file=stderr)
+        return EXIT_ERROR
+    if opts.sitemap and not all(is_url(p) for p in opts.paths):
+        print("exocheck: error: --sitemap takes the http(s) URLs of sitemaps", file=stderr)
         return EXIT_ERROR
     if opts.jobs is not None and opts.jobs < 1:
         print("exocheck: error: --jobs must be at least 1", file=stderr)

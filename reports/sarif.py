@@ -28,6 +28,8 @@ def artifact_uri(path: str) -> dict:
     """A relative path stays relative to the checkout (%SRCROOT%); an absolute one is a file: URI."""
     if path == "-":
         return {"uri": "stdin"}
+    if path[:8].lower().startswith(("http://", "https://")):  # a checked web page (checker.web)
+        return {"uri": quote(path, safe=":/?#[]@!$&'()*+,;=%~")}
     p = PurePosixPath(path.replace("\\", "/"))
     if p.is_absolute():  # path_uri: a name that is not UTF-8 is percent-encoded from its bytes
         return {"uri": "file://" + path_uri(p.as_posix())}

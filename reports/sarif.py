@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from pathlib import PurePosixPath
+from urllib.parse import quote
 
 from checker import __version__
 from checker.models import FileResult, Finding

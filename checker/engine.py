@@ -145,10 +145,11 @@ def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> R
     for cand, rule, severity in _kept_candidates(rs, ntext, profile):
         start, end = norm.span(*_trim(ntext, cand.start, cand.end))
         line, column = lines(start)
+        message, suggestion, source = rule.text_for(profile)  # a rule may word one profile its own way
         findings.append(Finding(
             rule_id=rule.id, category=rule.category, severity=severity, line=line, column=column,
-            start=start, end=end, matched_text=text[start:end], message=rule.message,
-            suggestion=rule.suggestion, source=rule.source,
+            start=start, end=end, matched_text=text[start:end], message=message,
+            suggestion=suggestion, source=source,
         ))
     doc = document.classify(ntext, profile, reason)
     findings = document.soften(_dedupe(findings), doc, text)

@@ -49,6 +49,22 @@ def _examples(rule: Rule | Disclosure, kind: str) -> list[str]:
     return [f"{e.text}" + (f" ({e.profile})" if e.profile else "") for e in rule.example_items(kind)]
 
 
+def _rewrites(rule: Rule | Disclosure) -> list[str]:
+    """Per-profile wording, concrete replacements and the reason to delete, one line each."""
+    if not isinstance(rule, Rule):
+        return []
+    out = []
+    for profile, text in rule.for_profile.items():
+        parts = [f"{k}: {v}" for k, v in text.model_dump().items() if v]
+        out.append(f"- {profile}: " + " / ".join(parts))
+    for r in rule.replacements:
+        where = f"（{', '.join(r.profiles)}）" if r.profiles else ""
+        out.append(f"- 置換 `{r.match}` → 「{r.text}」{where}")
+    if rule.delete:
+        out.append(f"- 削除: {rule.delete}")
+    return out
+
+
 def explain(rule: Rule | Disclosure) -> str:
     """The `exocheck explain` page of one rule or disclosure check."""
     lines = [f"{rule.id}  {rule.name}".rstrip(), f"category: {rule.category}", f"pack: {rule.pack}",
@@ -56,6 +72,8 @@ def explain(rule: Rule | Disclosure) -> str:
     if rule.rationale:
         lines += ["## なぜ問題か", rule.rationale.strip(), ""]
     lines += ["## 言い換え", rule.suggestion, ""]
+    if extra := _rewrites(rule):
+        lines += ["## プロファイル別の文言・書き換え", *extra, ""]
     if isinstance(rule, Rule):
         lines += ["## パターン"] + [f"- {p}" for p in rule.patterns]
         unless = {k: v for k, v in rule.unless.model_dump().items() if v}
@@ -74,6 +92,8 @@ def _md_rule(rule: Rule | Disclosure) -> list[str]:
            f"- source: {rule.source}", "", rule.message, "", f"**言い換え:** {rule.suggestion}", ""]
     if rule.rationale:
         out += [rule.rationale.strip(), ""]
+    if extra := _rewrites(rule):
+        out += ["プロファイル別の文言・書き換え:", "", *extra, ""]
     if isinstance(rule, Rule):
         out += ["<details><summary>パターン</summary>", "", "```text"] + rule.patterns
         unless = {k: v for k, v in rule.unless.model_dump().items() if v}

@@ -58,6 +58,44 @@ class Unless(BaseModel):
     document: Regex | None = None  # anywhere in the document
 
 
+class ProfileText(BaseModel):
+    """What a finding says in one profile, where it differs from the rule's own text."""
+
+    model_config = ConfigDict(extra="forbid")
+    message: str | None = None
+    suggestion: str | None = None
+    source: str | None = None
+
+
+class Replacement(BaseModel):
+    """A concrete safe wording for one family of flagged phrases.
+
+    `match` is a regex tried at the start of the flagged phrase (a lookbehind sees the text
+    before it); what it covers is replaced by `text` (a `re` template: `\\1`, `\\g<name>`) and
+    the rest of the phrase is kept. Tested like examples: the rewritten sentence must check
+    clean (tests/test_rule_rewrites.py)."""
+
+    model_config = ConfigDict(extra="forbid")
+    match: Regex
+    text: str
+    profiles: list[str] | None = None  # default: every profile the rule applies to
+    examples: list[Example | str] = Field(default_factory=list)  # more sentences to test it on
+
+    @field_validator("profiles")
+    @classmethod
+    def _known(cls, v):
+        if v is not None:
+            known_profiles(v)
+        return v
+
+    def example_items(self) -> list[Example]:
+        return [e if isinstance(e, Example) else Example(text=e) for e in self.examples]
+
+    @cached_property
+    def compiled(self) -> re.Pattern:
+        return re.compile(self.match)
+
+
 class Rule(BaseModel):
     """One rule entry of a pack (see rules/README.md for the format)."""
 
@@ -75,6 +113,11 @@ class Rule(BaseModel):
     unless: Unless = Field(default_factory=Unless)
     context: list[str] = Field(default_factory=lambda: list(CONTEXT_FILTERS))
     examples: dict[Literal["bad", "good"], list[Example | str]] = Field(default_factory=dict)
+    # optional: the message / suggestion / source in one profile (e.g. clinic-only wording)
+    for_profile: dict[str, ProfileText] = Field(default_factory=dict)
+    # optional: concrete safe wordings (see Replacement); `delete`: why no safe wording exists
+    replacements: list[Replacement] = Field(default_factory=list)
+    delete: str = ""
     pack: str = ""
 
     @field_validator("category")
@@ -100,6 +143,12 @@ class Rule(BaseModel):
             known_profiles(v)
         return v
 
+    @field_validator("for_profile")
+    @classmethod
+    def _known_text_profiles(cls, v):
+        known_profiles(v)
+        return v
+
     @model_validator(mode="after")
     def _patterns_compile(self) -> Rule:
         for i, src in enumerate(self.patterns):
@@ -113,6 +162,13 @@ class Rule(BaseModel):
         """The severity in `profile`, or None when the rule is off there."""
         value = self.severity.get(profile, "off") if isinstance(self.severity, dict) else self.severity
         return None if value == "off" else Severity(value)
+
+    def text_for(self, profile: str) -> tuple[str, str, str]:
+        """(message, suggestion, source) as a finding in `profile` states them."""
+        own = self.for_profile.get(profile)
+        if own is None:
+            return self.message, self.suggestion, self.source
+        return own.message or self.message, own.suggestion or self.suggestion, own.source or self.source
 
     def example_items(self, kind: str) -> list[Example]:
         return [e if isinstance(e, Example) else Example(text=e) for e in self.examples.get(kind, [])]

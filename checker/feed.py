@@ -496,7 +496,8 @@ def _progress(stderr: IO, enabled: bool):
 
 def run_feed_command(args, stdin: IO[bytes] | None = None, stdout: IO | None = None,
                      stderr: IO | None = None) -> int:
-    """`exocheck check-feed`; exit 0 clean, 1 findings at or above --fail-on, 2 input errors."""
+    """`exocheck check-feed`; exit 2 when a record could not be checked (or the feed at all),
+    else 1 for findings at or above --fail-on, else 0."""
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     opts = FeedOptions(text_fields=tuple(dict.fromkeys(args.text_fields or DEFAULT_TEXT_FIELDS)),
                        id_field=args.id_field, profile_field=args.profile_field, profile=args.profile,
@@ -539,7 +540,9 @@ def run_feed_command(args, stdin: IO[bytes] | None = None, stdout: IO | None = N
     print(f"exocheck: {s.records:,} record(s): {s.listings:,} listing(s) checked, {s.errors:,} error record(s); "
           f"{s.findings:,} finding(s) in {s.listings_with_findings:,} listing(s): {sev} "
           f"({time.perf_counter() - t0:.1f} s)", file=stderr)
+    if s.errors:  # as `exocheck check`: a pipeline must learn that records could not be checked
+        return 2
     if args.fail_on != "never" and any(n for k, n in s.by_severity.items()
                                        if Severity(k).rank >= Severity(args.fail_on).rank):
         return 1
-    return 2 if s.errors else 0
+    return 0

@@ -1,10 +1,15 @@
 """Visible text of an HTML page, with every character mapped back to the source markup.
 
-Why the standard library's `html.parser` and not selectolax: the checker must point at
-the user's own characters, and only a tokenizer that reports source positions can do
-that (selectolax's lexbor backend has no positions; its `raw_value` is not implemented).
-`html.parser` is the WHATWG-style tokenizer that ships with Python; it never raises on
-malformed markup and treats <script>/<style> bodies as raw text.
+Why a small tokenizer of our own and not selectolax: the checker must point at the
+user's own characters, and only a tokenizer that reports source positions can do that
+(selectolax's lexbor backend has no positions; its `raw_value` is not implemented). The
+standard library's `html.parser` reports positions but is superlinear on malformed input
+(an unclosed `<a ` repeated 20,000 times took 45 s, unclosed comments and unmatched end
+tags seconds), so `_tokens` below scans the page in one forward pass, as a browser does.
+A `<` not followed by a tag name is text, and so is everything from a tag or comment that
+the input leaves open (as `html.parser` read it: nothing is dropped unchecked);
+<script>/<style> bodies are raw text. It never raises on malformed markup, and every step
+moves forward: time is linear in the input (tests/test_html_linear.py).
 
 What the checker reads:
 - text nodes, with whitespace collapsed as a browser would; inline tags (b, span, a,
@@ -26,8 +31,9 @@ markup included; that is the honest span in the original file.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 from html import unescape
-from html.parser import HTMLParser
 
 from .textmap import MappedText
 
@@ -62,23 +68,140 @@ def _attr_span(tag_text: str, name: str) -> tuple[int, int] | None:
     return m.start(group), m.end(group)
 
 
-class _Extractor(HTMLParser):
+_ATTR = re.compile(r"""([^\s/=][^\s/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S*)))?""")
+_RAW_TEXT_END = {tag: re.compile(rf"</{tag}[\t\n\f\r />]", re.I) for tag in ("script", "style")}
+_SPACES = " \t\n\r\f"
+
+
+def _tag_end(src: str, i: int) -> int:
+    """Index of the `>` that closes a tag whose attributes start at `i`, or -1 when the input
+    ends inside the tag. A quoted attribute value (after `=`) may hold `>`; a quote that is
+    never closed does not count (the tag ends at its first `>`). Every search starts where
+    the previous one stopped, so scanning a tag is linear in its length."""
+    gt = first = src.find(">", i)
+    while gt >= 0:
+        eq = src.find("=", i, gt)
+        if eq < 0:
+            return gt
+        j = eq + 1
+        while j < gt and src[j] in _SPACES:
+            j += 1
+        if j < gt and src[j] in "\"'":
+            close = src.find(src[j], j + 1)
+            if close < 0:
+                return first
+            i = close + 1
+            if i > gt:
+                gt = src.find(">", i)
+        else:
+            i = j
+    return -1
+
+
+def _attrs(text: str) -> list[tuple[str, str]]:
+    """(lower-case name, decoded value) of each attribute in a tag's attribute text."""
+    out = []
+    for m in _ATTR.finditer(text):
+        value = next((v for v in m.group(2, 3, 4) if v is not None), "")
+        out.append((m.group(1).lower(), unescape(value) if "&" in value else value))
+    return out
+
+
+def _name_end(src: str, i: int) -> int:
+    n = len(src)
+    while i < n and src[i] not in " \t\n\r\f/>":
+        i += 1
+    return i
+
+
+Token = tuple  # ("text", start, end) | ("start", tag, attrs, start, end, self_closing) | ("end", tag, start)
+
+
+def _tokens(src: str) -> Iterator[Token]:
+    """The page as text runs (raw: entities still encoded), start tags and end tags, with
+    source offsets. Comments, doctypes and processing instructions are skipped."""
+    n, pos, text_from = len(src), 0, 0
+    while True:
+        lt = src.find("<", pos)
+        if lt < 0 or lt + 1 >= n:
+            break
+        nxt = src[lt + 1]
+        if nxt.isascii() and nxt.isalpha():  # start tag
+            name_end = _name_end(src, lt + 1)
+            gt = _tag_end(src, name_end)
+            if gt < 0:  # the input ends inside the tag: the rest is read as text
+                break
+            if text_from < lt:
+                yield ("text", text_from, lt)
+            tag = src[lt + 1:name_end].lower()
+            inner = src[name_end:gt]
+            self_closing = inner.endswith("/")
+            yield ("start", tag, _attrs(inner), lt, gt + 1, self_closing)
+            pos = text_from = gt + 1
+            if tag in _RAW_TEXT_END and not self_closing:
+                m = _RAW_TEXT_END[tag].search(src, pos)
+                raw_end = m.start() if m else n
+                if pos < raw_end:
+                    yield ("text", pos, raw_end)
+                pos = text_from = raw_end
+            continue
+        if nxt == "/":
+            after = src[lt + 2:lt + 3]
+            if after.isascii() and after.isalpha():  # end tag (attributes in it are ignored)
+                name_end = _name_end(src, lt + 2)
+                gt = _tag_end(src, name_end)
+                if gt < 0:
+                    break
+                if text_from < lt:
+                    yield ("text", text_from, lt)
+                yield ("end", src[lt + 2:name_end].lower(), lt)
+                pos = text_from = gt + 1
+                continue
+            close = lt + 2 if after == ">" else src.find(">", lt + 2)  # </> or a bogus comment
+        elif nxt == "!" and src.startswith("<!--", lt):
+            if src.startswith(">", lt + 4) or src.startswith("->", lt + 4):  # <!--> and <!---> are empty
+                close = src.index(">", lt + 4)
+            else:
+                close = src.find("-->", lt + 4)
+                close = close + 2 if close >= 0 else -1
+        elif nxt in "!?":  # doctype, CDATA, processing instruction: skipped up to the next >
+            close = src.find(">", lt + 2)
+        else:  # `<` before anything else (a < b, <3) is text
+            pos = lt + 1
+            continue
+        if close < 0:  # a comment left open: the rest is read as text
+            break
+        if text_from < lt:
+            yield ("text", text_from, lt)
+        pos = text_from = close + 1
+    if text_from < n:
+        yield ("text", text_from, n)
+
+
+class _Extractor:
     def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
         self.source = source
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.out = MappedText()
         self.stack: list[tuple[str, bool, bool, bool]] = []  # (tag, hides, is boilerplate, kept in boilerplate)
+        self.open = Counter()  # tag -> how many are on the stack (no scan for an unmatched end tag)
         self.hidden = 0
         self.boiler = 0
         self.content_roots = 0
         self.kept = 0  # inside a heading, or a catch-copy paragraph of the page header
         self.pending = MappedText()  # current boilerplate line, kept only if it is a contact
 
-    # -- positions -------------------------------------------------------------------
-    def _pos(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
+    def run(self) -> None:
+        for token in _tokens(self.source):
+            kind = token[0]
+            if kind == "text":
+                self._emit_raw(token[1], token[2])
+            elif kind == "start":
+                _, tag, attrs, start, end, self_closing = token
+                self.handle_starttag(tag, attrs, start, self.source[start:end])
+                if self_closing and tag not in VOID:
+                    self.handle_endtag(tag, start)
+            else:
+                self.handle_endtag(token[1], token[2])
 
     # -- output ----------------------------------------------------------------------
     def _sink(self) -> MappedText | None:
@@ -131,7 +254,7 @@ class _Extractor(HTMLParser):
             sink.put_collapsed(" ", start, end)
 
     def _in(self, tag: str) -> bool:
-        return any(entry[0] == tag for entry in self.stack)
+        return self.open[tag] > 0
 
     def _emit_attr(self, tag_start: int, tag_text: str, name: str) -> None:
         span = _attr_span(tag_text, name)
@@ -140,11 +263,9 @@ class _Extractor(HTMLParser):
             self._emit_raw(tag_start + span[0], tag_start + span[1])
             self._break(tag_start + span[1])
 
-    # -- parser callbacks ----------------------------------------------------------------
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        start = self._pos()
-        tag_text = self.get_starttag_text() or ""
-        a = {k.lower(): (v or "") for k, v in attrs}
+    # -- tokens ----------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str]], start: int, tag_text: str) -> None:
+        a = dict(attrs)
         if tag in BLOCK:
             self._break(start)
         elif tag == "br":
@@ -163,54 +284,34 @@ class _Extractor(HTMLParser):
         # a page header's <p> is its catch copy (世界最先端の…を、六本木で。): ad copy, not chrome
         kept = tag in HEADINGS or (tag == "p" and self._in("header") and not self._in("nav"))
         self.stack.append((tag, hides, boiler, kept))
+        self.open[tag] += 1
         self.hidden += hides
         self.boiler += boiler
         self.content_roots += tag in CONTENT_ROOTS
         self.kept += kept
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in VOID:
-            self.handle_endtag(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        at = self._pos()
+    def handle_endtag(self, tag: str, at: int) -> None:
         if tag in BLOCK or tag in HEADINGS:
             self._break(at)
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                for t, hides, boiler, kept in self.stack[i:]:
-                    self.hidden -= hides
-                    self.boiler -= boiler
-                    self.content_roots -= t in CONTENT_ROOTS
-                    self.kept -= kept
-                del self.stack[i:]
+        if not self.open[tag]:
+            return  # unmatched end tag: nothing to close
+        while self.stack:  # close up to and including the innermost open `tag`
+            t, hides, boiler, kept = self.stack.pop()
+            self.open[t] -= 1
+            self.hidden -= hides
+            self.boiler -= boiler
+            self.content_roots -= t in CONTENT_ROOTS
+            self.kept -= kept
+            if t == tag:
                 break
-
-    def handle_data(self, data: str) -> None:
-        start = self._pos()
-        self._emit_raw(start, start + len(data))
-
-    def handle_entityref(self, name: str) -> None:
-        self._entity()
-
-    def handle_charref(self, name: str) -> None:
-        self._entity()
-
-    def _entity(self) -> None:
-        start = self._pos()
-        m = _ENTITY.match(self.source, start)
-        if m:
-            self._emit_raw(start, m.end())
 
 
 def extract(source: str) -> MappedText:
     """The visible text of `source` (an HTML document), mapped to source offsets."""
     parser = _Extractor(source)
     try:
-        parser.feed(source)
-        parser.close()
-    except Exception:  # the tokenizer is lenient; this guards against interpreter-specific edge cases
+        parser.run()
+    except Exception:  # defensive: the tokenizer does not raise on any input we know of
         return _fallback(source)
     parser._break(len(source))
     out = parser.out

@@ -83,6 +83,8 @@ def _add_check_options(c: argparse.ArgumentParser, formats: list[str]) -> None:
                        help="skip files and folders matching this glob (repeatable)")
     found.add_argument("--no-gitignore", dest="gitignore", action="store_false",
                        help="also check files that .gitignore excludes")
+    found.add_argument("--follow-links", action="store_true",
+                       help="follow symbolic links that lead out of a folder being walked (default: skip them)")
     found.add_argument("--jobs", "-j", type=_positive_int, default=None, metavar="N",
                        help="check N files at a time (default: one per CPU)")
     out = c.add_argument_group("report")

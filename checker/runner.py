@@ -15,6 +15,7 @@ from typing import IO
 from .fetch import is_url
 from .models import FileResult, Severity
 from .project import Project
+from .safeio import write_atomic
 from .walk import WalkOptions, discover
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -33,6 +34,7 @@ class CheckOptions:
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     gitignore: bool = True
+    follow_links: bool = False  # follow symbolic links out of a walked folder
     jobs: int | None = None  # None: one per CPU
     progress: bool = True  # only ever shown on a terminal
     color: str = "auto"  # auto | always | never
@@ -58,7 +60,8 @@ class CheckOptions:
         return cls(**{k: v for k, v in vars(ns).items() if k in names})
 
     def walk_options(self) -> WalkOptions:
-        return WalkOptions(include=list(self.include), exclude=list(self.exclude), gitignore=self.gitignore)
+        return WalkOptions(include=list(self.include), exclude=list(self.exclude), gitignore=self.gitignore,
+                           follow_links=self.follow_links)
 
 
 def fails(results: list[FileResult], fail_on: str) -> bool:
@@ -70,11 +73,49 @@ def fails(results: list[FileResult], fail_on: str) -> bool:
 
 
 def exit_code(results: list[FileResult], fail_on: str) -> int:
-    if fails(results, fail_on):
-        return EXIT_FINDINGS
+    """2 when any input could not be checked, even with findings (a CI job must learn that an
+    input failed, not only that copy was flagged); else 1 for findings at or above fail_on."""
     if any(r.error for r in results):
         return EXIT_ERROR
+    if fails(results, fail_on):
+        return EXIT_FINDINGS
     return EXIT_OK
+
+
+class OutputIsInput(ValueError):
+    """`--output` / `--write-baseline` names a file the run reads."""
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    try:
+        sa, sb = os.stat(a), os.stat(b)
+    except (OSError, ValueError):
+        return False
+    return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino)
+
+
+def refuse_overwriting_inputs(opts: CheckOptions, targets: list, project: Project | None) -> None:
+    """Raise OutputIsInput when the report or baseline to write is a checked file, the config
+    or the baseline read: writing it would replace the input."""
+    inputs = [t.path for t in targets if t.error is None]
+    if project is not None:
+        inputs += [p for p in (project.config.path, project.baseline_path) if p is not None]
+    for flag, value in (("--output", opts.output), ("--write-baseline", opts.write_baseline)):
+        if not value or not os.path.exists(value):
+            continue
+        hit = next((p for p in inputs if _same_file(value, p)), None)
+        if hit is not None:
+            from reports.escape import printable
+
+            raise OutputIsInput(f"{flag} {printable(str(value))} is an input of this run ({printable(str(hit))}); "
+                                "it would be replaced: write it elsewhere (or --exclude it)")
+
+
+def _report_skipped(skipped: list, stderr: IO) -> None:
+    from reports.escape import printable
+
+    for t in skipped:
+        print(f"exocheck: skipped {printable(t.display)}: {printable(t.skipped)}", file=stderr)
 
 
 def _is_tty(stream: IO) -> bool:
@@ -115,9 +156,12 @@ def collect(opts: CheckOptions, stdin: IO[bytes] | None, stderr: IO, project: Pr
         from .web import check_urls
 
         results.extend(check_urls(urls, opts, stderr, config))
-    targets = discover([Path(p) for p in opts.paths if p != "-" and not is_url(p)], opts.walk_options())
+    skipped: list = []
+    targets = discover([Path(p) for p in opts.paths if p != "-" and not is_url(p)], opts.walk_options(), skipped)
     if project:
         targets = project.select_targets(targets, opts.paths)
+    refuse_overwriting_inputs(opts, targets, project)
+    _report_skipped(skipped, stderr)
     with _progress_bar(len(targets), stderr, opts.progress) as bar:
         task = bar.add_task("check", total=len(targets)) if bar else None
         tick = (lambda _r: bar.advance(task)) if bar else None
@@ -148,19 +192,30 @@ def run_check(opts: CheckOptions, stdin: IO[bytes] | None = None, stdout: IO | N
         return EXIT_ERROR
     opts = project.options(opts)
     render = formatter(opts.format)
-    results, done = project.finish(collect(opts, stdin, stderr, project), stderr)
+    try:
+        collected = collect(opts, stdin, stderr, project)
+    except OutputIsInput as exc:
+        print(f"exocheck: error: {exc}", file=stderr)
+        return EXIT_ERROR
+    results, done = project.finish(collected, stderr)
     if done is not None:
         return done
     if not results:
         print("exocheck: warning: no files to check (see --include/--exclude)", file=stderr)
     rendered = render(results, fail_on=opts.fail_on, color=use_color(opts, stdout), timings=opts.timings)
+    # The formats escape undecodable file-name bytes; should one slip through, it is shown
+    # as \udcXX rather than failing the whole report.
+    data = rendered.encode("utf-8", "backslashreplace")
     if opts.output:
         out = Path(opts.output)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(rendered, encoding="utf-8")
+        try:  # a temporary file renamed over the target: a failure never truncates an old report
+            write_atomic(out, data)
+        except OSError as exc:
+            print(f"exocheck: error: cannot write {out}: {exc.strerror or exc}", file=stderr)
+            return EXIT_ERROR
         n = sum(len(r.findings) for r in results)
         print(f"exocheck: wrote {out} ({len(results)} file(s), {n} finding(s))", file=stderr)
     else:
-        stdout.write(rendered)
+        stdout.write(data.decode("utf-8"))
         stdout.flush()
     return exit_code(results, opts.fail_on)

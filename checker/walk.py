@@ -3,6 +3,10 @@
 Symlinked folders are followed once (a loop is skipped, not walked forever); a folder that
 cannot be listed, a broken link or a link loop becomes an `InputError` entry instead of a
 traceback, so the rest of the batch is still checked.
+
+A symbolic link found in a folder whose target lies outside that folder (`/etc/passwd`,
+`../secrets`) is not followed unless `follow_links` is set: `discover()` leaves it out and
+hands it to its `skipped` list with the reason. Paths named directly are always read.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ class Target:
     path: Path
     display: str  # the path as shown in reports (posix separators)
     error: str | None = None
+    skipped: str | None = None  # why a found entry is not checked (a link out of the tree)
 
 
 @dataclass
@@ -34,6 +39,7 @@ class WalkOptions:
     include: list[str] = field(default_factory=list)  # gitignore-style globs; empty: supported suffixes
     exclude: list[str] = field(default_factory=list)
     gitignore: bool = True
+    follow_links: bool = False  # follow symbolic links whose target is outside the walked folder
 
 
 def _spec(lines: Iterable[str]) -> pathspec.GitIgnoreSpec | None:
@@ -129,6 +135,26 @@ class _Walker:
         self.use_gitignore = opts.gitignore and git_root(root.resolve()) is not None
         self.ignore = IgnoreRules.for_folder(root.resolve()) if self.use_gitignore else IgnoreRules()
         self.seen: set[tuple[int, int]] = set()
+        self.follow_links = opts.follow_links
+        self.real_root = os.path.realpath(root)
+
+    def outside(self, entry: os.DirEntry, path: Path, is_dir: bool) -> Target | None:
+        """A skipped Target when `entry` is a symbolic link out of the walked folder."""
+        try:
+            if self.follow_links or not entry.is_symlink():
+                return None
+        except OSError:
+            return None
+        real = os.path.realpath(path)
+        try:
+            inside = os.path.commonpath([real, self.real_root]) == self.real_root
+        except ValueError:  # another drive
+            inside = False
+        if inside:
+            return None
+        what = "folder" if is_dir else "file"
+        return Target(path, _display(path), skipped=f"symbolic link to a {what} outside {_display(Path(self.real_root))}"
+                                                    f" ({real}); not followed without --follow-links")
 
     def wanted(self, rel: str, name: str) -> bool:
         if self.exclude is not None and self.exclude.match_file(rel):
@@ -173,21 +199,31 @@ class _Walker:
                     continue
                 if self.exclude is not None and self.exclude.match_file(rel + "/"):
                     continue
+                skip = self.outside(entry, path, True)
+                if skip is not None:
+                    yield skip
+                    continue
                 yield from self.walk(path, real_path)
                 continue
             if not self.wanted(rel, entry.name) or self.ignore.ignored(real_path, False):
                 continue
-            yield Target(path, _display(path), _stat_error(path))
+            yield self.outside(entry, path, False) or Target(path, _display(path), _stat_error(path))
 
 
-def discover(paths: Iterable[Path], opts: WalkOptions | None = None) -> list[Target]:
-    """Files named directly plus wanted files under folders, in a stable order, each once."""
+def discover(paths: Iterable[Path], opts: WalkOptions | None = None,
+             skipped: list[Target] | None = None) -> list[Target]:
+    """Files named directly plus wanted files under folders, in a stable order, each once.
+    Links out of a walked folder are left out (appended to `skipped`, when given)."""
     opts = opts or WalkOptions()
     out: list[Target] = []
     seen: set[str] = set()
     for p in paths:
         found = _Walker(p, opts).walk(p, p.resolve()) if p.is_dir() else [Target(p, _display(p), _stat_error(p))]
         for t in found:
+            if t.skipped is not None:
+                if skipped is not None:
+                    skipped.append(t)
+                continue
             key = os.path.realpath(t.path) if t.error is None else t.display
             if key not in seen:
                 seen.add(key)

@@ -96,3 +96,105 @@ def test_suppression_id_with_escape_sequence_is_escaped_in_text(tmp_path):
     page.write_text("普通の文です。  # exocheck: ignore[YK-\x1b[31mX]\n", encoding="utf-8")
     _, out, _ = _run([str(page)], format="text")
     assert "EXO-UNUSED-SUPPRESSION" in out and "\x1b" not in out and "YK-\\x1b[31mX" in out
+
+
+# -- --output never replaces an input, and is written atomically ---------------------------------
+
+
+def test_output_naming_a_checked_file_is_refused(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text(RISKY, encoding="utf-8")
+    for paths, output in (([str(page)], str(page)), ([str(tmp_path)], str(page)),
+                          ([str(tmp_path)], str(tmp_path / "." / "index.md"))):
+        code, out, err = _run(paths, output=output)
+        assert code == 2 and out == "", err
+        assert err.count("\n") == 1 and "--output" in err and "input" in err, err
+        assert page.read_text(encoding="utf-8") == RISKY
+    link = tmp_path / "report.txt"
+    link.symlink_to(page)  # through a link, the same file
+    code, _, err = _run([str(page)], output=str(link))
+    assert code == 2 and page.read_text(encoding="utf-8") == RISKY
+    code, _, err = _run([str(page)], write_baseline=str(page))
+    assert code == 2 and "--write-baseline" in err and page.read_text(encoding="utf-8") == RISKY
+
+
+def test_output_outside_the_inputs_is_written_and_excluding_it_allows_it(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text(RISKY, encoding="utf-8")
+    report = tmp_path / "report.md"
+    report.write_text("old report\n", encoding="utf-8")
+    code, _, err = _run([str(tmp_path)], output=str(report), format="markdown")
+    assert code == 2 and report.read_text(encoding="utf-8") == "old report\n"  # a walked input too
+    code, _, err = _run([str(tmp_path)], output=str(report), format="markdown", exclude=["report.md"])
+    assert code == 1 and "# exocheck レポート" in report.read_text(encoding="utf-8"), err
+
+
+def test_a_failed_write_keeps_the_earlier_report(tmp_path, monkeypatch):
+    page = tmp_path / "in" / "a.txt"
+    page.parent.mkdir()
+    page.write_text(RISKY, encoding="utf-8")
+    report = tmp_path / "report.json"
+    assert _run([str(page)], output=str(report), format="json")[0] == 1
+    before = report.read_bytes()
+    mode = report.stat().st_mode
+
+    def full_disk(fd, data):
+        raise OSError(28, "No space left on device")
+
+    import checker.safeio as safeio
+
+    monkeypatch.setattr(safeio.os, "fsync", lambda fd: full_disk(fd, b""))
+    code, _, err = _run([str(page)], output=str(report), format="text")
+    assert code == 2 and "No space left on device" in err and err.count("\n") == 1
+    assert report.read_bytes() == before and report.stat().st_mode == mode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "report.json"]  # no temporary file left
+
+
+# -- symbolic links out of the tree ---------------------------------------------------------------
+
+
+def test_links_out_of_the_tree_are_skipped_unless_follow_links(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(RISKY, encoding="utf-8")
+    site = tmp_path / "site"
+    (site / "inner").mkdir(parents=True)
+    (site / "page.txt").write_text(RISKY, encoding="utf-8")
+    (site / "inner" / "page.txt").write_text(RISKY, encoding="utf-8")
+    (site / "up.txt").symlink_to("../outside/secret.txt")
+    (site / "etc").symlink_to(outside, target_is_directory=True)
+    (site / "same.txt").symlink_to("inner/page.txt")  # inside the tree: followed (then deduplicated)
+    (site / "loop").symlink_to(".", target_is_directory=True)  # inside the tree too
+    code, out, err = _run([str(site)], format="json")
+    checked = sorted(Path(f["path"]).relative_to(site).as_posix() for f in json.loads(out)["files"])
+    assert code == 1 and checked == ["inner/page.txt", "page.txt"], (checked, err)
+    skipped = [line for line in err.splitlines() if line.startswith("exocheck: skipped")]
+    assert len(skipped) == 2 and all("outside" in s and "--follow-links" in s for s in skipped), err
+    assert any("up.txt" in s for s in skipped) and any("etc" in s for s in skipped)
+
+    code, out, _ = _run([str(site)], format="json", follow_links=True)
+    checked = sorted(Path(f["path"]).relative_to(site).as_posix() for f in json.loads(out)["files"])
+    assert checked == ["etc/secret.txt", "inner/page.txt", "page.txt"]  # up.txt is the same file as etc/secret.txt
+    # a link named on the command line is read: it was asked for
+    assert _run([str(site / "up.txt")])[0] == 1
+
+
+def test_follow_links_flag_on_the_command_line(tmp_path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "x.txt").write_text(RISKY, encoding="utf-8")
+    (tmp_path / "site" / "x.txt").symlink_to("../x.txt")
+    p = _cli("check", "--isolated", "--follow-links", str(tmp_path / "site"))
+    assert p.returncode == 1 and b"skipped" not in p.stderr
+    p = _cli("check", "--isolated", str(tmp_path / "site"))
+    assert p.returncode == 0 and b"exocheck: skipped" in p.stderr and b"no files to check" in p.stderr
+
+
+# -- exit code: an input error wins over findings ---------------------------------------------------
+
+
+def test_input_error_with_findings_exits_2(tmp_path):
+    (tmp_path / "a.txt").write_text(RISKY, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    code, out, _ = _run([str(tmp_path)], format="text")
+    assert code == 2 and "YK-SAFETY-001" in out and "input-error" in out  # the findings are still reported
+    assert _run([str(tmp_path / "a.txt")])[0] == 1

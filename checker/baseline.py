@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .models import FileResult, Finding
+from .safeio import ReadError, read_regular_text, write_atomic
 
 FORMAT_VERSION = 1
+MAX_BYTES = 64 * 1024 * 1024  # a baseline is read whole
 _WINDOW = 200  # characters searched on each side for the sentence boundary
 _BLOCK_TAGS = "p|div|li|h[1-6]|br|hr|td|th|tr|ul|ol|dl|dt|dd|section|article|aside|header|footer|nav|main|" \
               "blockquote|table|title|figcaption|caption|option|button"
@@ -77,9 +79,16 @@ def read_original(result: FileResult) -> str | None:
 
 
 def _relative(path: str, root: Path) -> str:
+    """`path` relative to `root`, posix; the bytes of a name that is not UTF-8 as `\\xNN`, so
+    that the baseline can be written as JSON and matches again on the next run."""
     if path == "-":
         return path
-    return Path(os.path.relpath(Path(path).resolve(), root)).as_posix()
+    rel = Path(os.path.relpath(Path(path).resolve(), root)).as_posix()
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        rel = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return rel
 
 
 @dataclass
@@ -91,12 +100,18 @@ class Baseline:
 
     @classmethod
     def load(cls, path: Path) -> Baseline:
+        """Read a baseline: only a regular file of at most MAX_BYTES (never /dev/zero or a
+        FIFO, which would be read forever); every failure is one BaselineError line."""
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(read_regular_text(path, MAX_BYTES))
         except FileNotFoundError:
             raise BaselineError(f"{path}: baseline not found (create it with --write-baseline {path})") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except OSError as exc:
+            raise BaselineError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
+        except (ReadError, json.JSONDecodeError) as exc:
             raise BaselineError(f"{path}: cannot read baseline: {exc}") from None
+        except RecursionError:
+            raise BaselineError(f"{path}: cannot read baseline: nested too deeply") from None
         if not isinstance(data, dict) or data.get("exocheck-baseline") != FORMAT_VERSION:
             raise BaselineError(f"{path}: not an exocheck baseline (version {FORMAT_VERSION}); re-create it")
         counts: Counter[Key] = Counter()
@@ -128,7 +143,7 @@ class Baseline:
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
     def write(self, path: Path) -> None:
-        path.write_text(self.dumps(), encoding="utf-8")
+        write_atomic(path, self.dumps())  # a failed write keeps the previous baseline
 
     def filter(self, results: list[FileResult],
                read: Callable[[FileResult], str | None] = read_original) -> tuple[list[FileResult], int, int]:

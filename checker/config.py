@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .models import PROFILES, Finding, Severity
 from .rules import RuleError, default_rules, load_rules
+from .safeio import ReadError, read_regular_text
 from .selectors import TOOL_RULE_IDS, Selection, SelectorError
 from .walk import matchable
 
@@ -86,14 +87,22 @@ def _one_line(path: Path, exc: ValidationError, table: str) -> str:
     return f"{path}: " + (f"{table}: " if table else "") + "; ".join(problems)
 
 
+CONFIG_MAX_BYTES = 4 * 1024 * 1024  # a config (or pyproject.toml) larger than this is refused
+
+
 def _read_table(path: Path) -> dict | None:
-    """The exocheck table of a config file, or None when a pyproject.toml has none."""
+    """The exocheck table of a config file, or None when a pyproject.toml has none. Only a
+    regular file of at most CONFIG_MAX_BYTES is read; every failure is one ConfigError line."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(read_regular_text(path, CONFIG_MAX_BYTES))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+    except ReadError as exc:
         raise ConfigError(f"{path}: cannot read config: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("exocheck")
         if table is not None and not isinstance(table, dict):
@@ -132,7 +141,8 @@ def discover(paths: list[Path], explicit: Path | None = None, isolated: bool = F
         return Config()
     if explicit is not None:
         if not explicit.is_file():
-            raise ConfigError(f"{explicit}: config file not found")
+            why = "not a regular file" if explicit.exists() else "config file not found"
+            raise ConfigError(f"{explicit}: {why}")
         return load_config(explicit)
     start = _common_folder(paths)
     found = find_config(start)
@@ -149,6 +159,15 @@ def _common_folder(paths: list[Path]) -> Path:
         while common not in (f, *f.parents):
             common = common.parent
     return common
+
+
+def _glob(root: Path, pattern: str) -> list[Path]:
+    """Files matching `pattern`, relative to `root` unless it is absolute."""
+    if Path(pattern).is_absolute():
+        import glob
+
+        return [Path(p) for p in glob.glob(pattern, recursive=True)]
+    return list(root.glob(pattern))
 
 
 def _spec(globs: list[str]) -> pathspec.PathSpec:
@@ -227,7 +246,10 @@ class Config:
         """Custom rule packs (globs relative to root), each glob matching at least one file."""
         out: list[Path] = []
         for glob in self.settings.rule_packs:
-            matches = sorted(p for p in self.root.glob(glob) if p.is_file())
+            try:
+                matches = sorted(p for p in _glob(self.root, glob) if p.is_file())
+            except (NotImplementedError, ValueError, OSError) as exc:
+                raise ConfigError(f"{self._where()}: rule-packs: {glob!r}: {exc}") from None
             if not matches:
                 raise ConfigError(f"{self._where()}: rule-packs: {glob!r} matches no file under {self.root}")
             out.extend(m for m in matches if m not in out)

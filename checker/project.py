@@ -79,11 +79,16 @@ class Project:
         return kept
 
     def finish(self, results: list[FileResult], stderr: IO) -> tuple[list[FileResult], int | None]:
-        """Changed-only filter, then write or apply the baseline. Returns the results to report
-        and, when the run is complete already (baseline written), its exit code."""
-        if self.changed is not None:
-            results = gitdiff.filter_results(results, self.changed)
+        """Write the baseline (of the changed lines, in changed-only mode), or apply it and then
+        the changed-only filter. Returns the results to report and, when the run is complete
+        already (baseline written), its exit code.
+
+        The baseline is matched against every finding of the checked files before the
+        changed-lines filter, so a baselined finding on an unchanged line counts as matched,
+        not as gone, and "gone" means the copy no longer holds it."""
         if self.write_baseline is not None:
+            if self.changed is not None:
+                results = gitdiff.filter_results(results, self.changed)
             out = self.write_baseline
             baseline = Baseline.collect(results, out.resolve().parent)
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -98,6 +103,8 @@ class Project:
             if stale:
                 note += f"; {stale} baselined finding(s) are gone (refresh it with --write-baseline)"
             print(note, file=stderr)
+        if self.changed is not None:
+            results = gitdiff.filter_results(results, self.changed)
         return results, None
 
 

@@ -188,12 +188,24 @@ class Rule(BaseModel):
 Entry = TypeVar("Entry", bound=BaseModel)
 
 
+PACK_MAX_BYTES = 8 * 1024 * 1024  # a pack is read whole; the largest built-in one is ~70 KB
+
+
 def read_entries(path: Path, key: str, what: str) -> list:
-    """The list under `key` in a YAML file (a bare list is accepted too)."""
+    """The list under `key` in a YAML file (a bare list is accepted too). Only a regular file
+    of at most PACK_MAX_BYTES is read; every failure is one line naming the file."""
+    from .safeio import ReadError, read_regular_text
+
     try:
-        data = fastyaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RuleError(f"{path}: cannot read {what}: {exc}") from exc
+        data = fastyaml.safe_load(read_regular_text(path, PACK_MAX_BYTES))
+    except OSError as exc:
+        raise RuleError(f"{path}: cannot read {what}: {exc.strerror or exc}") from None
+    except ReadError as exc:
+        raise RuleError(f"{path}: cannot read {what}: {exc}") from None
+    except yaml.YAMLError as exc:  # libyaml's messages span lines: keep the report to one
+        raise RuleError(f"{path}: not a YAML {what}: {' '.join(str(exc).split())}") from None
+    except RecursionError:
+        raise RuleError(f"{path}: not a YAML {what}: nested too deeply") from None
     entries = data.get(key) if isinstance(data, dict) else data
     if not isinstance(entries, list):
         raise RuleError(f"{path}: expected a list under '{key}:'")

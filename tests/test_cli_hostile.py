@@ -198,3 +198,100 @@ def test_input_error_with_findings_exits_2(tmp_path):
     code, out, _ = _run([str(tmp_path)], format="text")
     assert code == 2 and "YK-SAFETY-001" in out and "input-error" in out  # the findings are still reported
     assert _run([str(tmp_path / "a.txt")])[0] == 1
+
+
+# -- configs, rule packs and baselines that are not what they claim -------------------------------
+
+
+def _project(tmp_path: Path, config: str, **opts) -> tuple[int, str, str]:
+    (tmp_path / "a.txt").write_text("毎日の保湿に。\n", encoding="utf-8")
+    (tmp_path / ".exocheck.toml").write_text(config, encoding="utf-8")
+    raw, err = io.StringIO(), io.StringIO()
+    code = run_check(CheckOptions(paths=[str(tmp_path / "a.txt")], jobs=1, progress=False, **opts),
+                     stdout=raw, stderr=err)
+    return code, raw.getvalue(), err.getvalue()
+
+
+def _one_error_line(err: str) -> str:
+    assert err.count("\n") == 1 and err.startswith("exocheck: error: ") and "Traceback" not in err, err
+    return err
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("notes.txt", "ただのメモです\n".encode(), ["expected a list"]),
+    ("image.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", ["not UTF-8"]),
+    ("broken.yaml", b"rules:\n  - id: [unclosed\n    x: {\n", ["not a YAML rule pack"]),
+    ("deep.yaml", b"rules: " + b"[" * 5000 + b"]" * 5000, ["not a YAML rule pack"]),
+])
+def test_rule_pack_that_is_not_a_yaml_pack_is_one_line(tmp_path, name, content, words):
+    (tmp_path / name).write_bytes(content)
+    for where in (name, str(tmp_path / name)):  # relative glob, and an absolute path
+        code, _, err = _project(tmp_path, f"rule-packs = [{json.dumps(where)}]\n")
+        assert code == 2 and name in _one_error_line(err) and all(w in err for w in words), err
+
+
+def test_rule_pack_glob_that_cannot_match_is_one_line(tmp_path):
+    code, _, err = _project(tmp_path, 'rule-packs = ["/no/such/dir/*.yaml"]\n')
+    assert code == 2 and "matches no file" in _one_error_line(err)
+
+
+def test_deeply_nested_toml_config_is_one_line(tmp_path):
+    code, _, err = _project(tmp_path, "select = " + "[" * 5000 + "]" * 5000 + "\n")
+    assert code == 2 and "nested too deeply" in _one_error_line(err) and ".exocheck.toml" in err
+
+
+def test_oversized_config_is_refused_without_reading_it(tmp_path):
+    (tmp_path / "a.txt").write_text("保湿\n", encoding="utf-8")
+    with open(tmp_path / ".exocheck.toml", "wb") as fh:  # sparse: costs no disk
+        fh.truncate(64 * 1024 * 1024)
+    err = io.StringIO()
+    code = run_check(CheckOptions(paths=[str(tmp_path / "a.txt")], jobs=1), stdout=io.StringIO(), stderr=err)
+    assert code == 2 and "too large" in _one_error_line(err.getvalue())
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists() or not hasattr(os, "mkfifo"), reason="needs /dev/zero and FIFOs")
+def test_baseline_that_is_a_device_or_fifo_fails_fast(tmp_path):
+    os.mkfifo(tmp_path / "fifo.json")  # no writer: a blocking open would wait forever
+    for baseline in ("/dev/zero", str(tmp_path / "fifo.json")):
+        code, _, err = _project(tmp_path, f"baseline = {json.dumps(baseline)}\n")
+        assert code == 2 and "not a regular file" in _one_error_line(err), err
+        code, _, err = _project(tmp_path, "", baseline=baseline)
+        assert code == 2 and "not a regular file" in _one_error_line(err)
+    # and from the command line, end to end, within the timeout
+    (tmp_path / ".exocheck.toml").write_text('baseline = "/dev/zero"\n', encoding="utf-8")
+    p = _cli("check", "a.txt", cwd=tmp_path, timeout=60)
+    assert p.returncode == 2 and p.stderr.count(b"\n") == 1 and b"/dev/zero" in p.stderr
+    p = _cli("check", "--config", "/dev/zero", "a.txt", cwd=tmp_path, timeout=60)
+    assert p.returncode == 2 and b"not a regular file" in p.stderr
+
+
+def test_deeply_nested_baseline_is_one_line(tmp_path):
+    (tmp_path / "b.json").write_text("[" * 100000 + "]" * 100000, encoding="utf-8")
+    code, _, err = _project(tmp_path, "", baseline=str(tmp_path / "b.json"))
+    assert code == 2 and "b.json" in _one_error_line(err)
+
+
+# -- --diff-base with a baseline -----------------------------------------------------------------------
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=repo,
+                   check=True, capture_output=True)
+
+
+def test_diff_base_does_not_call_baselined_findings_outside_the_change_gone(tmp_path, monkeypatch):
+    _git(tmp_path, "init", "-q", "-b", "main")
+    page = tmp_path / "a.md"
+    page.write_text("副作用ゼロの美容液。\n\n保湿します。\n", encoding="utf-8")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-q", "-m", "legacy")
+    monkeypatch.chdir(tmp_path)
+    opts = dict(select=["YK-SAFETY-001"])
+    assert _run(["a.md"], write_baseline="base.json", **opts)[0] == 0
+    page.write_text("副作用ゼロの美容液。\n\n保湿します。刺激ゼロです。\n", encoding="utf-8")  # a new claim on line 3
+    code, out, err = _run(["a.md"], baseline="base.json", diff_base="HEAD", **opts)
+    assert code == 1 and "a.md:3:" in out and "a.md:1:" not in out
+    assert "1 finding(s) matched the baseline" in err and "gone" not in err, err
+    page.write_text("美容液。\n\n保湿します。刺激ゼロです。\n", encoding="utf-8")  # the legacy claim really went
+    code, out, err = _run(["a.md"], baseline="base.json", diff_base="HEAD", **opts)
+    assert code == 1 and "1 baselined finding(s) are gone" in err, err

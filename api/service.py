@@ -1,4 +1,8 @@
-"""Checking pasted text or one uploaded file for the web app and the JSON API."""
+"""Checking pasted text or one uploaded file for the web app and the JSON API.
+
+`check_text` and `check_upload` are what a worker process of `api.pool` runs (the routes
+call them through `app.state.pool`, never in the server process): decoding, HTML/Markdown
+extraction and `checker.check` all run there, under the pool's time budget."""
 
 from __future__ import annotations
 
@@ -7,8 +11,10 @@ from pathlib import PurePath
 
 from checker import check
 from checker.batch import remap
-from checker.load import SUPPORTED_SUFFIXES, LoadError, load_bytes
+from checker.load import SUPPORTED_SUFFIXES, LoadError, decode, load_bytes
 from checker.models import FileResult, Finding
+
+from .messages import load_error
 
 PASTE_PATH = "-"
 
@@ -52,16 +58,19 @@ def check_text(text: str, profile: str, max_chars: int) -> Checked:
 
 def check_upload(data: bytes, filename: str, profile: str, max_chars: int) -> Checked:
     """Check one uploaded file. The report's spans are in the decoded original file; the page
-    highlights the text the checker read (for HTML: the visible text, without markup)."""
+    highlights the text the checker read (for HTML: the visible text, without markup). The
+    character limit counts the file's own characters, markup included."""
     name = PurePath(filename.replace("\\", "/")).name or "upload"
     if PurePath(name).suffix.lower() not in SUPPORTED_SUFFIXES:
         raise InputProblem(f"「{name}」は対応していない形式です。.txt / .md / .html のファイルを選んでください。", 415)
     try:
+        # The limit applies to the file as decoded, before any HTML/Markdown is parsed.
+        chars = len(decode(data, is_html=PurePath(name).suffix.lower() in (".html", ".htm"))[0])
+        if chars > max_chars:
+            raise too_long(chars, max_chars)
         loaded = load_bytes(data, name)
     except LoadError as exc:
-        raise InputProblem(f"「{name}」を読み込めませんでした: {exc}") from None
-    if len(loaded.text) > max_chars:
-        raise too_long(len(loaded.text), max_chars)
+        raise InputProblem(f"「{name}」を読み込めませんでした。{load_error(str(exc))}") from None
     report = check(loaded.text, profile)
     original = remap(report, loaded)
     result = FileResult(path=name, document=report.document, findings=original.findings,

@@ -17,6 +17,8 @@ from reports import markdown as markdown_report
 from reports import text as text_report
 from reports.json_report import to_dict
 
+from .messages import validation_message
+from .pool import PoolError
 from .render import render_result
 from .schemas import CheckRequest, CheckResponse, ErrorMessage, RuleInfo
 from .service import Checked, InputProblem, check_text
@@ -49,14 +51,18 @@ def _rendered(checked: Checked, fmt: str) -> str:
     response_model=None,
     responses={200: {"model": CheckResponse}, 400: {"model": ErrorMessage, "description": "body is not UTF-8"},
                413: {"model": ErrorMessage, "description": "text over the size limit (EXOCHECK_MAX_CHARS)"},
-               500: {"model": ErrorMessage, "description": "internal error (the text is not stored)"}},
+               500: {"model": ErrorMessage, "description": "internal error (the text is not stored)"},
+               503: {"model": ErrorMessage, "description": "the check ran past its time budget (EXOCHECK_TIMEOUT)"
+                     " and was stopped, or no worker was free in time"}},
     openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
         "schema": _REQUEST_SCHEMA, "examples": _REQUEST_EXAMPLES}}}},
 )
 async def check_copy(request: Request) -> JSONResponse:
     """Check one text and return the same report as `exocheck check --format json`.
 
-    Spans (`start`/`end`) are code-point offsets into `text`. The text is not stored or logged."""
+    Spans (`start`/`end`) are code-point offsets into `text`. The text is not stored or logged.
+    The check runs in a worker process with a time budget (`EXOCHECK_TIMEOUT`, default 10 s):
+    past it the answer is 503 with a message."""
     # The body is parsed here, not by FastAPI, so that non-UTF-8 input gets a clear 400.
     max_chars = request.app.state.settings.max_chars
     try:
@@ -68,14 +74,18 @@ async def check_copy(request: Request) -> JSONResponse:
     except ValidationError as exc:
         errors = [{k: v for k, v in e.items() if k != "input"} | {"loc": ["body", *e["loc"]]}
                   for e in exc.errors(include_url=False)]
+        for e in errors:  # the message in Japanese; `type` and `loc` stay for programs
+            e["msg"] = validation_message(e)
         return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
     try:
-        checked = await run_in_threadpool(check_text, req.text, req.profile, max_chars)
+        checked = await request.app.state.pool.run(check_text, req.text, req.profile, max_chars)
         payload = to_dict([checked.result])
         if req.format:
             payload["rendered"] = await run_in_threadpool(_rendered, checked, req.format)
     except InputProblem as exc:
         return _error(exc.status, str(exc))
+    except PoolError as exc:
+        return _error(503, str(exc))
     except Exception:
         log.exception("check failed")
         return _error(500, "チェック中に内部エラーが発生しました。時間をおいてもう一度お試しください。")

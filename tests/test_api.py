@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -218,11 +219,10 @@ def test_concurrent_requests_share_the_checker_safely(client):
 
 
 def test_an_engine_failure_is_a_clear_error_and_keeps_the_text(client, monkeypatch):
-    def broken(*_):
+    async def broken(*_):  # what the pool raises when the check itself raised in the worker
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("api.v1.check_text", broken)
-    monkeypatch.setattr("api.pages.check_text", broken)
+    monkeypatch.setattr(client.app.state.pool, "run", broken)
     r = client.post("/api/v1/check", json={"text": AD})
     assert r.status_code == 500 and "内部エラー" in r.json()["detail"]
     r = client.post("/", data={"text": AD})
@@ -263,7 +263,69 @@ def test_healthz_and_openapi_docs(client):
     assert len(body["examples"]) >= 2 and all(e["value"]["text"] for e in body["examples"].values())
     assert {"/api/v1/rules", "/api/v1/rules/{rule_id}", "/healthz"} <= set(spec["paths"])
     assert "/" not in spec["paths"]
-    assert client.get("/docs").status_code == 200
+
+
+def test_interactive_docs_are_off_by_default_and_docs_lists_the_api(client):
+    r = client.get("/docs")  # the page's "API ドキュメント" link: a plain list, nothing from a CDN
+    assert r.status_code == 200 and "/openapi.json" in r.text and "/api/v1/check" in r.text
+    assert "<script" not in r.text and "https://" not in r.text
+    assert client.get("/redoc").status_code == 404
+    with TestClient(create_app(Settings(workers=1, docs=True))) as c:
+        for path in ("/docs", "/redoc"):
+            r = c.get(path)
+            assert r.status_code == 200 and "https://cdn.jsdelivr.net" in r.text
+            assert "cdn.jsdelivr.net" in r.headers["content-security-policy"]
+        assert "cdn" not in c.get("/").headers["content-security-policy"]  # only those two pages
+
+
+@pytest.mark.parametrize(("method", "path", "kwargs"), [
+    ("get", "/", {}), ("post", "/", {"data": {"text": AD}}), ("get", "/healthz", {}),
+    ("post", "/api/v1/check", {"json": {"text": AD}}), ("post", "/api/v1/check", {"json": {"text": 5}}),
+    ("get", "/api/v1/rules/YK-SAFETY-001", {}), ("get", "/static/app.js", {}), ("get", "/openapi.json", {}),
+    ("get", "/nope", {}), ("get", "/docs", {}), ("post", "/api/v1/check", {"content": b"x" * 100_000}),
+])
+def test_security_headers_on_every_response(client, method, path, kwargs):
+    r = getattr(client, method)(path, **kwargs)
+    csp = r.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp and "unsafe-inline" not in csp
+    assert r.headers["x-content-type-options"] == "nosniff" and r.headers["referrer-policy"] == "no-referrer"
+    assert r.headers["x-frame-options"] == "DENY"
+    assert path.startswith("/static/") or r.headers["cache-control"] == "no-store"
+
+
+def test_page_has_no_inline_script_or_style_for_the_csp_to_block(client):
+    tree = HTMLParser(client.post("/", data={"text": AD}).text)
+    assert all(s.attributes.get("src", "").startswith("/static/") for s in tree.css("script"))
+    assert not tree.css("style, [style]") and not any(
+        k.startswith("on") for n in tree.css("*") for k in n.attributes)
+
+
+def test_upload_stays_in_memory(monkeypatch):
+    """Starlette spools an upload past 1 MB to a temporary file; ours stays in memory up to the
+    request byte cap (2.4 MB at the default 200,000 characters)."""
+    import tempfile
+
+    rolled = []
+    monkeypatch.setattr(tempfile.SpooledTemporaryFile, "rollover", lambda self: rolled.append(self))
+    big = "副作用ゼロ。".encode() * 100_000  # 1.8 MB, 600,000 characters
+    with TestClient(create_app(Settings(workers=1))) as c:
+        assert c.app.state.settings.max_body_bytes > len(big) > 1024 * 1024
+        r = c.post("/", data={"profile": "auto"}, files={"file": ("big.txt", big, "text/plain")})
+        assert r.status_code == 413 and "600,000" in HTMLParser(r.text).css_first("#form-error").text()
+        r = c.post("/", data={"profile": "auto"}, files={"file": ("ok.txt", "副作用ゼロ".encode(), "text/plain")})
+        assert r.status_code == 200
+    assert rolled == []
+
+
+def test_upload_limit_is_applied_before_html_is_parsed(monkeypatch):
+    def never(_):
+        raise AssertionError("extracted an over-long page")
+
+    monkeypatch.setattr("checker.html.extract", never)
+    page = ("<html><body>" + "<span>副作用ゼロ</span>" * 1_000 + "</body></html>").encode()
+    with pytest.raises(service.InputProblem) as exc:
+        service.check_upload(page, "lp.html", "auto", 10_000)  # in process: the worker runs the same function
+    assert exc.value.status == 413 and "上限は 10,000 文字" in str(exc.value)
 
 
 def test_submitted_copy_is_not_logged(client, caplog):
@@ -275,11 +337,12 @@ def test_submitted_copy_is_not_logged(client, caplog):
     assert marker not in caplog.text
 
 
-def test_startup_warms_the_checker(monkeypatch):
-    calls = []
-    monkeypatch.setattr(service, "warm_up", lambda: calls.append(1))
-    with TestClient(create_app(Settings())):
-        assert calls == [1]
+def test_startup_warms_the_check_workers():
+    app = create_app(Settings(workers=2))
+    assert app.state.pool.pids() == []  # nothing starts at import or create_app
+    with TestClient(app):
+        assert len(app.state.pool.pids()) == 2  # started, each has loaded rules and dictionary
+    assert app.state.pool.pids() == []  # shutdown stops them
 
 
 def test_settings_from_environment(caplog):
@@ -288,6 +351,13 @@ def test_settings_from_environment(caplog):
     with caplog.at_level(logging.WARNING):
         assert load_settings({"EXOCHECK_MAX_CHARS": "lots"}).max_chars == DEFAULT_MAX_CHARS
     assert "EXOCHECK_MAX_CHARS" in caplog.text
+    default = load_settings({})
+    assert default.workers == len(os.sched_getaffinity(0)) and default.timeout == 10 and not default.docs
+    custom = load_settings({"EXOCHECK_WORKERS": "3", "EXOCHECK_TIMEOUT": "2.5", "EXOCHECK_DOCS": "1"})
+    assert (custom.workers, custom.timeout, custom.docs) == (3, 2.5, True)
+    with caplog.at_level(logging.WARNING):
+        bad = load_settings({"EXOCHECK_WORKERS": "0", "EXOCHECK_TIMEOUT": "-1"})
+    assert (bad.workers, bad.timeout) == (default.workers, 10) and "EXOCHECK_TIMEOUT" in caplog.text
 
 
 # --- highlight rendering -----------------------------------------------------------------
@@ -316,7 +386,8 @@ def test_rendered_overlaps_keep_text_and_give_every_finding_a_focus_stop():
     assert [m.css_first(".hl-text").text() for m in marks] == ["副作用", "ゼロ", "😀で", "再生する"]
     assert [m.attributes.get("tabindex") for m in marks] == ["0", "0", None, "0"]
     assert "hl-multi" in marks[1].attributes["class"] and "hl-error" in marks[1].attributes["class"]
-    assert "T-RULE-001" in marks[1].text() and "T-RULE-002" in marks[1].text()
+    described = [tree.css_first(f"#{i}").text() for i in marks[1].attributes["aria-describedby"].split()]
+    assert described == ["T-RULE-001 の説明", "T-RULE-002 の説明"]  # each rule's explanation, rendered once
     assert [a.attributes["href"] for a in tree.css(".finding-link")] == ["#seg-0", "#seg-1", "#seg-4"]
 
 

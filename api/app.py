@@ -17,7 +17,7 @@ from fastapi.staticfiles import StaticFiles
 
 from checker import __version__
 
-from . import pages, v1
+from . import export, pages, v1
 from .limits import BodyLimitMiddleware
 from .pool import CheckPool, stop_checks_on_exit_signals
 from .render import render_page
@@ -57,6 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(pages.router)
     app.include_router(v1.router)
+    app.include_router(export.router)  # downloads (HTML report, CSV) and /favicon.ico
 
     @app.get("/healthz", tags=["health"], summary="Liveness check")
     def healthz() -> dict[str, str]:

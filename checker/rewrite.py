@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .models import Finding
-from .rules import Rule
+from .rules import RULES_DIR, Rule, read_entries
 
 LOOKAHEAD = 80  # characters after the phrase start a replacement may look at
 
@@ -31,7 +32,37 @@ class Rewrite:
     index: int = -1  # which of the rule's replacements
 
 
-def rewrite_for(rule: Rule | None, text: str, finding: Finding, profile: str) -> Rewrite | None:
+@dataclass(frozen=True)
+class _Replacement:
+    compiled: re.Pattern
+    text: str
+    profiles: tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class RewriteSpec:
+    """A rule's `replacements` and `delete`, read without compiling its patterns (no Sudachi):
+    what the web server needs to show rewrites while the checks run in worker processes."""
+
+    replacements: tuple[_Replacement, ...] = ()
+    delete: str = ""
+
+
+@lru_cache(maxsize=1)
+def default_specs() -> dict[str, RewriteSpec]:
+    """Rule id → RewriteSpec for every pack in rules/ (ids validated by checker.rules)."""
+    specs: dict[str, RewriteSpec] = {}
+    for path in sorted(RULES_DIR.glob("*.yaml")):
+        for entry in read_entries(path, "rules", "rule pack"):
+            if not isinstance(entry, dict) or not (entry.get("replacements") or entry.get("delete")):
+                continue
+            reps = tuple(_Replacement(re.compile(r["match"]), r["text"], tuple(r["profiles"]) if r.get("profiles") else None)
+                         for r in entry.get("replacements") or ())
+            specs[entry["id"]] = RewriteSpec(reps, entry.get("delete") or "")
+    return specs
+
+
+def rewrite_for(rule: Rule | RewriteSpec | None, text: str, finding: Finding, profile: str) -> Rewrite | None:
     """The concrete rewrite of `finding` (spans into `text`) in `profile`, if the rule has one."""
     if rule is None or not finding.matched_text or finding.end <= finding.start:
         return None

@@ -95,3 +95,14 @@ def test_rewrite_covers_the_whole_phrase_or_nothing():
     rw = rewrite_for(rule, text, f, "cosmetic")
     assert rw and rw.start == f.start and rw.end >= f.end and rw.original == text[rw.start:rw.end]
     assert rewrite_for(rule, "別の文です。", f, "cosmetic") is None  # text changed since the check
+
+
+def test_the_web_server_reads_the_same_rewrites_without_sudachi():
+    from checker.rewrite import default_specs
+
+    specs = default_specs()
+    assert set(specs) == {r.id for r in RULES if r.replacements or r.delete}
+    text = "美容成分が真皮層まで届きます。"
+    f = next(f for f in check(text, "cosmetic").findings if f.rule_id == "CO-PENETRATION-001")
+    rule = next(r for r in RULES if r.id == f.rule_id)
+    assert rewrite_for(specs[f.rule_id], text, f, "cosmetic") == rewrite_for(rule, text, f, "cosmetic")

@@ -1,0 +1,152 @@
+"""Taking the result away: the CLI's self-contained HTML report and a CSV of the findings,
+posted by the page's own form (so they work without JavaScript too), and /favicon.ico.
+
+The text is checked again in memory for the download and never stored or logged."""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, Response
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
+
+from checker.models import PROFILES
+from reports import html as html_report
+
+from . import labels
+from .render import EMPTY_SUBMIT, result_view
+from .service import Checked, InputProblem, check_text, check_upload
+
+router = APIRouter(include_in_schema=False)
+log = logging.getLogger("exocheck.api")
+FAVICON = Path(__file__).resolve().parent / "static" / "favicon.ico"
+PASTE_NAME = "貼り付けたテキスト"
+CSV_HEADER = ["番号", "重要度", "カテゴリ", "ルールID", "行", "列", "該当表現", "理由", "言い換え案", "言い換えの方針", "出典"]
+
+
+@router.get("/favicon.ico")
+def favicon() -> FileResponse:
+    return FileResponse(FAVICON, media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"})
+
+
+try:  # the worker-process pool, when the app has one (api.pool)
+    from .pool import PoolError
+except ImportError:  # pragma: no cover
+    PoolError = RuntimeError
+
+
+async def _run(request: Request, fn, *args):
+    pool = getattr(request.app.state, "pool", None)
+    return await (pool.run(fn, *args) if pool is not None else run_in_threadpool(fn, *args))
+
+
+async def _read_form(request: Request, max_bytes: int):
+    from . import pages
+
+    reader = getattr(pages, "read_form", None)  # keeps an upload in memory
+    if reader is not None:
+        return await reader(request, max_bytes)
+    return await request.form(max_files=1, max_fields=10, max_part_size=max_bytes)
+
+
+async def _checked(request: Request) -> Checked | Response:
+    """The posted form checked like `POST /`; an error answers with the page and its message."""
+    from .pages import page  # the page renderer
+
+    settings = request.app.state.settings
+    try:
+        form = await _read_form(request, settings.max_body_bytes)
+    except (MultiPartException, UnicodeDecodeError, HTTPException):
+        return page(request, 400, error="フォームの送信内容を読み取れませんでした。もう一度お試しください。")
+    text, profile = "", "auto"
+    try:
+        text = form.get("text")
+        text = text.replace("\r\n", "\n") if isinstance(text, str) else ""
+        profile = form.get("profile") or "auto"
+        if profile not in ("auto", *PROFILES):
+            return page(request, 422, text=text, error="プロファイルは 自動判定・化粧品・健康食品・クリニック から選んでください。")
+        upload = form.get("file")
+        if isinstance(upload, UploadFile) and upload.filename:
+            data = await upload.read()
+            checked = await _run(request, check_upload, data, upload.filename, profile, settings.max_chars)
+        elif not text.strip():
+            return page(request, 400, text=text, profile=profile, error=EMPTY_SUBMIT)
+        else:
+            checked = await _run(request, check_text, text, profile, settings.max_chars)
+    except InputProblem as exc:
+        return page(request, exc.status, text=text, profile=profile, error=str(exc))
+    except PoolError as exc:
+        return page(request, 503, text=text, profile=profile, error=str(exc))
+    except Exception:
+        log.exception("export failed")
+        return page(request, 500, text=text, profile=profile,
+                    error="チェック中に内部エラーが発生しました。入力はそのまま残しています。時間をおいてもう一度お試しください。")
+    finally:
+        await form.close()
+    return checked
+
+
+def _download(body: bytes, media_type: str, suffix: str) -> Response:
+    name = f"exocheck-{datetime.now().strftime('%Y%m%d-%H%M')}.{suffix}"
+    return Response(body, media_type=media_type, headers={
+        "Content-Disposition": f'attachment; filename="{name}"',
+        "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"})
+
+
+@router.post("/export/report.html")
+async def export_report(request: Request) -> Response:
+    """The same self-contained HTML report as `exocheck check --format html`."""
+    checked = await _checked(request)
+    if isinstance(checked, Response):
+        return checked
+    result = checked.result
+    if result.path == "-":
+        result = result.model_copy(update={"path": PASTE_NAME})
+    html = await run_in_threadpool(html_report.render, [result], fail_on="warning")
+    return _download(html.encode("utf-8"), "text/html; charset=utf-8", "html")
+
+
+def _cell(value: object) -> str:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def findings_csv(checked: Checked) -> str:
+    """One row per finding, in reading order (Excel-friendly: the caller adds the BOM)."""
+    view = result_view(checked)
+    hits = {h.index: h for g in view.groups for h in g.hits}
+    hits.update({h.index: h for h in view.other_document})
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for i, (f, orig) in enumerate(zip(checked.shown_findings, checked.result.findings, strict=True)):
+        hit = hits.get(i)
+        rewrite = ""
+        if hit and hit.rewrite:
+            rw = hit.rewrite
+            rewrite = (f"削除（{rw.delete}）" if rw.replacement is None
+                       else f"「{rw.original}」→「{rw.replacement}」" if rw.replacement else f"「{rw.original}」を削除")
+        phrase = f.matched_text if f.matched_text else "（記載なし）"
+        writer.writerow([_cell(v) for v in (
+            i + 1, labels.SEVERITY_LABELS[f.severity.value], labels.category_label(f.category), f.rule_id,
+            orig.line if f.matched_text else "", orig.column if f.matched_text else "", phrase, f.message,
+            rewrite, f.suggestion, f.source)])
+    return out.getvalue()
+
+
+@router.post("/export/findings.csv")
+async def export_csv(request: Request) -> Response:
+    checked = await _checked(request)
+    if isinstance(checked, Response):
+        return checked
+    body = await run_in_threadpool(findings_csv, checked)
+    return _download(b"\xef\xbb\xbf" + body.encode("utf-8"), "text/csv; charset=utf-8", "csv")

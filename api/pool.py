@@ -239,18 +239,16 @@ class CheckPool:
                     task.future.set_exception(PoolBusy())
                     continue
                 try:
-                    usable = self._run_one(conn, task)
+                    usable = self._run_one(proc, conn, task)
                 except Exception as exc:  # never lose the thread, and so the worker
                     log.exception("check pool error")
+                    _kill(proc)
                     if not task.future.done():
                         task.future.set_exception(exc)
                     usable = False
                 if not usable:
-                    _kill(proc)
                     conn.close()
                     proc = conn = None
-                    if not self._closing.is_set():
-                        self.replaced += 1
         finally:
             if proc is not None:
                 _kill(proc)
@@ -288,28 +286,34 @@ class CheckPool:
         parent.close()
         return None, None
 
-    def _run_one(self, conn, task: _Task) -> bool:
-        """Run one task on the worker behind `conn`; False when the worker must be replaced."""
+    def _fail(self, proc, task: _Task, error: PoolError) -> bool:
+        """Kill the worker first (no CPU left burning), then answer: False (replace the worker)."""
+        _kill(proc)
+        if self._closing.is_set():
+            error = PoolClosed()
+        else:
+            self.replaced += 1
+        task.future.set_exception(error)
+        return False
+
+    def _run_one(self, proc, conn, task: _Task) -> bool:
+        """Run one task on the worker `proc` behind `conn`; False when the worker is gone."""
         try:
             conn.send((task.fn, task.args))
         except (EOFError, OSError):
-            task.future.set_exception(PoolClosed() if self._closing.is_set() else WorkerDied())
-            return False
+            return self._fail(proc, task, WorkerDied())
         except Exception as exc:  # the task does not pickle (a bug): the worker never saw it
             task.future.set_exception(exc)
             return True
         try:
             if not conn.poll(self.timeout):
-                task.future.set_exception(CheckTimeout(self.timeout))
                 log.warning("a check ran past its %g s budget; its worker was replaced", self.timeout)
-                return False
+                return self._fail(proc, task, CheckTimeout(self.timeout))
             kind, value = conn.recv()
         except (EOFError, OSError):
-            closing = self._closing.is_set()
-            task.future.set_exception(PoolClosed() if closing else WorkerDied())
-            if not closing:
+            if not self._closing.is_set():
                 log.error("a check worker died during a check; it was replaced")
-            return False
+            return self._fail(proc, task, WorkerDied())
         except Exception as exc:  # read whole, but does not unpickle here (a bug): the worker is fine
             task.future.set_exception(exc)
             return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -123,7 +124,7 @@ def _check(args) -> int:
     return run_check(CheckOptions.from_namespace(args))
 
 
-def main(argv: list[str] | None = None) -> int:
+def _main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "check":
@@ -151,10 +152,32 @@ def main(argv: list[str] | None = None) -> int:
             return run(Path(args.corpus))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # not an error of ours: main() ends quietly
+        raise
     except (OSError, ValueError) as exc:
         print(f"exocheck: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_ERROR
+
+
+EXIT_SIGPIPE = 128 + 13  # what a shell reports for a process ended by SIGPIPE
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The `exocheck` command. When the reader of its output goes away (`exocheck rules |
+    head -1`), it stops quietly as Unix tools ended by SIGPIPE do: no message, status 141."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # here, not at interpreter exit, where a broken pipe cannot be caught
+    except BrokenPipeError:
+        try:  # Python flushes stdout once more on exit: point it at /dev/null first
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_SIGPIPE
 
 
 if __name__ == "__main__":

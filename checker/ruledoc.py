@@ -4,6 +4,7 @@ drift from what the checker runs."""
 
 from __future__ import annotations
 
+import difflib
 import json
 import sys
 from collections import Counter
@@ -154,9 +155,12 @@ def run(args) -> int:
     """Entry point of `exocheck rules` and `exocheck explain`."""
     if args.command == "explain":
         wanted = args.rule_id.strip().upper()
-        match = [r for r in _all_checks() if r.id == wanted]
+        checks = _all_checks()
+        match = [r for r in checks if r.id == wanted]
         if not match:
-            print(f"exocheck: error: unknown rule {args.rule_id!r} (see `exocheck rules`)", file=sys.stderr)
+            close = difflib.get_close_matches(wanted, [r.id for r in checks], n=3, cutoff=0.75)
+            hint = f" (did you mean {', '.join(close)}?)" if close else " (see `exocheck rules`)"
+            print(f"exocheck: error: unknown rule {args.rule_id!r}{hint}", file=sys.stderr)
             return 2
         sys.stdout.write(explain(match[0]))
         return 0

@@ -177,7 +177,9 @@ def run_check(opts: CheckOptions, stdin: IO[bytes] | None = None, stdout: IO | N
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     missing = [p for p in opts.paths if p != "-" and not is_url(p) and not os.path.lexists(p)]
     if missing:
-        print(f"exocheck: error: no such file or directory: {', '.join(missing)}", file=stderr)
+        hint = (" (after `--` every argument is a path: in the pre-commit hook, set options in the config "
+                "or in `entry`, not in `args`)") if any(p.startswith("-") for p in missing) else ""
+        print(f"exocheck: error: no such file or directory: {', '.join(missing)}{hint}", file=stderr)
         return EXIT_ERROR
     if opts.sitemap and not all(is_url(p) for p in opts.paths):
         print("exocheck: error: --sitemap takes the http(s) URLs of sitemaps", file=stderr)

@@ -15,6 +15,7 @@ suppressed only by a file-wide `exocheck-disable ID`, i.e. one that is never re-
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -113,6 +114,14 @@ def _notice(d: Directive, rule_id: str, severity: Severity, message: str, sugges
                    source=SOURCE)
 
 
+def did_you_mean(rid: str, known: set[str] | None) -> str | None:
+    """The known rule id closest to a mistyped one (case ignored), if one is close enough."""
+    if not known:
+        return None
+    close = difflib.get_close_matches(rid.upper(), sorted(known), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
 def apply(findings: list[Finding], original: str, known_ids: Iterable[str] | None = None) -> list[Finding]:
     """Drop suppressed findings; add a notice for each bare, unused or unknown suppression.
 
@@ -143,12 +152,16 @@ def apply(findings: list[Finding], original: str, known_ids: Iterable[str] | Non
         for rid in d.ids:
             if rid in d.used:
                 continue
+            fix = "不要になった抑制コメント (またはそのID) を削除してください。"
             if not _ID.match(rid) or (known is not None and rid not in known):
                 msg = f"抑制コメントの {rid} は exocheck の規則IDではありません。"
+                close = did_you_mean(rid, known)
+                if close:
+                    msg += f"もしかして {close} ですか？"
+                    fix = f"{rid} を {close} に直すか、不要なら抑制コメントを削除してください。"
             else:
                 msg = f"抑制コメントが {rid} を指定していますが、その範囲に {rid} の指摘はありません。"
-            notices.append(_notice(d, UNUSED, Severity.warning, msg,
-                                   "不要になった抑制コメント (またはそのID) を削除してください。", lines))
+            notices.append(_notice(d, UNUSED, Severity.warning, msg, fix, lines))
     for d in stray:
         notices.append(_notice(d, UNUSED, Severity.warning,
                                f"exocheck-enable {', '.join(d.ids)} に対応する exocheck-disable がありません。",

@@ -46,12 +46,35 @@ def test_annotations_and_exit_code(tmp_path):
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "a.md").write_text("副作用ゼロの美容液\n", encoding="utf-8")
     (tmp_path / "site" / "b.md").write_text("今だけ半額\n", encoding="utf-8")
-    proc, outputs = _run(tmp_path, paths="site/a.md site/b.md", args="--ignore price-inducement")
+    proc, outputs = _run(tmp_path, paths="site/a.md\nsite/b.md\n", args="--ignore price-inducement")
     assert proc.returncode == 0, proc.stderr  # the step itself succeeds; a later step fails the job
     assert outputs == {"exit-code": "1"}
     assert proc.stdout.startswith("::error file=site/a.md,line=1,col=1") and "YK-SAFETY-001" in proc.stdout
     proc, outputs = _run(tmp_path, paths="site", **{"fail-on": "never"})
     assert outputs["exit-code"] == "0"
+
+
+def test_paths_one_per_line_with_spaces_in_names(tmp_path):
+    (tmp_path / "my site").mkdir()
+    (tmp_path / "my site" / "a page.md").write_text("副作用ゼロの美容液\n", encoding="utf-8")
+    (tmp_path / "-b.md").write_text("副作用ゼロの美容液\n", encoding="utf-8")  # never an option
+    (tmp_path / "c.md").write_text("毎日の保湿に\n", encoding="utf-8")
+    proc, outputs = _run(tmp_path, paths="  my site/a page.md\r\n\n-b.md\nc.md  \n")
+    assert outputs == {"exit-code": "1"}, proc.stderr
+    files = {line.split(",")[0] for line in proc.stdout.splitlines() if line.startswith("::error file=")}
+    assert files == {"::error file=my site/a page.md", "::error file=-b.md"}, proc.stdout
+    assert "::warning" not in proc.stdout
+
+
+def test_paths_on_one_line_separated_by_spaces_still_work(tmp_path):
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("副作用ゼロの美容液\n", encoding="utf-8")
+    proc, outputs = _run(tmp_path, paths="a.md b.md")
+    assert outputs == {"exit-code": "1"}
+    assert proc.stdout.startswith("::warning::exocheck action: no path named 'a.md b.md'")
+    assert "::error file=a.md," in proc.stdout and "::error file=b.md," in proc.stdout
+    proc, outputs = _run(tmp_path, paths="\n")  # nothing given: the whole checkout
+    assert outputs == {"exit-code": "1"} and "::error file=a.md," in proc.stdout
 
 
 def test_sarif_report_is_written_for_upload(tmp_path):

@@ -295,3 +295,52 @@ def test_diff_base_does_not_call_baselined_findings_outside_the_change_gone(tmp_
     page.write_text("美容液。\n\n保湿します。刺激ゼロです。\n", encoding="utf-8")  # the legacy claim really went
     code, out, err = _run(["a.md"], baseline="base.json", diff_base="HEAD", **opts)
     assert code == 1 and "1 baselined finding(s) are gone" in err, err
+
+
+# -- a reader that goes away ----------------------------------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX pipes")
+@pytest.mark.parametrize(("args", "stdin"), [(["rules"], b""), (["explain", "YK-SAFETY-001"], b""),
+                                             (["check", "-"], RISKY.encode())])
+def test_closed_pipe_ends_quietly_like_sigpipe(args, stdin):
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first byte: every write is EPIPE, no race
+    proc = subprocess.Popen([sys.executable, "-m", "checker.cli", *args], stdin=subprocess.PIPE, stdout=write,
+                            stderr=subprocess.PIPE)
+    os.close(write)
+    _, err = proc.communicate(stdin, timeout=120)
+    assert err == b"" and proc.returncode == 141  # 128 + SIGPIPE, as a shell reports `yes | head -1`
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX shell")
+def test_rules_piped_to_head():
+    p = subprocess.run(["bash", "-o", "pipefail", "-c", f"'{sys.executable}' -m checker.cli rules | head -1"],
+                       capture_output=True, timeout=120)
+    assert p.stderr == b"" and p.stdout.count(b"\n") == 1 and p.returncode in (0, 141)
+
+
+# -- did you mean ---------------------------------------------------------------------------------
+
+
+def test_explain_suggests_close_rule_ids(capsys):
+    from checker.cli import main
+
+    assert main(["explain", "YK-SAFTY-001"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "did you mean YK-SAFETY-001" in err
+    assert main(["explain", "DOC-COST-01"]) == 2 and "DOC-COST-001" in capsys.readouterr().err
+    assert main(["explain", "NOPE-1"]) == 2 and "did you mean" not in capsys.readouterr().err
+
+
+def test_mistyped_suppression_id_suggests_the_rule(tmp_path):
+    page = tmp_path / "a.txt"
+    page.write_text("副作用ゼロの美容液  # exocheck: ignore[YK-SAFTY-001]\n"
+                    "<!-- exocheck-disable-next-line yk-safety-001 -->\n刺激ゼロ\n"
+                    "保湿  # exocheck: ignore[ZZ-NOTHING-LIKE-IT]\n", encoding="utf-8")
+    code, out, _ = _run([str(page)], format="json")
+    notes = [f for f in json.loads(out)["files"][0]["findings"] if f["rule_id"] == "EXO-UNUSED-SUPPRESSION"]
+    assert len(notes) == 3
+    assert "もしかして YK-SAFETY-001 ですか" in notes[0]["message"] and "YK-SAFETY-001" in notes[0]["suggestion"]
+    assert "もしかして YK-SAFETY-001 ですか" in notes[1]["message"]
+    assert "もしかして" not in notes[2]["message"]

@@ -83,3 +83,35 @@ def test_hook_rejects_a_risky_page_then_accepts_the_fix(content_repo):
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
     assert "exocheck" in accepted.stderr and "Passed" in accepted.stderr  # git shows hook output on stderr
     assert run("git", "rev-list", "--count", "HEAD").stdout.strip() == "2"
+
+
+def test_entry_ends_with_double_dash_so_file_names_are_never_options(tmp_path, monkeypatch, capsys):
+    """pre-commit runs `entry + args + file names`: a staged `-oREADME.md` must be a file."""
+    import shlex
+
+    import yaml
+
+    from checker.cli import main
+
+    hook = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]
+    argv = shlex.split(hook["entry"])
+    assert argv[:2] == ["exocheck", "check"] and argv[-1] == "--"
+    (tmp_path / "README.md").write_text("# 説明\n", encoding="utf-8")
+    (tmp_path / "-oREADME.md").write_text("副作用ゼロで毎日使えます。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main([*argv[1:], "-oREADME.md", "README.md"]) == 1
+    assert "-oREADME.md:1:1: error YK-SAFETY-001" in capsys.readouterr().out
+    assert (tmp_path / "README.md").read_text(encoding="utf-8") == "# 説明\n"
+    assert main([*argv[1:], "--fail-on", "error", "README.md"]) == 2  # options in `args` are file names
+    assert "set options in the config" in capsys.readouterr().err
+
+
+def test_hook_checks_a_file_named_like_an_option_and_keeps_readme(content_repo):
+    repo, run = content_repo
+    (repo / "README.md").write_text("# 説明\n", encoding="utf-8")
+    (repo / "-oREADME.md").write_text("副作用ゼロで毎日使えます。\n", encoding="utf-8")
+    run("git", "add", "--", "README.md", "-oREADME.md")
+    rejected = run("git", "commit", "-m", "odd name")
+    out = rejected.stdout + rejected.stderr
+    assert rejected.returncode != 0 and "-oREADME.md:1:1: error YK-SAFETY-001" in out, out
+    assert (repo / "README.md").read_text(encoding="utf-8") == "# 説明\n"

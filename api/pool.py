@@ -127,6 +127,18 @@ class _Task:
     queued: float = field(default_factory=time.monotonic)
 
 
+@dataclass
+class _Run:
+    """One start of the pool: its queue, its threads, its processes, its closing flag. A pool
+    started again after close() gets a new one, so nothing of the old run can mix in."""
+
+    tasks: queue.SimpleQueue = field(default_factory=queue.SimpleQueue)
+    closing: threading.Event = field(default_factory=threading.Event)
+    ready: threading.Semaphore = field(default_factory=lambda: threading.Semaphore(0))
+    procs: dict[int, Any] = field(default_factory=dict)
+    threads: list[threading.Thread] = field(default_factory=list)
+
+
 class CheckPool:
     """`workers` processes, each running one check at a time for at most `timeout` seconds.
 
@@ -137,53 +149,47 @@ class CheckPool:
         self.workers, self.timeout, self.queue_timeout, self.warm_up = max(1, workers), timeout, queue_timeout, warm_up
         self.replaced = 0  # workers killed and replaced (timeouts and crashes), for tests and logs
         self._lock = threading.Lock()
-        self._started = False
+        self._run: _Run | None = None
         self._ever_started = False  # used once, then closed: no lazy restart while the server stops
-        self._tasks: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
-        self._threads: list[threading.Thread] = []
-        self._procs: dict[int, Any] = {}
-        self._ready = threading.Semaphore(0)
-        self._closing = threading.Event()
         self._ctx = _context()
 
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self, wait: bool = False) -> None:
         """Start the workers (once); with `wait`, return when every one has warmed up."""
         with self._lock:
-            if self._started:
-                return
-            self._started = self._ever_started = True
-            self._closing.clear()
-            self._tasks = queue.SimpleQueue()
-            self._ready = threading.Semaphore(0)
-            self._threads = [threading.Thread(target=self._serve, args=(i,), name=f"exocheck-pool-{i}", daemon=True)
-                             for i in range(self.workers)]
-            for t in self._threads:
-                t.start()
+            if self._run is None:
+                self._ever_started = True
+                run = self._run = _Run()
+                run.threads = [threading.Thread(target=self._serve, args=(run, i), name=f"exocheck-pool-{i}",
+                                                daemon=True) for i in range(self.workers)]
+                for t in run.threads:
+                    t.start()
+            run = self._run
         if wait:
             deadline = time.monotonic() + START_TIMEOUT
             for _ in range(self.workers):
-                if not self._ready.acquire(timeout=max(0.0, deadline - time.monotonic())):
+                if not run.ready.acquire(timeout=max(0.0, deadline - time.monotonic())):
                     raise RuntimeError(f"the check workers did not start within {START_TIMEOUT:g} s")
+            for _ in range(self.workers):
+                run.ready.release()  # a later start(wait=True) returns at once
 
     def close(self) -> None:
         """Kill every worker at once (a running check is not waited for) and fail what is queued."""
         with self._lock:
-            if not self._started:
+            run, self._run = self._run, None
+            if run is None:
                 return
-            self._started = False
-            self._closing.set()
-            tasks, threads = self._tasks, self._threads
-            for _ in threads:
-                tasks.put(None)
-            procs = list(self._procs.values())
+            run.closing.set()
+            for _ in run.threads:
+                run.tasks.put(None)
+            procs = list(run.procs.values())
         for proc in procs:
             _kill(proc)
-        for t in threads:
+        for t in run.threads:
             t.join(timeout=5)
         while True:
             try:
-                task = tasks.get_nowait()
+                task = run.tasks.get_nowait()
             except queue.Empty:
                 break
             if task is not None and task.future.set_running_or_notify_cancel():
@@ -191,7 +197,8 @@ class CheckPool:
 
     def pids(self) -> list[int]:
         with self._lock:
-            return [p.pid for p in self._procs.values() if p.is_alive()]
+            procs = list(self._run.procs.values()) if self._run else []
+        return [p.pid for p in procs if p.is_alive()]
 
     # -- running ----------------------------------------------------------------------------------
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
@@ -199,10 +206,11 @@ class CheckPool:
         if not self._ever_started:
             self.start()
         task = _Task(fn, args)
-        if self._closing.is_set() or not self._started:
-            task.future.set_exception(PoolClosed())
-        else:
-            self._tasks.put(task)
+        with self._lock:  # close() marks the run closing under the lock: nothing is queued after it
+            if self._run is None:
+                task.future.set_exception(PoolClosed())
+            else:
+                self._run.tasks.put(task)
         return task.future
 
     async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
@@ -214,22 +222,22 @@ class CheckPool:
             raise PoolBusy() from None
 
     # -- one thread per worker ----------------------------------------------------------------------
-    def _serve(self, index: int) -> None:
+    def _serve(self, run: _Run, index: int) -> None:
         proc = conn = None
         first = True
         try:
-            while not self._closing.is_set():
+            while not run.closing.is_set():
                 if proc is None:
-                    proc, conn = self._spawn(index)
+                    proc, conn = self._spawn(run, index)
                     if proc is None:
-                        if self._closing.wait(1.0):  # could not start one: try again shortly
+                        if run.closing.wait(1.0):  # could not start one: try again shortly
                             break
                         continue
                     if first:
-                        self._ready.release()
+                        run.ready.release()
                         first = False
-                task = self._tasks.get()
-                if task is None or self._closing.is_set():
+                task = run.tasks.get()
+                if task is None or run.closing.is_set():
                     if task is not None and task.future.set_running_or_notify_cancel():
                         task.future.set_exception(PoolClosed())
                     break
@@ -239,7 +247,7 @@ class CheckPool:
                     task.future.set_exception(PoolBusy())
                     continue
                 try:
-                    usable = self._run_one(proc, conn, task)
+                    usable = self._run_one(run, proc, conn, task)
                 except Exception as exc:  # never lose the thread, and so the worker
                     log.exception("check pool error")
                     _kill(proc)
@@ -254,9 +262,9 @@ class CheckPool:
                 _kill(proc)
                 conn.close()
             with self._lock:
-                self._procs.pop(index, None)
+                run.procs.pop(index, None)
 
-    def _spawn(self, index: int):
+    def _spawn(self, run: _Run, index: int):
         """A new warmed-up worker (process, connection), or (None, None)."""
         parent, child = self._ctx.Pipe()
         proc = self._ctx.Process(target=_worker_main, args=(child, self.warm_up), name=f"exocheck-worker-{index}",
@@ -270,8 +278,8 @@ class CheckPool:
         finally:
             child.close()
         with self._lock:
-            self._procs[index] = proc
-        if self._closing.is_set():
+            run.procs[index] = proc
+        if run.closing.is_set():
             _kill(proc)
         try:
             if parent.poll(START_TIMEOUT):
@@ -280,40 +288,40 @@ class CheckPool:
                     return proc, parent
         except (EOFError, OSError):
             pass
-        if not self._closing.is_set():
+        if not run.closing.is_set():
             log.error("a check worker failed to start (exit code %s)", proc.exitcode)
         _kill(proc)
         parent.close()
         return None, None
 
-    def _fail(self, proc, task: _Task, error: PoolError) -> bool:
+    def _fail(self, run: _Run, proc, task: _Task, error: PoolError) -> bool:
         """Kill the worker first (no CPU left burning), then answer: False (replace the worker)."""
         _kill(proc)
-        if self._closing.is_set():
+        if run.closing.is_set():
             error = PoolClosed()
         else:
             self.replaced += 1
         task.future.set_exception(error)
         return False
 
-    def _run_one(self, proc, conn, task: _Task) -> bool:
+    def _run_one(self, run: _Run, proc, conn, task: _Task) -> bool:
         """Run one task on the worker `proc` behind `conn`; False when the worker is gone."""
         try:
             conn.send((task.fn, task.args))
         except (EOFError, OSError):
-            return self._fail(proc, task, WorkerDied())
+            return self._fail(run, proc, task, WorkerDied())
         except Exception as exc:  # the task does not pickle (a bug): the worker never saw it
             task.future.set_exception(exc)
             return True
         try:
             if not conn.poll(self.timeout):
                 log.warning("a check ran past its %g s budget; its worker was replaced", self.timeout)
-                return self._fail(proc, task, CheckTimeout(self.timeout))
+                return self._fail(run, proc, task, CheckTimeout(self.timeout))
             kind, value = conn.recv()
         except (EOFError, OSError):
-            if not self._closing.is_set():
+            if not run.closing.is_set():
                 log.error("a check worker died during a check; it was replaced")
-            return self._fail(proc, task, WorkerDied())
+            return self._fail(run, proc, task, WorkerDied())
         except Exception as exc:  # read whole, but does not unpickle here (a bug): the worker is fine
             task.future.set_exception(exc)
             return True

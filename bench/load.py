@@ -32,14 +32,24 @@ from checker import check
 MAX_REQUESTS_PER_CLIENT = 20_000  # a bound besides time
 
 
-def rss_kib(pid: int) -> int:
+def _kib(path: str, field: str) -> int:
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(field):
                 return int(line.split()[1])
     except OSError:
         pass
     return 0
+
+
+def rss_kib(pid: int) -> int:
+    return _kib(f"/proc/{pid}/status", "VmRSS:")
+
+
+def pss_kib(pid: int) -> int:
+    """Proportional set size: shared pages (the dictionary mapping, the forkserver's copy-on-write
+    pages) divided among the processes that share them, so a sum over processes is not inflated."""
+    return _kib(f"/proc/{pid}/smaps_rollup", "Pss:")
 
 
 def descendants(pid: int) -> list[int]:
@@ -57,10 +67,13 @@ def descendants(pid: int) -> list[int]:
 
 
 def memory(pid: int) -> str:
-    """The server's RSS: the uvicorn process alone, and with its forkserver and check workers."""
-    own = rss_kib(pid)
-    total = own + sum(rss_kib(p) for p in descendants(pid))
-    return f"server {own / 1024:6.1f} MiB, with workers {total / 1024:6.1f} MiB"
+    """The server's memory: the uvicorn process alone (RSS), and with its forkserver and check
+    workers (RSS summed, and PSS summed: shared pages counted once)."""
+    procs = [pid, *descendants(pid)]
+    rss = sum(rss_kib(p) for p in procs)
+    pss = sum(pss_kib(p) for p in procs)
+    return (f"server RSS {rss_kib(pid) / 1024:6.1f} MiB; with its {len(procs) - 1} child processes "
+            f"RSS {rss / 1024:6.1f} MiB, PSS {pss / 1024:6.1f} MiB")
 
 
 def client_loop(base: str, text: str, stop_at: float, latencies: list[float], errors: Counter) -> None:

@@ -149,6 +149,10 @@ def render(results: list[FileResult], *, fail_on: str = "warning", timings: bool
     rules = {info.id: info for info in rules_used(results, catalogue)}
     views = file_views(results)
     present = sorted({f.category for r in results for f in r.findings})
+    first_message: dict[str, str] = {}  # a rule's message as the findings state it (per-profile wording)
+    for r in results:
+        for f in r.findings:
+            first_message.setdefault(f.rule_id, f.message)
     return _environment().get_template("report.html.j2").render(
         version=__version__,
         generated=generated if generated is not None else _now(),
@@ -157,7 +161,7 @@ def render(results: list[FileResult], *, fail_on: str = "warning", timings: bool
         timings=timings,
         claim_bars=category_bars(results, disclosure=False),
         disclosure_bars=category_bars(results, disclosure=True),
-        top_rules=[(rules[rid], n) for rid, n in top_claim_rules(results)],
+        top_rules=[(rules[rid], n, first_message.get(rid) or rules[rid].message) for rid, n in top_claim_rules(results)],
         rules=rules,
         files=views,
         clean=[r for r in results if not r.error and not r.findings],

@@ -97,7 +97,10 @@
     if (inFlight) { pending = true; return; }
     var text = textarea.value;
     var key = profile() + "\u0000" + text;
-    if (key === lastChecked) return;
+    if (key === lastChecked) { // back to the text that is shown: current again
+      if (checkedText === text) { markStale(false); showError(""); setStatus(text.trim() ? summaryText() : "", false); }
+      return;
+    }
     inFlight = true;
     setStatus("チェック中…", true);
     fetch("/api/v1/check", {
@@ -211,11 +214,20 @@
     return node;
   }
 
+  function hitOf(i) { // the list entry of finding i (looked up again if the result was replaced)
+    var hit = hits[i];
+    if (!hit || !hit.isConnected) {
+      hit = result.querySelector('.hit[data-f="' + i + '"]');
+      if (hit) hits[i] = hit;
+    }
+    return hit;
+  }
+
   function fillTip(mark) {
     var t = sharedTip();
     t.textContent = "";
     (mark.getAttribute("data-findings") || "").split(" ").forEach(function (i) {
-      var hit = hits[i];
+      var hit = hitOf(i);
       var group = hit && hit.closest(".rule-group");
       if (!group) return;
       var item = el("span", "tip-item");
@@ -293,10 +305,9 @@
   }
 
   function feedback(message) {
-    var box = document.getElementById("action-feedback");
-    if (!box) { setStatus(message, false); return; }
+    var box = document.getElementById("action-status"); // outside the result: survives the re-check
     box.textContent = message;
-    setTimeout(function () { if (box.textContent === message) box.textContent = ""; }, 4000);
+    setTimeout(function () { if (box.textContent === message) box.textContent = ""; }, 6000);
   }
 
   // Replace UTF-16 range [a, b) of the editor; undoable with Ctrl+Z (the browser's own undo).

@@ -96,3 +96,17 @@ def test_report_over_examples_from_the_cli(browser, tmp_path):
     ARTIFACTS.mkdir(exist_ok=True)
     pg.screenshot(path=str(ARTIFACTS / "report-examples.png"))  # the summary a reviewer sees first
     pg.close()
+
+
+def test_report_does_not_scroll_sideways_on_a_phone(browser, tmp_path):
+    """390 px (a phone): the top-rules table, the charts and the findings fit the width."""
+    report = tmp_path / "report.html"
+    report.write_text(formatter("html")(sample_results(), catalogue={}, generated="2025-04-01 10:00"), "utf-8")
+    pg = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    pg.goto(report.as_uri())
+    assert pg.evaluate("() => document.documentElement.scrollWidth") <= 390
+    message = pg.locator("table.rules tbody tr").first.locator("td").nth(2)
+    assert message.bounding_box()["width"] > 250  # the message gets the row's width, not a squeezed column
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / "report-phone.png"), full_page=True)
+    pg.close()

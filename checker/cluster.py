@@ -64,10 +64,29 @@ def connect(scheduler: str, jobs: int | None = None):
         cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=logging.ERROR)
         return Client(cluster), cluster
+    _probe(scheduler)
     try:
         return Client(scheduler, timeout="15s"), None
     except (OSError, TimeoutError, ValueError) as exc:
         raise FeedError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+
+
+def _probe(scheduler: str) -> None:
+    """Fail at once when nothing listens at a tcp:// address (Dask would retry for 15 s)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(scheduler)
+    if parts.scheme != "tcp":
+        return
+    try:
+        host, port = parts.hostname, parts.port or 8786
+    except ValueError as exc:
+        raise FeedError(f"bad scheduler address {scheduler}: {exc}") from None
+    try:
+        socket.create_connection((host, port), timeout=10).close()
+    except OSError as exc:
+        raise FeedError(f"cannot reach the Dask scheduler at {scheduler}: {exc.strerror or exc}") from None
 
 
 def run_on_dask(parts: Iterable[list[Item]], scheduler: str, jobs: int | None = None) -> Iterator[list[dict[str, Any]]]:

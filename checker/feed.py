@@ -34,7 +34,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -329,11 +329,10 @@ def run_local(parts: Iterable[list[Item]], jobs: int) -> Iterator[list[dict[str,
     parts = iter(parts)
     head = list(islice(parts, 2))
     if jobs <= 1 or len(head) < 2:
-        for part in (*head, *parts):
+        for part in chain(head, parts):
             yield check_partition(part)
         return
     from concurrent.futures import ProcessPoolExecutor
-    from itertools import chain
 
     from .batch import _init_worker
 

@@ -210,4 +210,4 @@ def test_scheduler_local_starts_its_own_cluster(tmp_path, capsys):
     feed = _feed(tmp_path, 12)
     _, inline, _ = _run(capsys, str(feed), "--jobs", "1", "--partition-size", "4")
     code, on_dask, _ = _run(capsys, str(feed), "--scheduler", "local", "--jobs", "2", "--partition-size", "4")
-    assert on_dask == inline and code == 1
+    assert on_dask == inline and code == 2

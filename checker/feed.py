@@ -493,6 +493,15 @@ def _progress(stderr: IO, enabled: bool):
                     console=Console(file=stderr), transient=True)
 
 
+def _rules_load() -> None:
+    from .engine import default_ruleset
+
+    try:
+        default_ruleset()
+    except ValueError as exc:  # RuleError: a rule file that does not validate
+        raise FeedError(str(exc)) from None
+
+
 def run_feed_command(args, stdin: IO[bytes] | None = None, stdout: IO | None = None,
                      stderr: IO | None = None) -> int:
     """`exocheck check-feed`; exit 2 when a record could not be checked (or the feed at all),
@@ -514,6 +523,7 @@ def run_feed_command(args, stdin: IO[bytes] | None = None, stdout: IO | None = N
     handle = None
     try:
         input_format(args.feed, opts.input_format)  # an unknown format fails before any output
+        _rules_load()  # broken rules stop the run here, not as one error record per listing
         if out_format == "parquet":
             out_path = Path(args.output)
             out_path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,8 @@
 """Concrete rewrites of flagged phrases: the `replacements` (and `delete`) of a rule.
 
-A replacement's regex is tried where the flagged phrase starts (a lookbehind may look at the
-text before it); what it covers is replaced by its text and the rest of the phrase is kept
+A replacement's regex is tried where the flagged phrase starts (RE2-compatible: no
+lookarounds; a group and `\\1` keep a word); what it covers is replaced by its text and the
+rest of the phrase is kept
 (真皮層まで届く → 角層まで届く with `match: 真皮層`). It may also cover a few characters after
 the phrase (浸透力). The result says what to put in place of `text[start:end]`, which is
 always the whole phrase at least; the web page applies it in the editor and

@@ -6,6 +6,8 @@ used at least once, and a rule's per-profile texts follow the same conventions a
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from checker import check
@@ -106,3 +108,10 @@ def test_the_web_server_reads_the_same_rewrites_without_sudachi():
     f = next(f for f in check(text, "cosmetic").findings if f.rule_id == "CO-PENETRATION-001")
     rule = next(r for r in RULES if r.id == f.rule_id)
     assert rewrite_for(specs[f.rule_id], text, f, "cosmetic") == rewrite_for(rule, text, f, "cosmetic")
+
+
+def test_replacement_patterns_are_re2_compatible():
+    """No lookarounds or backreferences, so they can move to the linear-time engine."""
+    for r in RULES:
+        for rep in r.replacements:
+            assert not re.search(r"\(\?<?[=!]|\\[1-9]", rep.match), (r.id, rep.match)

@@ -11,7 +11,6 @@ preceded by a word that turns it around (**未**承認医薬品, **ノー**リ�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -20,39 +19,11 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from . import fastyaml
-from .rules import Regex, RuleError, SeverityOrOff, known_profiles, problems, read_entries, validate_entries
+from . import fastyaml, linear_re
+from .rules import Regex, RuleError, SeverityOrOff, Term, known_profiles, problems, read_entries, validate_entries
 from .taxonomy import DISCLOSURE_CATEGORIES
 
 DISCLOSURES_DIR = Path(__file__).resolve().parent.parent / "rules" / "disclosures"
-_LOOKBEHIND = 12  # characters before a term that `not_before` sees
-_LOOKAHEAD = 30  # characters after a term that `not_after` sees
-
-
-class Term(BaseModel):
-    """One regex, optionally refused when denied after it or turned around before it."""
-
-    model_config = ConfigDict(extra="forbid")
-    re: Regex
-    not_after: Regex | None = None  # regex matched at the start of the text that follows
-    not_before: Regex | None = None  # regex searched in the text just before (anchor with $)
-
-    @cached_property
-    def compiled(self) -> tuple[re.Pattern, re.Pattern | None, re.Pattern | None]:
-        flags = re.IGNORECASE
-        return (re.compile(self.re, flags),
-                re.compile(self.not_after, flags) if self.not_after else None,
-                re.compile(self.not_before, flags) if self.not_before else None)
-
-    def spans(self, text: str) -> Iterator[tuple[int, int]]:
-        """Accepted matches in text order, found lazily (they never overlap)."""
-        pattern, after, before = self.compiled
-        for m in pattern.finditer(text):
-            if after and after.match(text, m.end(), min(len(text), m.end() + _LOOKAHEAD)):
-                continue
-            if before and before.search(text[max(0, m.start() - _LOOKBEHIND):m.start()]):
-                continue
-            yield m.span()
 
 
 class _Ahead:
@@ -158,8 +129,8 @@ class Settings(BaseModel):
     min_chars: int = 200  # shorter texts are excerpts: what they omit says nothing
 
     @cached_property
-    def ev_pattern(self) -> re.Pattern:
-        return re.compile(self.ev_terms, re.IGNORECASE)
+    def ev_pattern(self) -> linear_re.Regex:
+        return linear_re.compile(self.ev_terms, linear_re.IGNORECASE)
 
 
 class Catalogue(BaseModel):

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
 
-from . import context, document
+from . import context, document, linear_re
 from .match import Candidate, Matcher
 from .models import PROFILES, Finding, Report, Severity
 from .normalize import normalize
 from .profiles import detect_profile
-from .rules import Rule, default_rules
+from .rules import Rule, condition_found, default_rules
 from .sentences import split_sentences
 from .tokens import iter_chunks
 
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+_LINE_BREAK = linear_re.compile(r"\r\n?|\n")
+CONTEXT_WINDOW = 400  # characters of a sentence that context filters read on each side of a match
 
 
 class RuleSet:
@@ -70,24 +70,33 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _keep(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str, document_hits: dict[str, bool]) -> bool:
+def _keep(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str, document_hits: dict[object, bool]) -> bool:
     s, e = sentence
-    head, tail, sent = text[s:cand.start], text[cand.end:e], text[s:e]
+    # context is read within a bounded window on each side, so a long sentence full of
+    # matches costs linear time (sentences are cut at MAX_SENTENCE; this is far shorter)
+    head = text[max(s, cand.start - CONTEXT_WINDOW):cand.start]
+    tail = text[cand.end:min(e, cand.end + CONTEXT_WINDOW)]
+    sent = text[s:e]
     unless = rule.unless_compiled
-    if "before" in unless and unless["before"].search(head):
+    if "before" in unless and condition_found(unless["before"], head):
         return False
-    if "after" in unless and unless["after"].search(tail):
+    if "after" in unless and condition_found(unless["after"], tail):
         return False
-    if "sentence" in unless and unless["sentence"].search(sent):
-        return False
+    if "sentence" in unless:
+        key = (rule.id, s)  # once per rule and sentence
+        hit = document_hits.get(key)
+        if hit is None:
+            hit = document_hits[key] = condition_found(unless["sentence"], sent)
+        if hit:
+            return False
     if "document" in unless:
         # once per rule and document: searching the whole text per candidate is quadratic
         hit = document_hits.get(rule.id)
         if hit is None:
-            hit = document_hits[rule.id] = unless["document"].search(text) is not None
+            hit = document_hits[rule.id] = condition_found(unless["document"], text)
         if hit:
             return False
-    return context.suppressed_by(rule.context, head, tail, sent) is None
+    return context.suppressed_by(rule.context, head, tail, sent[-CONTEXT_WINDOW:]) is None
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -116,7 +125,7 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str):
 
     A candidate inside a longer one of the same rule that a filter dropped goes too: when
     生きた幹細胞を含む is negated (…含むものではなく), 生きた幹細胞 is part of the same denial."""
-    document_hits: dict[str, bool] = {}
+    document_hits: dict[object, bool] = {}
     for _, group in groupby(_candidates(rs, ntext), key=lambda item: (id(item[2]), item[0])):
         dropped: list[tuple[int, int, int]] = []
         kept: list[tuple[Candidate, Rule, Severity]] = []

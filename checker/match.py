@@ -24,6 +24,14 @@ _NUMBER_START = frozenset("0123456789０１２３４５６７８９一二三四�
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
 
 
+def _next_char(data: bytes, pos: int) -> int:
+    """The byte offset of the UTF-8 character after the one at `pos`."""
+    pos += 1
+    while pos < len(data) and data[pos] & 0xC0 == 0x80:
+        pos += 1
+    return pos
+
+
 def word_ids(tokens: Tokens) -> list[int] | range:
     """A word number per token, for counting gaps in words rather than Sudachi units.
 
@@ -193,8 +201,9 @@ class Matcher:
                 sentence = text[cs:ce]
                 for rule_index, pat in due:
                     for m in pat.regex.finditer(sentence):
-                        if m.end() > m.start():
-                            yield si, Candidate(rule_index, cs + m.start(), cs + m.end())
+                        start, end = pat.regex.group_span(m)
+                        if end > start:
+                            yield si, Candidate(rule_index, cs + start, cs + end)
 
     def _regexes_due(self, text: str, sentences: list[tuple[int, int, int, int]]) -> list[list[tuple[int, Pattern]]]:
         """Per sentence, the `re:` patterns to run on it. A context-free regex
@@ -204,17 +213,29 @@ class Matcher:
         due: list[list[tuple[int, Pattern]]] = [list(everywhere) for _ in sentences]
         if len(everywhere) == len(self.regexes) or not sentences:
             return due
-        starts = [cs for cs, _, _, _ in sentences]
-        chunk_end = sentences[-1][1]
+        # RE2 searches bytes from a byte offset in time linear in what it reads, so the
+        # chunk is encoded once and the sentence bounds are taken as byte offsets
+        first, chunk_end = sentences[0][0], sentences[-1][1]
+        data = text[first:chunk_end].encode("utf-8")
+        starts: list[int] = []
+        ends: list[int] = []
+        at, at_byte = first, 0
+        for cs, ce, _, _ in sentences:
+            at_byte += len(text[at:cs].encode("utf-8"))
+            starts.append(at_byte)
+            at_byte += len(text[cs:ce].encode("utf-8"))
+            ends.append(at_byte)
+            at = ce
+        limit = len(data)
         for rule_index, pat in self.regexes:
             if not pat.context_free:
                 continue
             pos = starts[0]
-            while pos < chunk_end and (m := pat.regex.search(text, pos, chunk_end)) is not None:
+            while pos < limit and (m := pat.regex.search_bytes(data, pos, limit)) is not None:
                 si = bisect_right(starts, m.start()) - 1
-                if m.start() < sentences[si][1]:  # not in a gap between sentences
+                if m.start() < ends[si]:  # not in a gap between sentences
                     due[si].append((rule_index, pat))
-                pos = max(sentences[si][1], m.start() + 1)
+                pos = ends[si] if ends[si] > m.start() else _next_char(data, m.start())
         return due
 
     def _starting_at(self, tokens: Tokens, i: int, end: int, present: int) -> list[tuple[int, list[int] | None]]:

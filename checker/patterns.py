@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from . import fastyaml
+from . import fastyaml, linear_re
 from .tokens import analyse_term, tokenizer
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "rules" / "lexicon.yml"
@@ -67,7 +67,7 @@ class Element:
 class Pattern:
     source: str
     elements: list[Element] = field(default_factory=list)
-    regex: re.Pattern | None = None
+    regex: linear_re.Regex | None = None  # RE2; a group named `m` is the reported span
     # the regex looks at nothing outside its own match but what lies after it (no anchors,
     # lookbehinds, negative lookaheads or word boundaries), so a search of the whole text
     # finds where it can match in any one sentence
@@ -157,9 +157,9 @@ def compile_pattern(source: str) -> Pattern:
     src = source.strip()
     if src.startswith("re:"):
         try:
-            return Pattern(src, regex=re.compile(src[3:]), context_free=_context_free(src[3:]))
-        except re.error as exc:
-            raise PatternError(f"invalid regex {src[3:]!r}: {exc}") from exc
+            return Pattern(src, regex=linear_re.compile(src[3:]), context_free=_context_free(src[3:]))
+        except linear_re.RegexError as exc:
+            raise PatternError(str(exc)) from None
     pattern = Pattern(src)
     gap = 0
     for part in src.split():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, Literal, TypeVar
@@ -10,7 +11,7 @@ from typing import Annotated, Literal, TypeVar
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from . import fastyaml
+from . import fastyaml, linear_re
 from .models import PROFILES, Severity
 from .patterns import Pattern, PatternError, compile_pattern
 from .taxonomy import CLAIM_CATEGORIES, DISCLOSURE_CATEGORIES
@@ -26,13 +27,13 @@ class RuleError(ValueError):
 
 def _valid_regex(v: str) -> str:
     try:
-        re.compile(v)
-    except re.error as exc:
-        raise ValueError(f"invalid regex {v!r}: {exc}") from exc
+        linear_re.compile(v)
+    except linear_re.RegexError as exc:
+        raise ValueError(str(exc)) from None
     return v
 
 
-Regex = Annotated[str, AfterValidator(_valid_regex)]  # a str field that must compile as a regex
+Regex = Annotated[str, AfterValidator(_valid_regex)]  # a str field that must compile as an RE2 regex
 
 
 def known_profiles(names) -> None:
@@ -48,14 +49,77 @@ class Example(BaseModel):
     profile: Literal["cosmetic", "supplement", "clinic"] | None = None
 
 
-class Unless(BaseModel):
-    """Regexes over the normalised text that turn a match off (Vale-style exceptions)."""
+_LOOKBEHIND = 12  # characters before a term that `not_before` sees
+_LOOKAHEAD = 30  # characters after a term that `not_after` sees
+
+
+class Term(BaseModel):
+    """One regex, optionally refused when denied after it or turned around before it: the
+    pattern language's lookarounds (RE2 has none). Case-insensitive."""
 
     model_config = ConfigDict(extra="forbid")
-    before: Regex | None = None  # text just before the match, in its sentence
-    after: Regex | None = None  # text just after the match, in its sentence
-    sentence: Regex | None = None  # anywhere in the sentence
-    document: Regex | None = None  # anywhere in the document
+    re: Regex
+    not_after: Regex | None = None  # regex matched at the start of the text that follows
+    not_before: Regex | None = None  # regex searched in the text just before (anchor with $)
+
+    @cached_property
+    def compiled(self) -> tuple[linear_re.Regex, linear_re.Regex | None, linear_re.Regex | None]:
+        flags = linear_re.IGNORECASE
+        return (linear_re.compile(self.re, flags),
+                linear_re.compile(self.not_after, flags) if self.not_after else None,
+                linear_re.compile(self.not_before, flags) if self.not_before else None)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Accepted matches in text order, found lazily (they never overlap)."""
+        pattern, after, before = self.compiled
+        for m in pattern.finditer(text):
+            if after and after.match(text[m.end():m.end() + _LOOKAHEAD]):
+                continue
+            if before and before.search(text[max(0, m.start() - _LOOKBEHIND):m.start()]):
+                continue
+            yield m.span()
+
+
+class AllOf(BaseModel):
+    """Conditions that must all hold (the RE2 form of `(?=.*A)(?=.*B)`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    all: list[Regex | Term] = Field(min_length=1)
+
+
+# a regex, a term with not_after/not_before, a list of which any may hold, or {all: [...]}
+Condition = Regex | Term | AllOf | list[Regex | Term]
+
+
+def condition_found(condition, text: str) -> bool:
+    """Whether a compiled `unless` condition holds somewhere in `text`."""
+    if isinstance(condition, tuple):
+        return all(condition_found(c, text) for c in condition)
+    if isinstance(condition, list):
+        return any(condition_found(c, text) for c in condition)
+    if isinstance(condition, Term):
+        return next(condition.spans(text), None) is not None
+    return condition.search(text) is not None
+
+
+def compile_condition(v):
+    """Regex strings compiled; a list stays a list (any), AllOf becomes a tuple (all)."""
+    if isinstance(v, AllOf):
+        return tuple(compile_condition(c) for c in v.all)
+    if isinstance(v, list):
+        return [compile_condition(c) for c in v]
+    return v if isinstance(v, Term) else linear_re.compile(v)
+
+
+class Unless(BaseModel):
+    """Conditions over the normalised text that turn a match off (Vale-style exceptions).
+    Each is a regex, a term with `not_after`/`not_before`, a list (any holds) or `{all: [...]}`."""
+
+    model_config = ConfigDict(extra="forbid")
+    before: Condition | None = None  # text just before the match, in its sentence
+    after: Condition | None = None  # text just after the match, in its sentence
+    sentence: Condition | None = None  # anywhere in the sentence
+    document: Condition | None = None  # anywhere in the document
 
 
 class ProfileText(BaseModel):
@@ -76,7 +140,7 @@ class Replacement(BaseModel):
     clean (tests/test_rule_rewrites.py)."""
 
     model_config = ConfigDict(extra="forbid")
-    match: Regex
+    match: str  # TODO(RE2): moves to linear_re once the replacement patterns lose their lookarounds
     text: str
     profiles: list[str] | None = None  # default: every profile the rule applies to
     examples: list[Example | str] = Field(default_factory=list)  # more sentences to test it on
@@ -181,8 +245,9 @@ class Rule(BaseModel):
         return [compile_pattern(p) for p in self.patterns]
 
     @cached_property
-    def unless_compiled(self) -> dict[str, re.Pattern]:
-        return {k: re.compile(v) for k, v in self.unless.model_dump().items() if v}
+    def unless_compiled(self) -> dict[str, linear_re.Regex | Term | list]:
+        return {k: compile_condition(getattr(self.unless, k)) for k in Unless.model_fields
+                if getattr(self.unless, k) is not None}
 
 
 Entry = TypeVar("Entry", bound=BaseModel)

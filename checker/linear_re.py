@@ -1,0 +1,148 @@
+"""Regular expressions that run in linear time: every regex that sees submitted text is
+compiled here, by RE2 (google-re2), never by the backtracking `re` module.
+
+RE2 has no lookarounds and no backreferences, so a pattern that needs them fails to
+compile with a clear message; rule authors use the pattern language's `unless`/`not_*`
+fields or a captured boundary group instead (a group named `m` is the reported span:
+`(?:^|[^a-z])(?P<m>no side effects)`).
+
+Python's `\\s`, `\\d` and `\\w` match Unicode; RE2's match ASCII only. They are rewritten
+to Unicode classes here, so a pattern means the same under both engines.
+
+`Regex` takes no `pos`/`endpos`: the binding re-encodes the whole text on every call,
+so searching a long text from many offsets would be quadratic. Slice the text instead,
+or use `search_bytes` over text encoded once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import re2
+
+IGNORECASE, DOTALL, MULTILINE = re.IGNORECASE, re.DOTALL, re.MULTILINE
+_FLAG_LETTERS = ((IGNORECASE, "i"), (DOTALL, "s"), (MULTILINE, "m"))
+_MAX_MEM = 64 << 20  # large alternations (the rule vocabularies) exceed RE2's 8 MiB default
+
+# Python's Unicode meaning of \s, \d, \w as the body of an RE2 character class
+_UNICODE_CLASSES = {
+    "s": r"\t\n\x0b\f\r\x1c-\x1f\x{85}\p{Z}",
+    "d": r"\p{Nd}",
+    "w": r"\p{L}\p{N}_",
+}
+
+
+class RegexError(ValueError):
+    """A pattern that RE2 cannot compile (lookaround, backreference, syntax error)."""
+
+
+def _unicode_classes(pattern: str) -> str:
+    """Rewrite \\s \\d \\w (and \\S \\D \\W) to the Unicode classes Python gives them."""
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            e = pattern[i + 1]
+            body = _UNICODE_CLASSES.get(e.lower())
+            if body is None:
+                out.append(pattern[i:i + 2])
+            elif in_class:
+                if e.isupper():
+                    raise RegexError(f"\\{e} inside [...] is not supported; write the class out in {pattern!r}")
+                out.append(body)
+            else:
+                out.append(("[^" if e.isupper() else "[") + body + "]")
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+            out.append(c)
+            i += 1
+            for lead in ("^", "]"):  # [^…] and a literal ] first in the class
+                if pattern.startswith(lead, i):
+                    out.append(lead)
+                    i += 1
+            continue
+        if c == "]" and in_class:
+            in_class = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _message(exc: Exception) -> str:
+    text = exc.args[0] if exc.args else str(exc)
+    text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    if "(?<" in text or "(?=" in text or "(?!" in text:
+        text += " (lookarounds are not supported: use a captured boundary group or the rule's unless/not_* fields)"
+    elif "backreference" in text.lower() or "\\1" in text:
+        text += " (backreferences are not supported)"
+    return text
+
+
+class Regex:
+    """A compiled RE2 pattern with the `re.Pattern` methods the checker uses."""
+
+    __slots__ = ("_re", "pattern", "flags", "groupindex")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags = pattern, flags
+        prefix = "".join(letter for flag, letter in _FLAG_LETTERS if flags & flag)
+        source = _unicode_classes(pattern)
+        options = re2.Options()
+        options.max_mem = _MAX_MEM
+        options.log_errors = False
+        try:
+            self._re = re2.compile(f"(?{prefix}){source}" if prefix else source, options)
+        except re2.error as exc:
+            raise RegexError(f"invalid regex {pattern!r}: {_message(exc)}") from None
+        self.groupindex = dict(self._re.groupindex)
+
+    def __repr__(self) -> str:
+        return f"Regex({self.pattern!r})"
+
+    def __reduce__(self):
+        return (Regex, (self.pattern, self.flags))
+
+    def search(self, text: str):
+        return self._re.search(text)
+
+    def match(self, text: str):
+        return self._re.match(text)
+
+    def fullmatch(self, text: str):
+        return self._re.fullmatch(text)
+
+    def finditer(self, text: str) -> Iterator:
+        return self._re.finditer(text)
+
+    def findall(self, text: str) -> list:
+        return self._re.findall(text)
+
+    def sub(self, repl: str | Callable, text: str, count: int = 0) -> str:
+        return self._re.sub(repl, text, count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self._re.split(text, maxsplit)
+
+    def search_bytes(self, data: bytes, pos: int, endpos: int):
+        """Search UTF-8 `data` between byte offsets (for text encoded once and scanned
+        from many offsets); the match's spans are byte offsets."""
+        return self._re.search(data, pos, endpos)
+
+    def group_span(self, m, name: str = "m") -> tuple[int, int]:
+        """The span of group `name` when the pattern has one (a captured boundary
+        group), else of the whole match."""
+        index = self.groupindex.get(name)
+        return m.span(index) if index is not None and m.start(index) >= 0 else m.span()
+
+
+def compile(pattern: str, flags: int = 0) -> Regex:
+    """Compile `pattern` with RE2; raise RegexError saying why it cannot be."""
+    return Regex(pattern, flags)
+
+
+def escape(text: str) -> str:
+    return re.escape(text)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
 
 from checker import __version__
 from checker.models import Finding, Severity
@@ -30,6 +31,7 @@ from .service import Checked
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SEVERITIES = [s.value for s in sorted(Severity, key=lambda s: -s.rank)]
+_RANK = {s: s.rank for s in Severity}
 DISCLAIMER = "※ 自動スクリーニングの結果です（法的助言ではありません）。最終的な判断は専門家に確認してください。"
 
 
@@ -114,12 +116,45 @@ class ResultView:
         return self.checked.shown_findings[index]
 
     def top_severity(self, seg: Segment) -> str:
-        return max((self.finding(i).severity for i in seg.covering), key=lambda s: s.rank).value
+        findings = self.checked.shown_findings
+        if len(seg.covering) == 1:
+            return findings[seg.covering[0]].severity.value
+        return max((findings[i].severity for i in seg.covering), key=_RANK.__getitem__).value
 
     def described_by(self, seg: Segment) -> str:
         """The ids of the explanations of a mark's findings (for screen readers, without JS)."""
         keys = dict.fromkeys(f"msg-{self.groups[g].key}" for i in seg.covering if (g := self.group_of[i]) is not None)
         return " ".join(keys)
+
+    # The two parts that grow with the findings are built here with plain string joins
+    # (escaped with markupsafe), not with template loops: same markup, a fraction of the time.
+
+    def copy_html(self) -> Markup:
+        """The highlighted copy: text segments and one <mark> per covered segment."""
+        out = []
+        for k, seg in enumerate(self.segments):
+            if not seg.covering:
+                out.append(escape(seg.text))
+                continue
+            multi = " hl-multi" if len(seg.covering) > 1 else ""
+            tab = ' tabindex="0"' if seg.opening else ""
+            out.append(f'<mark class="hl hl-{self.top_severity(seg)}{multi}" id="seg-{k}" '
+                       f'data-findings="{" ".join(map(str, seg.covering))}"{tab} '
+                       f'aria-describedby="{self.described_by(seg)}"><span class="hl-text">{escape(seg.text)}</span></mark>')
+        return Markup("".join(out))
+
+    @staticmethod
+    def hits_html(group: RuleGroup) -> Markup:
+        """A rule's hits: the phrase, its position and link, and which rewrite applies (data-r)."""
+        out = []
+        for h in group.hits:
+            rw = ""
+            if h.r is not None:
+                rw = f' data-r="{h.r}" data-s="{h.rewrite.start}" data-e="{h.rewrite.end}"'
+            out.append(f'<li class="hit" data-f="{h.index}"{rw}><a class="finding-link" href="#{h.anchor or "copy"}">'
+                       f'<span class="finding-phrase">「{escape(h.finding.matched_text)}」</span>'
+                       f'<span class="finding-pos">{h.line}行 {h.column}列</span></a></li>\n')
+        return Markup("".join(out))
 
 
 def result_view(checked: Checked) -> ResultView:

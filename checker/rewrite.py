@@ -63,6 +63,16 @@ def default_specs() -> dict[str, RewriteSpec]:
     return specs
 
 
+_GROUP_REF = re.compile(r"\\(\d)")
+
+
+def _expand(template: str, m: re.Match) -> str:
+    """`m.expand(template)` for `\\1`-style templates, without parsing the template each call."""
+    if "\\" not in template:
+        return template
+    return _GROUP_REF.sub(lambda ref: m.group(int(ref.group(1))) or "", template)
+
+
 def rewrite_for(rule: Rule | RewriteSpec | None, text: str, finding: Finding, profile: str) -> Rewrite | None:
     """The concrete rewrite of `finding` (spans into `text`) in `profile`, if the rule has one."""
     if rule is None or not finding.matched_text or finding.end <= finding.start:
@@ -78,7 +88,7 @@ def rewrite_for(rule: Rule | RewriteSpec | None, text: str, finding: Finding, pr
         if m is None or m.end() == start:
             continue
         try:
-            replacement = m.expand(r.text)
+            replacement = _expand(r.text, m)
         except (re.error, IndexError):
             continue
         stop = max(end, m.end())

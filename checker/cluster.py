@@ -71,6 +71,13 @@ def connect(scheduler: str, jobs: int | None = None):
         raise FeedError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
 
 
+def _failed(part: list[Item], exc: BaseException) -> list[dict[str, Any]]:
+    """Error records for a partition whose task failed for good (after RETRIES retries, or a
+    KilledWorker: its listings took down workers more than the scheduler's allowed-failures)."""
+    reason = f"checking failed on the cluster after {RETRIES} retries: {type(exc).__name__}: {exc}"[:500]
+    return [{"type": "error", "record": item.record, "id": item.id, "reason": reason} for item in part]
+
+
 def _probe(scheduler: str) -> None:
     """Fail at once when nothing listens at a tcp:// address (Dask would retry for 15 s)."""
     import socket
@@ -106,7 +113,7 @@ def run_on_dask(parts: Iterable[list[Item]], scheduler: str, jobs: int | None = 
         def submit(part: list[Item]):
             return client.submit(check_partition, part, pure=False, retries=RETRIES)
 
-        yield from ordered(submit, parts, 2 * threads)
+        yield from ordered(submit, parts, 2 * threads, _failed)
     finally:
         client.close()
         if cluster is not None:

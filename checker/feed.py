@@ -313,19 +313,46 @@ def check_partition(items: list[Item]) -> list[dict[str, Any]]:
 Submit = Callable[[list[Item]], Any]  # → a future with .result()
 
 
-def ordered(submit: Submit, parts: Iterable[list[Item]], window: int) -> Iterator[list[dict[str, Any]]]:
-    """Results of `submit(part)` in order, with at most `window` partitions in flight."""
+Recover = Callable[[list[Item], BaseException], list[dict[str, Any]]]
+
+
+def ordered(submit: Submit, parts: Iterable[list[Item]], window: int,
+            recover: Recover | None = None) -> Iterator[list[dict[str, Any]]]:
+    """Results of `submit(part)` in order, with at most `window` partitions in flight. A
+    partition whose task failed for good gives `recover(part, exc)` instead (else raises)."""
     pending: deque = deque()
+
+    def result() -> list[dict[str, Any]]:
+        future, part = pending.popleft()
+        if recover is None:
+            return future.result()
+        try:
+            return future.result()
+        except Exception as exc:
+            return recover(part, exc)
+
     for part in parts:
-        pending.append(submit(part))
+        pending.append((submit(part), part))
         if len(pending) >= window:
-            yield pending.popleft().result()
+            yield result()
     while pending:
-        yield pending.popleft().result()
+        yield result()
+
+
+class _Done:
+    """A finished 'future' (a partition checked here after the pool broke)."""
+
+    def __init__(self, value: list[dict[str, Any]]):
+        self.value = value
+
+    def result(self) -> list[dict[str, Any]]:
+        return self.value
 
 
 def run_local(parts: Iterable[list[Item]], jobs: int) -> Iterator[list[dict[str, Any]]]:
-    """Inline for one job or a single partition, else the process pool of checker.batch."""
+    """Inline for one job or a single partition, else the process pool of checker.batch. A
+    worker that dies (e.g. killed for memory) breaks the pool: the partitions it held and
+    all later ones are then checked in this process, as checker.batch does for files."""
     parts = iter(parts)
     head = list(islice(parts, 2))
     if jobs <= 1 or len(head) < 2:
@@ -333,11 +360,23 @@ def run_local(parts: Iterable[list[Item]], jobs: int) -> Iterator[list[dict[str,
             yield check_partition(part)
         return
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     from .batch import _init_worker
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker) as pool:
-        yield from ordered(lambda part: pool.submit(check_partition, part), chain(head, parts), 2 * jobs)
+        def submit(part: list[Item]):
+            try:
+                return pool.submit(check_partition, part)
+            except BrokenProcessPool:
+                return _Done(check_partition(part))
+
+        def recover(part: list[Item], exc: BaseException) -> list[dict[str, Any]]:
+            if isinstance(exc, BrokenProcessPool):
+                return check_partition(part)
+            raise exc
+
+        yield from ordered(submit, chain(head, parts), 2 * jobs, recover)
 
 
 @dataclass

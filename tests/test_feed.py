@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from checker import check
+from checker import check, feed
 from checker.cli import main
 from checker.feed import FeedOptions, Item, check_partition, partitions, read_items, run_feed
 
@@ -211,3 +212,41 @@ def test_scheduler_local_starts_its_own_cluster(tmp_path, capsys):
     _, inline, _ = _run(capsys, str(feed), "--jobs", "1", "--partition-size", "4")
     code, on_dask, _ = _run(capsys, str(feed), "--scheduler", "local", "--jobs", "2", "--partition-size", "4")
     assert on_dask == inline and code == 2
+
+
+_PARENT = os.getpid()
+
+
+def _crash_in_worker(part):
+    """check_partition, except that a pool worker given listing 'boom' dies."""
+    if os.getpid() != _PARENT and any(item.id == "boom" for item in part):
+        os._exit(1)
+    return _real_check_partition(part)
+
+
+_real_check_partition = check_partition
+
+
+def test_a_dead_pool_worker_does_not_lose_listings(tmp_path, monkeypatch):
+    rows = [_listing(i) for i in range(12)]
+    rows[5]["id"] = "boom"
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode()
+    inline: list = []
+    run_feed("-", FeedOptions(partition_size=2), inline.extend, jobs=1, stdin=io.BytesIO(data))
+    monkeypatch.setattr(feed, "check_partition", _crash_in_worker)
+    pooled: list = []
+    run_feed("-", FeedOptions(partition_size=2), pooled.extend, jobs=2, stdin=io.BytesIO(data))
+    assert pooled == inline
+
+
+def test_a_partition_that_fails_on_the_cluster_becomes_error_records():
+    from checker.cluster import _failed
+
+    class Failed:
+        def result(self):
+            raise RuntimeError("KilledWorker")
+
+    items = [Item(1, "a", "auto", (("title", "x"),)), Item(2, "b", "auto", (("title", "y"),))]
+    out = list(feed.ordered(lambda part: Failed(), [items], 2, _failed))
+    assert [(r["record"], r["id"], r["type"]) for r in out[0]] == [(1, "a", "error"), (2, "b", "error")]
+    assert "RuntimeError: KilledWorker" in out[0][0]["reason"]

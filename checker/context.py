@@ -5,11 +5,54 @@ All functions look at normalised text: `head` is the sentence before the match a
 
 from __future__ import annotations
 
-import re
+from . import linear_re
 
 _CLOSE = r"[」』\"'”’)）]*\s*"
-# the ending a match leaves behind before the quote closes (「厚労省が認め|た」)
-_INFL = r"(?:(?:た|だ|る|ます|ました|です|ない|ません)(?=[」』\"”]))?"
+# the ending a match leaves behind before the quote closes (「厚労省が認め|た」), then the quote
+_INFL_CLOSE = rf"(?:(?:た|だ|る|ます|ました|です|ない|ません)[」』\"”])?{_CLOSE}"
+
+
+class _Tempered:
+    """A pattern whose group `gap` may not contain the start of a `forbidden` word: the
+    tempered gap `(?:(?!が|ので)[^、。]){0,20}?` of a backtracking engine, in RE2.
+
+    RE2 returns the shortest gap with which the rest matches (the gap is lazy), and a gap
+    free of forbidden starts stays free when shortened, so the pattern holds exactly when
+    that shortest gap is free. Patterns are anchored, so only one match is looked at."""
+
+    def __init__(self, pattern: str, forbidden: str, forbidden2: str = ""):
+        self.regex = linear_re.compile(pattern)
+        self.forbidden = linear_re.compile(forbidden)
+        self.forbidden2 = linear_re.compile(forbidden2) if forbidden2 else None
+
+    @staticmethod
+    def _free(text: str, span: tuple[int, int], forbidden: linear_re.Regex) -> bool:
+        """No forbidden word starts inside the span (one may run past its end)."""
+        start, end = span
+        m = forbidden.search(text[start:end + 4])  # leftmost start; words are short
+        return m is None or m.start() >= end - start
+
+    def search(self, text: str):
+        m = self.regex.search(text)
+        if m is None:
+            return None
+        index = self.regex.groupindex
+        if not self._free(text, m.span(index["gap"]), self.forbidden):
+            return None
+        if self.forbidden2 is not None and not self._free(text, m.span(index["gap2"]), self.forbidden2):
+            return None
+        return m
+
+
+class _AnyOf:
+    """Several patterns tried in turn (the alternatives that need _Tempered, split out)."""
+
+    def __init__(self, *patterns):
+        self.patterns = patterns
+
+    def search(self, text: str):
+        return next((m for p in self.patterns if (m := p.search(text)) is not None), None)
+
 
 # 副作用がないわけではない / とは言い切れない / 保証するものではない / 消えません /
 # 確認されていません / 承認を受けていない / 治療を目的としたものではありません
@@ -40,50 +83,70 @@ _ACT_VERB = r"(?:謳|うた|標榜|宣伝|広告|表示|表記|記載|掲載|紹
 # the match is what the act is about (joined by の/を/は/も/に, no clause break in between),
 # and the act is denied. After a clause break (業界No.1でも宣伝はしていません) the denied act
 # is about something else and the claim stands.
-_NEGATED_ACT = re.compile(
-    rf"^{_CLOSE}(?:(?!で|が|て|けど|のに|ので|から|ため|です|ます)[^、。,]){{0,20}}?(?:の|を|は|も|に)\s*(?:一切|決して)?(?:"
-    rf"{_ACT_NOUN}(?:を|は|も)?(?:一切|決して)?(?:行っ|し|いたし)て(?:おりません|いません|いない|おらず|ないです)"
-    rf"|{_ACT_NOUN}(?:を|は|も)?(?:一切|決して)?(?:行い|行わ|し|いたし)(?:ません|ない|ず[、。,])"
-    rf"|{_ACT_VERB}(?:うこと|すること)(?:は|も)(?:一切|決して)?(?:いたし|し)(?:ません|ない|ておりません|ていません)"
-    rf"|{_ACT_VERB}(?:っ|し)て(?:おりません|いません|いない|おらず)"
-    # 写真の掲載を控えています / 公開は見合わせております: refraining from it is a denial too
-    # (but 控えめ is "modest", not "refrain")
-    rf"|(?:{_ACT_NOUN}|{_ACT_VERB}(?:うこと|すること))(?:を|は|も)?(?:一切)?(?:差し)?(?:控え(?!め)|見合わせ)"
-    r")"
+# the words that end a clause: a denied act after them is about something else
+_CLAUSE_BREAK = r"で|が|て|けど|のに|ので|から|ため|です|ます"
+# a reason or a sequence: what follows is not the match's own verb
+_CONNECTIVE = r"ので|から|ため|して"
+_NEGATED_ACT = _AnyOf(
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^、。,]{{0,20}}?)(?:の|を|は|も|に)\s*(?:一切|決して)?(?:"
+        rf"{_ACT_NOUN}(?:を|は|も)?(?:一切|決して)?(?:行っ|し|いたし)て(?:おりません|いません|いない|おらず|ないです)"
+        rf"|{_ACT_NOUN}(?:を|は|も)?(?:一切|決して)?(?:行い|行わ|し|いたし)(?:ません|ない|ず[、。,])"
+        rf"|{_ACT_VERB}(?:うこと|すること)(?:は|も)(?:一切|決して)?(?:いたし|し)(?:ません|ない|ておりません|ていません)"
+        rf"|{_ACT_VERB}(?:っ|し)て(?:おりません|いません|いない|おらず)"
+        # 写真の掲載を控えています / 公開は見合わせております: refraining from it is a denial too
+        # (but 控えめ is "modest", not "refrain")
+        rf"|(?:{_ACT_NOUN}|{_ACT_VERB}(?:うこと|すること))(?:を|は|も)?(?:一切)?(?:差し)?(?:控え(?:[^め]|$)|見合わせ)"
+        r")",
+        _CLAUSE_BREAK),
     # 他院との比較はいたしません: the match ends on the act itself
-    rf"|^{_CLOSE}(?:は|も)(?:一切|決して)?(?:いたし(?:ません|ておりません)|行いません|行っ(?:ておりません|ていません))"
+    linear_re.compile(
+        rf"^{_CLOSE}(?:は|も)(?:一切|決して)?(?:いたし(?:ません|ておりません)|行いません|行っ(?:ておりません|ていません))"),
 )
-_NEGATION = re.compile(
-    rf"^{_CLOSE}(?:"
-    rf"(?:[、・]\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
-    r"|(?:し|され|でき|いたし|させ|ら?れ)?て(?:いない|いません|おらず|おりません|ないです)"
-    # がん治療の有効性は証明されていない (the evidence for it is denied)
-    r"|(?:の|は|が|に)?[^、。]{0,10}?(?:有効性|効果|効能|根拠|エビデンス|安全性)(?:は|が|も|について)?"
-    r"(?:まだ|いまだ|未だ|十分に|科学的に|医学的に)?(?:証明|確立|確認|実証|立証|承認)(?:さ|ら)?れて(?:いない|いません|おらず|おりません)"
-    # 疾病が治癒したり、より健康が増進するものではありません (a listed pair, denied together)
-    rf"|(?:し|され|でき|させ)?たり[、,]?[^。]{{0,24}}?(?:{_STRONG_NEGATION})"
-    r"|(?:を|は|が)?(?:受け|取得し|得|行っ|確認し|実施し)て(?:いない|いません|おらず|おりません)"
-    r"|(?:が|は|も)?(?:出|現れ|あらわれ|得られ|感じられ|見られ|実感でき)(?:ない|ません|にくい)"
-    r"|(?:し|され|でき|いたし)?(?:ません|ない|かねま|ず[、。]|ぬ)"
-    # 生きた細胞は含ま|れず / 認め|られない: the match ends on a verb stem and the passive or
-    # potential ending that follows carries the negation (but 悩まされずに済む is a claim)
-    r"|ら?れ(?:ない|なかっ|ません|ず(?:[、。,]|$)|ぬ)"
-    r"|(?:の|ん)?では(?:な|あり|ござ)"
-    r"|ではない"
+_NEGATION = _AnyOf(
+    linear_re.compile(
+        rf"^{_CLOSE}(?:"
+        rf"(?:[、・]\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
+        r"|(?:し|され|でき|いたし|させ|ら?れ)?て(?:いない|いません|おらず|おりません|ないです)"
+        # がん治療の有効性は証明されていない (the evidence for it is denied)
+        r"|(?:の|は|が|に)?[^、。]{0,10}?(?:有効性|効果|効能|根拠|エビデンス|安全性)(?:は|が|も|について)?"
+        r"(?:まだ|いまだ|未だ|十分に|科学的に|医学的に)?(?:証明|確立|確認|実証|立証|承認)(?:さ|ら)?れて"
+        r"(?:いない|いません|おらず|おりません)"
+        # 疾病が治癒したり、より健康が増進するものではありません (a listed pair, denied together)
+        rf"|(?:し|され|でき|させ)?たり[、,]?[^。]{{0,24}}?(?:{_STRONG_NEGATION})"
+        r"|(?:を|は|が)?(?:受け|取得し|得|行っ|確認し|実施し)て(?:いない|いません|おらず|おりません)"
+        r"|(?:が|は|も)?(?:出|現れ|あらわれ|得られ|感じられ|見られ|実感でき)(?:ない|ません|にくい)"
+        r"|(?:し|され|でき|いたし)?(?:ません|ない|かねま|ず[、。]|ぬ)"
+        # 生きた細胞は含ま|れず / 認め|られない: the match ends on a verb stem and the passive or
+        # potential ending that follows carries the negation (but 悩まされずに済む is a claim)
+        r"|ら?れ(?:ない|なかっ|ません|ず(?:[、。,]|$)|ぬ)"
+        r"|(?:の|ん)?では(?:な|あり|ござ)"
+        r"|ではない"
+        # 国が承認した事実はない / 認可された記録はありません (the fact is denied)
+        r"|(?:し|され)?(?:た|ている)?(?:という)?(?:事実|記録|根拠)(?:は|も)(?:一切|どこにも)?"
+        r"(?:な|無|ありません|ござい|存在し)"
+        r")"),
     # iPS細胞由来の原料は使用していません (not used at all)
-    r"|(?:(?!ので|から|ため|して)[^、。]){0,10}?(?:は|を|も)?(?:一切)?"
-    r"(?:使用|配合|使っ|含ん|用い|含有|添加|取り?扱っ|扱っ|提供|導入)(?:し|され)?(?:てい(?:ません|ない)|ておりません|ません|ない)"
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^、。]{{0,10}}?)(?:は|を|も)?(?:一切)?"
+        r"(?:使用|配合|使っ|含ん|用い|含有|添加|取り?扱っ|扱っ|提供|導入)(?:し|され)?"
+        r"(?:てい(?:ません|ない)|ておりません|ません|ない)",
+        _CONNECTIVE),
     # iPS細胞由来の製剤は、当院では取り扱っておりません (the advertiser does not offer it)
-    r"|(?:(?!ので|から|ため|して)[^、。]){0,10}?(?:は|を|も)[、,]?\s*(?:当院|当社|弊社|当店|当クリニック|当サロン)"
-    r"(?:で|に)(?:は|も)[、,]?\s*(?:一切)?(?:使用し|配合し|使っ|取り?扱っ|扱っ|提供し|導入し|用い)"
-    r"(?:ておりません|ていません|ていない|ておらず)"
-    # 国が承認した事実はない / 認可された記録はありません (the fact is denied)
-    r"|(?:し|され)?(?:た|ている)?(?:という)?(?:事実|記録|根拠)(?:は|も)(?:一切|どこにも)?(?:な|無|ありません|ござい|存在し)"
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^、。]{{0,10}}?)(?:は|を|も)[、,]?\s*(?:当院|当社|弊社|当店|当クリニック|当サロン)"
+        r"(?:で|に)(?:は|も)[、,]?\s*(?:一切)?(?:使用し|配合し|使っ|取り?扱っ|扱っ|提供し|導入し|用い)"
+        r"(?:ておりません|ていません|ていない|ておらず)",
+        _CONNECTIVE),
     # 副作用のない薬は存在しません (no such thing exists)
-    r"|(?:(?!ので|から|ため|して)[^、。]){1,8}?(?:は|など)(?:どこにも|一つも|ひとつも)?(?:存在し(?:ません|ない)|ありません|あり得ません)"
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^、。]{{1,8}}?)(?:は|など)(?:どこにも|一つも|ひとつも)?"
+        r"(?:存在し(?:ません|ない)|ありません|あり得ません)",
+        _CONNECTIVE),
     # 有効性が証明された製剤は、現時点で国内に存在しない (but not 他に存在しない: "only ours")
-    r"|(?:(?!ので|から|ため|して)[^、。]){1,10}?は、?(?:(?!他|ほか|以外|しか)[^、。]){0,12}?存在し(?:ません|ない)"
-    r")"
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^、。]{{1,10}}?)は、?(?P<gap2>[^、。]{{0,12}}?)存在し(?:ません|ない)",
+        _CONNECTIVE, r"他|ほか|以外|しか"),
 )
 
 # 「副作用がない」は誤解です / 「真皮まで浸透」といった表現は認められていません /
@@ -102,20 +165,20 @@ _VERDICT = (
     # 「今だけ半額」などの表示は有利誤認のおそれ / 「No.1」には調査根拠が必要
     r"|有利誤認|優良誤認|不当表示|誤認(?:させ|を招|を与え)|(?:根拠|裏付け|証拠|データ)[^。]{0,4}?(?:が|を)?必要"
 )
-_REFUTED = re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
+_REFUTED = linear_re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
 # 患者の声を広告に使うことは医療法で禁止されている (commentary on the law itself)
-_LAW = re.compile(r"薬機法|医薬品医療機器等法|医療法|医療広告ガイドライン|景品表示法|景表法|適正広告基準|広告規制|消費者庁|措置命令")
-_LAW_VERDICT = re.compile(r"禁止|違反|規制|定め|認められ|抵触|該当|できない|できません|求め|措置命令|取り締ま|摘発|処分|対象")
+_LAW = linear_re.compile(r"薬機法|医薬品医療機器等法|医療法|医療広告ガイドライン|景品表示法|景表法|適正広告基準|広告規制|消費者庁|措置命令")
+_LAW_VERDICT = linear_re.compile(r"禁止|違反|規制|定め|認められ|抵触|該当|できない|できません|求め|措置命令|取り締ま|摘発|処分|対象")
 # 副作用ゼロは誤解です (a bare topic, then the verdict)
-_REFUTED_TOPIC = re.compile(
+_REFUTED_TOPIC = linear_re.compile(
     rf"^{_CLOSE}(?:(?:は|も|とは|なんて)\s*(?:{_MYTH})"
     r"|を?\s*(?:鵜呑み|過信|信じすぎ|信じ込))"
 )
 
 # あたかも国のお墨付きがあるかのように記載する: the wording of misleading-ad findings
-_AS_IF_HEAD = re.compile(r"あたかも[^。]*$")
-_AS_IF_TAIL = re.compile(r"^[^。]{0,16}?かの(?:よう|如|ごと)")
-_AS_IF_AHEAD = re.compile(r"^[^。]{0,30}?あたかも[^。]{0,30}?かの(?:よう|如|ごと)")
+_AS_IF_HEAD = linear_re.compile(r"あたかも[^。]*$")
+_AS_IF_TAIL = linear_re.compile(r"^[^。]{0,16}?かの(?:よう|如|ごと)")
+_AS_IF_AHEAD = linear_re.compile(r"^[^。]{0,30}?あたかも[^。]{0,30}?かの(?:よう|如|ごと)")
 
 # 〜と宣伝する / 〜とうたう / 〜を標榜する: someone's advertising, reported (shared by the two
 # attribution patterns below)
@@ -125,8 +188,8 @@ _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそ�
 _AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに"
 
 # 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
-_ATTRIBUTED = re.compile(
-    rf"^{_INFL}{_CLOSE}(?:"
+_ATTRIBUTED = linear_re.compile(
+    rf"^{_INFL_CLOSE}(?:"
     # 「医師推奨」「No.1」といった言葉だけで選ばず: the words are mentioned, not used
     r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*){0,4}(?:など|なんて)?(?:という|といった|などの|のような)\s*"
     r"(?:言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告)"
@@ -137,7 +200,7 @@ _ATTRIBUTED = re.compile(
 )
 
 # 組織修復を促すことが報告されています / 治療への応用が研究されている (research reporting)
-_HEDGED = re.compile(
+_HEDGED = linear_re.compile(
     r"^[^、。,]{0,30}?(?:こと|の|と|も|が|として)(?:が|も|は)?\s*"
     r"(?:報告|示唆|研究|検討|議論|指摘|期待|考え|知)(?:され|られ|が進|が行|が続|が活発|も進)"
     r"|^[^、。,]{0,30}?可能性が(?:示|報告|指摘|示唆)"
@@ -148,10 +211,10 @@ _HEDGED = re.compile(
 # 「厚労省承認のエクソソーム治療」と表記するクリニックもある: the match anywhere inside a
 # quote that someone else is said to advertise. Only advertising verbs: a quote followed by
 # と話す/と喜びの声 is a customer's words, which the testimonial rule reports.
-_QUOTE_OPEN = re.compile(r"[「『][^「」『』]*$")
+_QUOTE_OPEN = linear_re.compile(r"[「『][^「」『』]*$")
 # 当院では「…」と表記しています: the advertiser's own wording is adopted, not reported
-_FIRST_PERSON = re.compile(r"当院|当社|弊社|当店|当クリニック|当サロン|私たち|わたしたち|私ども|本品|本製品")
-_ATTRIBUTED_QUOTE = re.compile(rf"^[^「」『』。]{{0,60}}[」』]\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN}))")
+_FIRST_PERSON = linear_re.compile(r"当院|当社|弊社|当店|当クリニック|当サロン|私たち|わたしたち|私ども|本品|本製品")
+_ATTRIBUTED_QUOTE = linear_re.compile(rf"^[^「」『』。]{{0,60}}[」』]\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN}))")
 
 # A quote marked as a customer's or patient's voice (「…」（50代・女性）, 「…」と喜びの声,
 # 患者様アンケートより：「…」, ★5「…」) is NOT attributed: in an ad the advertiser adopts those
@@ -161,9 +224,9 @@ _ATTRIBUTED_QUOTE = re.compile(rf"^[^「」『』。]{{0,60}}[」』]\s*(?:{_THA
 # a refutation or research reporting takes a claim out of the sentence.
 
 # "!?" and "?!" are exclamations in ad copy (シワが消える!?), not questions.
-_QUESTION = re.compile(r"(?:か|の|でしょう|ですか|ますか)?(?<![!！])[?？]\s*$")
+_QUESTION = linear_re.compile(r"(?:^|[^!！])[?？]\s*$")
 # 副作用がないか確認します / 効果があるかどうかを評価する (an indirect question)
-_INDIRECT_QUESTION = re.compile(
+_INDIRECT_QUESTION = linear_re.compile(
     rf"^{_CLOSE}(?:か|かどうか)(?:を|は|も)?[^、。]{{0,8}}?"
     r"(?:確認|チェック|調べ|検査|判断|診断|見極め|観察|相談|検討|評価|お尋ね|伺|決め|選|比べ|比較|迷|悩)"
 )

@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import linear_re
 from .models import FileResult, Finding
 from .safeio import ReadError, read_regular_text, write_atomic
 
@@ -26,11 +26,11 @@ MAX_BYTES = 64 * 1024 * 1024  # a baseline is read whole
 _WINDOW = 200  # characters searched on each side for the sentence boundary
 _BLOCK_TAGS = "p|div|li|h[1-6]|br|hr|td|th|tr|ul|ol|dl|dt|dd|section|article|aside|header|footer|nav|main|" \
               "blockquote|table|title|figcaption|caption|option|button"
-_BOUNDARY = re.compile(
-    rf"[。．！？!?]|\n[ \t\u3000]*\n|\n[ \t]*(?:[-*+>]|\d+[.)]|#+)[ \t]|</?(?:{_BLOCK_TAGS})\b[^>]*>", re.I
+_BOUNDARY = linear_re.compile(
+    rf"[。．！？!?]|\n[ \t\u3000]*\n|\n[ \t]*(?:[-*+>]|\d+[.)]|#+)[ \t]|</?(?:{_BLOCK_TAGS})\b[^>]*>", linear_re.IGNORECASE
 )
-_TAG = re.compile(r"<[^>]*>")
-_SPACE = re.compile(r"\s+")
+_TAG = linear_re.compile(r"<[^>]*>")
+_SPACE = linear_re.compile(r"\s+")
 
 Key = tuple[str, str, str, str]  # path, rule_id, normalised text, context hash
 
@@ -48,10 +48,10 @@ def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence (or list item, paragraph, table cell) holding text[start:end]."""
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
     left = lo
-    for m in _BOUNDARY.finditer(text, lo, start):
-        left = m.end()
-    m = _BOUNDARY.search(text, end, hi)
-    right = m.start() if m else hi
+    for m in _BOUNDARY.finditer(text[lo:start]):
+        left = lo + m.end()
+    m = _BOUNDARY.search(text[end:hi])
+    right = end + m.start() if m else hi
     return text[left:right]
 
 

@@ -18,44 +18,44 @@ covert advertising (ステルスマーケティング), which a reviewer should 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import islice
 
+from . import linear_re
 from .disclosures import Catalogue, default_catalogue
 from .models import DocumentInfo, Finding, Severity
 
 # (label, pattern, weight). Each distinct signal counts at most 3 times.
 _AD_SIGNALS = [
-    ("価格表示", re.compile(r"\d[\d,]*\s*万?\s*円|[¥\\]\s*\d|税込|税抜|送料無料|通常価格|特別価格|定価"), 3),
-    ("購入・申込の呼びかけ", re.compile(
+    ("価格表示", linear_re.compile(r"\d[\d,]*\s*万?\s*円|[¥\\]\s*\d|税込|税抜|送料無料|通常価格|特別価格|定価"), 3),
+    ("購入・申込の呼びかけ", linear_re.compile(
         r"カートに入れる|カートへ|購入する|ご購入|購入はこちら|お買い求め|ご注文|注文する|お申し?込み|申し込む|定期便|定期コース|初回限定|今すぐ"), 3),
-    ("予約・来院の呼びかけ", re.compile(
+    ("予約・来院の呼びかけ", linear_re.compile(
         r"ご予約|予約(?:する|はこちら|受付|フォーム|専用)|無料カウンセリング|ご来院|WEB予約|LINE予約|お気軽に(?:ご相談|お問い合わせ)"), 3),
-    ("売り手の一人称", re.compile(r"当院|当クリニック|当社|弊社|当店|当サロン|当ブランド|本品|本製品|私たちの"), 2),
-    ("製品・施術の説明", re.compile(r"配合|内容量|全成分|ご使用方法|使用方法|使い方|お召し上がり方|1日\d+粒|施術|料金表|診療時間|メニュー"), 1),
+    ("売り手の一人称", linear_re.compile(r"当院|当クリニック|当社|弊社|当店|当サロン|当ブランド|本品|本製品|私たちの"), 2),
+    ("製品・施術の説明", linear_re.compile(r"配合|内容量|全成分|ご使用方法|使用方法|使い方|お召し上がり方|1日\d+粒|施術|料金表|診療時間|メニュー"), 1),
 ]
 _ARTICLE_SIGNALS = [
-    ("報道・伝聞", re.compile(
+    ("報道・伝聞", linear_re.compile(
         r"によると|によれば|(?:と|を)(?:発表|公表|報告|指摘|説明|述べ|話|強調)(?:し|す|さ)|報道|取材|記者|編集部"), 2),
-    ("他者の主張の紹介", re.compile(
+    ("他者の主張の紹介", linear_re.compile(
         r"(?:と|を|などと)(?:宣伝|うた|謳|称|喧伝|アピール)[^。\n]{0,12}(?:製品|商品|クリニック|業者|広告|サイト|ケース|例|もの)"
         r"|一部の(?:クリニック|業者|製品|商品|広告|サイト|医療機関)"), 3),
-    ("反証・注意喚起", re.compile(
+    ("反証・注意喚起", linear_re.compile(
         r"誤解|俗説|根拠(?:は|が)(?:乏し|な|不十分|示されて|確立)|鵜呑み|注意が必要|注意しましょう|惑わされ|見極め|確立していない|確立されていない"), 2),
-    ("解説・百科的な文体", re.compile(r"とは[、,]|である。|とされる|と呼ばれる|参考文献|出典|脚注|\[\d+\]"), 1),
-    ("第三者機関が主語", re.compile(
+    ("解説・百科的な文体", linear_re.compile(r"とは[、,]|である。|とされる|と呼ばれる|参考文献|出典|脚注|\[\d+\]"), 1),
+    ("第三者機関が主語", linear_re.compile(
         r"(?:厚生労働省|厚労省|学会|研究者|専門家|ISEV|JSRM|JSEV|消費者庁|FDA)(?:は|が|によ|の見解)"), 2),
 ]
 # Ads address the reader politely (です・ます); reports, encyclopedias and papers use the
 # plain style (だ・である). Counted per sentence ending, only when plain clearly dominates.
-_PLAIN_END = re.compile(
+_PLAIN_END = linear_re.compile(
     r"(?:である|のだ|だ|ている|ていた|てきた|された|される|られる|れる|する|した|ない|なかった|がある|あった|いる|いた|たい)。")
-_POLITE_END = re.compile(r"(?:です|ます|ません|でした|ました|ください|ましょう|でしょう)[。！!]")
+_POLITE_END = linear_re.compile(r"(?:です|ます|ません|でした|ました|ください|ましょう|でしょう)[。！!]")
 ARTICLE_MIN = 6  # article score needed …
 ARTICLE_RATIO = 1.5  # … and how much it must outweigh the ad score
 _STYLE_MAX = 5  # most the sentence style adds to the article score
-_SPACE = re.compile(r"\s")
+_SPACE = linear_re.compile(r"\s")
 _CHUNK = 4096
 
 
@@ -115,7 +115,7 @@ def classify(text: str, profile: str, reason: str) -> DocumentInfo:
     return DocumentInfo(kind=kind, profile=profile, reason=f"{why}。プロファイル: {reason}")
 
 
-_QUOTED = re.compile(r"「[^「」\n]*」|『[^『』\n]*』|“[^“”\n]*”|\"[^\"\n]*\"")
+_QUOTED = linear_re.compile(r"「[^「」\n]*」|『[^『』\n]*』|“[^“”\n]*”|\"[^\"\n]*\"")
 _SOFTENED = "（記事と判定したため重大度を1段階下げています）"
 _LOWER = {Severity.error: Severity.warning, Severity.warning: Severity.info, Severity.info: Severity.info}
 

@@ -9,14 +9,14 @@ are kept for every changed file: the whole page is being republished.
 
 from __future__ import annotations
 
-import re
 import subprocess
 from pathlib import Path
 
+from . import linear_re
 from .models import FileResult, Finding
 
 WHOLE_FILE = None  # value of a changed file whose every line counts (untracked / new)
-_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
+_HUNK = linear_re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 _ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
 
 

@@ -38,7 +38,8 @@ class RegexError(ValueError):
 
 
 def _unicode_classes(pattern: str) -> str:
-    """Rewrite \\s \\d \\w (and \\S \\D \\W) to the Unicode classes Python gives them."""
+    """Rewrite \\s \\d \\w (and \\S \\D \\W) to the Unicode classes Python gives them,
+    and Python's \\uXXXX escapes to RE2's \\x{XXXX}."""
     out: list[str] = []
     i, n, in_class = 0, len(pattern), False
     while i < n:
@@ -46,6 +47,11 @@ def _unicode_classes(pattern: str) -> str:
         if c == "\\" and i + 1 < n:
             e = pattern[i + 1]
             body = _UNICODE_CLASSES.get(e.lower())
+            width = {"u": 4, "U": 8}.get(e, 0)
+            if width and len(pattern) >= i + 2 + width:  # Python's \uXXXX is RE2's \x{XXXX}
+                out.append(f"\\x{{{pattern[i + 2:i + 2 + width]}}}")
+                i += 2 + width
+                continue
             if body is None:
                 out.append(pattern[i:i + 2])
             elif in_class:
@@ -105,6 +111,10 @@ class Regex:
 
     def __reduce__(self):
         return (Regex, (self.pattern, self.flags))
+
+    @property
+    def groups(self) -> int:
+        return self._re.groups
 
     def search(self, text: str):
         return self._re.search(text)

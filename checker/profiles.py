@@ -8,20 +8,21 @@ outweigh a stray weak clinic word."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-_SIGNALS: dict[str, list[tuple[re.Pattern, float]]] = {
+from . import linear_re
+
+_SIGNALS: dict[str, list[tuple[linear_re.Regex, float]]] = {
     "clinic": [
-        (re.compile(r"当院|当クリニック|施術|点滴|注射|注入|診療|院長|来院|通院|ダウンタイム|医療機関|クリニック|美容皮膚科"), 3),
-        (re.compile(r"医師|治療|カウンセリング|ご予約|予約|再生医療"), 1),
+        (linear_re.compile(r"当院|当クリニック|施術|点滴|注射|注入|診療|院長|来院|通院|ダウンタイム|医療機関|クリニック|美容皮膚科"), 3),
+        (linear_re.compile(r"医師|治療|カウンセリング|ご予約|予約|再生医療"), 1),
     ],
     "supplement": [
-        (re.compile(r"サプリ|健康食品|栄養補助食品|機能性表示食品|栄養機能食品|召し上が|摂取|[0-9]+粒|カプセル|タブレット|ドリンク"), 3),
-        (re.compile(r"飲む|飲んで|飲み|粒|食品"), 1),
+        (linear_re.compile(r"サプリ|健康食品|栄養補助食品|機能性表示食品|栄養機能食品|召し上が|摂取|[0-9]+粒|カプセル|タブレット|ドリンク"), 3),
+        (linear_re.compile(r"飲む|飲んで|飲み|粒|食品"), 1),
     ],
     "cosmetic": [
-        (re.compile(r"化粧品|美容液|化粧水|乳液|クリーム|セラム|ローション|美容オイル|フェイスマスク|シートマスク|コスメ|医薬部外品|全成分|塗布|洗顔"), 2),
+        (linear_re.compile(r"化粧品|美容液|化粧水|乳液|クリーム|セラム|ローション|美容オイル|フェイスマスク|シートマスク|コスメ|医薬部外品|全成分|塗布|洗顔"), 2),
     ],
 }
 _LABEL = {"clinic": "医療機関の語", "supplement": "摂取・サプリの語", "cosmetic": "化粧品の語"}

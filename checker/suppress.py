@@ -16,10 +16,10 @@ suppressed only by a file-wide `exocheck-disable ID`, i.e. one that is never re-
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from . import linear_re
 from .engine import LineIndex
 from .models import Finding, Severity
 from .selectors import TOOL_CATEGORY
@@ -27,9 +27,9 @@ from .selectors import TOOL_CATEGORY
 UNUSED, BARE = "EXO-UNUSED-SUPPRESSION", "EXO-BARE-SUPPRESSION"
 SOURCE = "exocheck のインライン抑制コメント (docs/ci.md)"
 
-_COMMENT = re.compile(r"<!--\s*exocheck-(disable-next-line|disable|enable)(?![\w-])(.*?)-->", re.S)
-_HASH = re.compile(r"#\s*exocheck:\s*ignore(?:\[([^\]\n]*)\])?")
-_ID = re.compile(r"^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)+$")
+_COMMENT = linear_re.compile(r"<!--\s*exocheck-(disable-next-line|disable|enable)([^\w-].*?)-->", linear_re.DOTALL)
+_HASH = linear_re.compile(r"#\s*exocheck:\s*ignore(?:\[([^\]\n]*)\])?")
+_ID = linear_re.compile(r"^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)+$")
 
 
 @dataclass
@@ -56,7 +56,7 @@ class _Scope:
 
 def _ids(raw: str) -> tuple[str, ...]:
     raw = raw.split("--", 1)[0]  # `-- reason` may follow the ids
-    return tuple(t for t in re.split(r"[\s,]+", raw.strip()) if t)
+    return tuple(t for t in linear_re.compile(r"[\s,]+").split(raw.strip()) if t)
 
 
 def parse(text: str) -> list[Directive]:

@@ -12,7 +12,6 @@ The pieces keep their katakana surface as lemma: the cut only adds boundaries.""
 from __future__ import annotations
 
 import operator
-import re
 import threading
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -22,12 +21,14 @@ from itertools import accumulate, compress
 
 from sudachipy import Dictionary, SplitMode
 
+from . import linear_re
+
 # Sudachi rejects inputs over 49,149 bytes; stay well below it.
 MAX_CHUNK_BYTES = 40_000
 # Lemmas Sudachi leaves apart by part of speech (助動詞 ない vs 形容詞 無い).
 _FOLD = {"ない": "無い", "なし": "無し", "ぬ": "ず"}
 _KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
-_SPACE = re.compile(r"\s")
+_SPACE = linear_re.compile(r"\s")
 
 
 @dataclass(slots=True)

@@ -41,7 +41,7 @@ def _found_reference(evidence, text: str) -> bool:
     def spans(term):
         pattern, after, before = term.compiled
         return [m.span() for m in pattern.finditer(text)
-                if not (after and after.match(text, m.end(), min(len(text), m.end() + 30)))
+                if not (after and after.match(text[m.end():m.end() + 30]))
                 and not (before and before.search(text[max(0, m.start() - 12):m.start()]))]
 
     first, *others = evidence.all

@@ -31,9 +31,12 @@ def test_fragment_is_linear_and_explains_each_rule_once():
     sizes, times = [], []
     for n in (50, 200, 800):
         checked = check_text(unit * n, "cosmetic", 10**6)
-        t0 = time.perf_counter()
-        html = render_result(checked)
-        times.append(time.perf_counter() - t0)
+        best = float("inf")
+        for _ in range(3):  # best of 3: the suite may run beside other work
+            t0 = time.perf_counter()
+            html = render_result(checked)
+            best = min(best, time.perf_counter() - t0)
+        times.append(best)
         sizes.append(len(html) / len(checked.shown_findings))
         tree = HTMLParser(html)
         groups = tree.css(".rule-group")
@@ -41,7 +44,7 @@ def test_fragment_is_linear_and_explains_each_rule_once():
         assert html.count(checked.shown_findings[0].message) == 2  # once in the list, once in the text report
         assert len(tree.css(".hit")) == sum(1 for f in checked.shown_findings if f.matched_text)
     assert sizes[-1] < 400 and sizes[-1] <= sizes[0] * 1.2  # bytes per finding stay flat
-    assert times[-1] < 16 * max(times[0], 0.005) * 1.5  # 16x the findings: about 16x the time
+    assert times[-1] < 16 * max(times[0], 0.005) * 2.5  # 16x the findings: about 16x the time (quadratic: 256x)
 
 
 def test_report_text_is_written_for_people():

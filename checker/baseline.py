@@ -81,7 +81,7 @@ def read_original(result: FileResult) -> str | None:
 def _relative(path: str, root: Path) -> str:
     """`path` relative to `root`, posix; the bytes of a name that is not UTF-8 as `\\xNN`, so
     that the baseline can be written as JSON and matches again on the next run."""
-    if path == "-":
+    if path == "-" or path[:8].lower().startswith(("http://", "https://")):  # stdin, a web page
         return path
     rel = Path(os.path.relpath(Path(path).resolve(), root)).as_posix()
     try:

@@ -219,3 +219,12 @@ def test_header_charset_wins_unless_wrong():
     assert "副作用" in load_page(page).text
     wrong = fetch.Page("u", "u", 200, "text/html", "euc-jp", PAGE.encode())  # a lying header: detected
     assert "副作用" in load_page(wrong).text
+
+
+def test_baseline_keeps_the_url(site, tmp_path, capsys):
+    baseline = tmp_path / "baseline.json"
+    page = f"{site}/page.html"
+    assert main(["check", "--rate", "0", "--isolated", "--write-baseline", str(baseline), page]) == 0
+    assert {f["path"] for f in json.loads(baseline.read_text(encoding="utf-8"))["findings"]} == {page}
+    assert main(["check", "--rate", "0", "--isolated", "--baseline", str(baseline), page]) == 0
+    capsys.readouterr()

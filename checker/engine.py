@@ -43,7 +43,7 @@ class LineIndex:
     @classmethod
     def of(cls, text: str) -> LineIndex:
         # a line ends at \n, \r\n or a lone \r
-        return cls([0, *(m.end() for m in _LINE_BREAK.finditer(text))])
+        return cls([0, *(m.end() for m in _LINE_BREAK.finditer(linear_re.scrub(text)))])
 
     def __call__(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self.starts, offset)
@@ -146,6 +146,7 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str):
 def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> Report:
     """Check one text and return every risk found, with spans in `text`'s own offsets."""
     rs = ruleset or default_ruleset()
+    text = linear_re.scrub(text)
     norm = normalize(text)
     ntext = norm.text
     profile, reason = resolve_profile(ntext, profile)

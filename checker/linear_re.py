@@ -33,6 +33,15 @@ _UNICODE_CLASSES = {
 }
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a single class: linear in any engine
+
+
+def scrub(text: str) -> str:
+    """Lone surrogates (from JSON or surrogateescape) replaced by U+FFFD one for one, so
+    every offset stays valid: RE2 reads UTF-8, which cannot hold them."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 class RegexError(ValueError):
     """A pattern that RE2 cannot compile (lookaround, backreference, syntax error)."""
 

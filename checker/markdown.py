@@ -7,10 +7,9 @@ lines. Whatever is kept is the author's own characters, so spans stay exact."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from . import html
+from . import html, linear_re
 from .textmap import MappedText
 
 
@@ -21,7 +20,7 @@ def _parser():
 
     return MarkdownIt("commonmark").enable("table").disable("inline")  # block structure is all we need
 
-_LINE_DROP = re.compile(
+_LINE_DROP = linear_re.compile(
     r"^[ \t]*(?:"
     r"(?:[-*_][ \t]*){3,}"  # thematic break
     r"|=+|-+"  # setext underline
@@ -29,10 +28,12 @@ _LINE_DROP = re.compile(
     r"|\[[^\]\n]+\]:[ \t]*\S+.*"  # link reference definition
     r")[ \t]*$"
 )
-_PREFIX = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+)?(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?")
-_HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
+_PREFIX = linear_re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+)?(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?")
+_HEADING_TAIL = linear_re.compile(r"[ \t]+#+[ \t]*$")
 # Inline pieces: (regex, group to keep or None). First match at a position wins.
-_INLINE = re.compile(
+_FRONT_MATTER = linear_re.compile(r"---[ \t]*\r?\n.*?\n---[ \t]*(?:\r?\n|$)", linear_re.DOTALL)
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_INLINE = linear_re.compile(
     r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)"  # [text](url), ![alt](src)
     r"|!?\[(?P<ref>[^\]\n]+)\]\[[^\]\n]*\]"  # [text][ref]
     r"|<(?P<mail>mailto:[^>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>"  # <mailto:…>: a contact point, keep
@@ -40,7 +41,7 @@ _INLINE = re.compile(
     r"|(?:https?|ftp)://[^\s)<>\]]+"  # bare URL
     r"|<!--.*?-->|</?[A-Za-z][^<>\n]*>"  # inline HTML
     r"|\\(?P<esc>[!-/:-@\[-`{-~])"  # backslash escape
-    r"|\*{1,3}|~~|`+|(?<![A-Za-z0-9])_{1,3}|_{1,3}(?![A-Za-z0-9])"  # emphasis, code ticks
+    r"|\*{1,3}|~~|`+|(?P<under>_{1,3})"  # emphasis, code ticks (snake_case stays: see _inline)
     r"|(?P<pipe>\|)"
 )
 
@@ -76,22 +77,31 @@ def _soft_breaks(tokens, n_lines: int) -> list[bool]:
 
 def _front_matter_end(source: str) -> int:
     """Offset just after a leading YAML front matter block (--- … ---), or 0."""
-    m = re.match(r"---[ \t]*\r?\n.*?\n---[ \t]*(?:\r?\n|$)", source, re.S)
+    m = _FRONT_MATTER.match(source)
     return m.end() if m else 0
+
+
+def _intraword(source: str, start: int, end: int) -> bool:
+    """An underscore run between two letters or digits (snake_case) is text, not emphasis."""
+    return (start > 0 and end < len(source) and source[start - 1] in _ALNUM
+            and source[end] in _ALNUM)
 
 
 def _inline(out: MappedText, source: str, start: int, end: int) -> None:
     pos = start
-    for m in _INLINE.finditer(source, start, end):
-        out.copy(source, pos, m.start())
-        pos = m.end()
+    for m in _INLINE.finditer(source[start:end]):
+        m_start, m_end = start + m.start(), start + m.end()
+        if m.group("under") is not None and _intraword(source, m_start, m_end):
+            continue
+        out.copy(source, pos, m_start)
+        pos = m_end
         for group in ("text", "ref", "mail", "esc"):
             if m.group(group) is not None:
-                out.copy(source, m.start(group), m.end(group))
+                out.copy(source, start + m.start(m.re.groupindex[group]), start + m.end(m.re.groupindex[group]))
                 break
         else:
             if m.group("pipe"):
-                out.line_break(m.start())
+                out.line_break(m_start)
     out.copy(source, pos, end)
 
 

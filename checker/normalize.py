@@ -15,6 +15,8 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import linear_re
+
 # Characters that never carry meaning in ad copy but are used to split words (or hide
 # text direction tricks): zero-width spaces/joiners, direction marks and isolates, soft
 # hyphen, word joiner, invisible operators, BOM, variation selectors, tag characters.
@@ -31,18 +33,20 @@ SAFE_CLASS = (
     "\t\n\x20-\x7e\u3001-\u301f\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fb-\u30fe"
     "\u3400-\u4dbf\u4e00-\u9fff"
 )
+# The single-class scans below stay on `re`: the original text may hold lone surrogates,
+# which RE2 (UTF-8) cannot read, and a character class has nothing to backtrack into.
 _UNSAFE_RUN = re.compile(f"[^{SAFE_CLASS}]+")
 _SPECIAL = re.compile(f"[\r\ud800-\udfff{_INVISIBLE_CLASS}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30fc\u3005"
 # Spacing between two CJK characters (副作用 ゼロ) is decoration, not a word break.
-_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])")
+_SPACING = linear_re.compile(r"[ \t]+")
 # Single characters separated by the same kind of filler (副・作・用, 副 作 用 な し,
 # 副-作-用, 副〜作〜用, 副☆作☆用). Runs of three or more only, so 朝・夜 stays as written.
 _FILLER_CLASS = r" \t・\-_/.*,、~〜|+·•‧∙‐‑‒–—―−☆★♪♡♥"
-_SPLIT_RUN = re.compile(rf"[{_CJK}](?:[{_FILLER_CLASS}]+[{_CJK}]){{2,}}")
-_FILLER = re.compile(rf"[{_FILLER_CLASS}]+")
+_SPLIT_RUN = linear_re.compile(rf"[{_CJK}](?:[{_FILLER_CLASS}]+[{_CJK}]){{2,}}")
+_FILLER = linear_re.compile(rf"[{_FILLER_CLASS}]+")
 
 
 @dataclass(frozen=True)
@@ -134,13 +138,22 @@ def _fold(text: str) -> tuple[str, array | None, array | None]:
     return "".join(out.pieces), out.starts, out.ends
 
 
+def _is_cjk(ch: str) -> bool:
+    """Whether `ch` is in _CJK (kana, kanji, 々)."""
+    o = ord(ch)
+    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF
+            or 0xF900 <= o <= 0xFAFF or o == 0x3005)
+
+
 def _removals(text: str) -> list[tuple[int, int]]:
     """Spans of decorative filler and spacing to drop, sorted and merged."""
     spans: list[tuple[int, int]] = []
     for m in _SPLIT_RUN.finditer(text):
         base = m.start()
         spans.extend((base + f.start(), base + f.end()) for f in _FILLER.finditer(m.group()))
-    spans.extend(m.span() for m in _CJK_SPACE.finditer(text))
+    spans.extend(m.span() for m in _SPACING.finditer(text)
+                 if m.start() > 0 and m.end() < len(text)
+                 and _is_cjk(text[m.start() - 1]) and _is_cjk(text[m.end()]))
     if not spans:
         return spans
     spans.sort()

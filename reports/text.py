@@ -13,7 +13,7 @@ from rich.cells import cell_len
 from checker.models import FileResult, Finding
 
 from .escape import printable as _p
-from .spans import is_disclosure, source_line
+from .spans import is_disclosure, lines_of
 from .summary import summarize
 
 MAX_LINE_CELLS = 100  # longer source lines are cut to a window around the span
@@ -31,19 +31,33 @@ class _Paint:
 
 def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
     """Cut a long line around [start, end); return the piece and the span within it."""
-    if cell_len(line) <= MAX_LINE_CELLS:
+    if len(line) <= MAX_LINE_CELLS and cell_len(line) <= MAX_LINE_CELLS:  # a cell is >= 1 char: no scan of a long line
         return line, start, end
     lo, hi = max(0, start - CONTEXT_CHARS), min(len(line), max(end, start + 1) + CONTEXT_CHARS)
     head, tail = ("…" if lo > 0 else ""), ("…" if hi < len(line) else "")
     return head + line[lo:hi] + tail, start - lo + len(head), end - lo + len(head)
 
 
-def excerpt(f: Finding, text: str | None, paint: _Paint) -> list[str]:
+class _Lines:
+    """A file's lines with tabs shown as spaces, split once per file (not once per finding:
+    a long one-line file with thousands of findings stayed quadratic)."""
+
+    def __init__(self, text: str | None):
+        self.text, self.lines, self.shown = text, None, {}
+
+    def __call__(self, n: int) -> str | None:
+        if n not in self.shown:
+            if self.lines is None:
+                self.lines = lines_of(self.text) if self.text is not None else []
+            self.shown[n] = self.lines[n - 1].replace("\t", " ") if 0 < n <= len(self.lines) else None
+        return self.shown[n]
+
+
+def excerpt(f: Finding, text: str | None, paint: _Paint, lines: _Lines | None = None) -> list[str]:
     """The source line of `f` with a caret line under its span (rust/ruff style)."""
-    line = source_line(text, f.line)
+    line = (lines or _Lines(text))(f.line)
     if line is None or is_disclosure(f):
         return []
-    line = line.replace("\t", " ")
     start = f.column - 1
     end = min(len(line), start + max(1, len(f.matched_text)))
     piece, s, e = _window(line, start, end)
@@ -57,11 +71,11 @@ def excerpt(f: Finding, text: str | None, paint: _Paint) -> list[str]:
     return [f"  {paint(gutter, '34')} {bar} {shown}", f"  {pad} {bar} {carets}"]
 
 
-def _finding(r: FileResult, f: Finding, paint: _Paint) -> list[str]:
+def _finding(r: FileResult, f: Finding, paint: _Paint, lines: _Lines | None = None) -> list[str]:
     sev = paint(f.severity.value, _SEVERITY_STYLE[f.severity.value])
     out = [f"{paint(_p(r.path), '1')}:{f.line}:{f.column}: {sev} {paint(_p(f.rule_id), '1')} [{_p(f.category)}] "
            f"{_p(f.message)}"]
-    out += excerpt(f, r.text, paint)
+    out += excerpt(f, r.text, paint, lines)
     suggestion = _p(f.suggestion)
     out.append(f"    「{_p(f.matched_text)}」 → {suggestion}" if f.matched_text else f"    → {suggestion}")
     out.append(f"    出典: {_p(f.source)}")
@@ -98,8 +112,9 @@ def render(results: list[FileResult], *, color: bool = False, timings: bool = Fa
         if r.document is not None and len(results) > 1:
             d = r.document
             out.append(paint(_p(f"{r.path}: {d.kind} / {d.profile} ({d.reason})"), "2"))
+        lines = _Lines(r.text)
         for f in r.findings:
-            out += _finding(r, f, paint)
+            out += _finding(r, f, paint, lines)
         if r.findings and len(results) > 1:
             out.append("")
     out += _summary(results, timings)

@@ -30,11 +30,12 @@ markup included; that is the honest span in the original file.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from html import unescape
 
+from . import linear_re
 from .textmap import MappedText
 
 
@@ -53,23 +54,42 @@ SKIP = _tags("script style noscript template iframe object rt rp")
 BOILERPLATE = frozenset(("nav", "header", "footer"))
 CONTENT_ROOTS = frozenset(("article", "main", "section"))
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-_CONTACT = re.compile(r"(?:0\d{1,4}[-‐－−ー() ]*\d{1,4}[-‐－−ー() ]*\d{3,4}|[\w.+-]+@[\w-]+\.[\w.-]+|TEL|Tel|電話)")
-_ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{0,31};?)")
-_RAW_TOKEN = re.compile(rf"(?P<ws>[ \t\n\r\f\u00a0]+)|{_ENTITY.pattern}")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_CONTACT = linear_re.compile(r"(?:0\d{1,4}[-‐－−ー() ]*\d{1,4}[-‐－−ー() ]*\d{3,4}|[\w.+-]+@[\w-]+\.[\w.-]+|TEL|Tel|電話)")
+_ENTITY = linear_re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{0,31};?)")
+_RAW_TOKEN = linear_re.compile(rf"(?P<ws>[ \t\n\r\f\u00a0]+)|{_ENTITY.pattern}")
+_HIDDEN_STYLE = linear_re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", linear_re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _attr_value(name: str) -> linear_re.Regex:
+    return linear_re.compile(rf"""[\s/]{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", linear_re.IGNORECASE)
 
 
 def _attr_span(tag_text: str, name: str) -> tuple[int, int] | None:
     """Offsets of attribute `name`'s raw value inside a start tag's source text."""
-    m = re.search(rf"""[\s/]{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", tag_text, re.I)
+    m = _attr_value(name).search(tag_text)
     if not m:
         return None
     group = next(g for g in (1, 2, 3) if m.group(g) is not None)
     return m.start(group), m.end(group)
 
 
-_ATTR = re.compile(r"""([^\s/=][^\s/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S*)))?""")
-_RAW_TEXT_END = {tag: re.compile(rf"</{tag}[\t\n\f\r />]", re.I) for tag in ("script", "style")}
+_ATTR = linear_re.compile(r"""([^\s/=][^\s/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S*)))?""")
+_RAW_TEXT_TAGS = ("script", "style")
+_END_TAG_AFTER = frozenset("\t\n\f\r />")
+
+
+def _raw_text_end(src: str, tag: str, pos: int) -> int:
+    """Offset of the `</tag` that ends a script or style element from `pos`, or -1 (a
+    plain scan: searching the whole source again from each offset would be quadratic)."""
+    n = len(tag)
+    i = src.find("</", pos)
+    while i >= 0:
+        j = i + 2 + n
+        if src[i + 2:j].lower() == tag and j < len(src) and src[j] in _END_TAG_AFTER:
+            return i
+        i = src.find("</", i + 2)
+    return -1
 _SPACES = " \t\n\r\f"
 
 
@@ -138,9 +158,9 @@ def _tokens(src: str) -> Iterator[Token]:
             self_closing = inner.endswith("/")
             yield ("start", tag, _attrs(inner), lt, gt + 1, self_closing)
             pos = text_from = gt + 1
-            if tag in _RAW_TEXT_END and not self_closing:
-                m = _RAW_TEXT_END[tag].search(src, pos)
-                raw_end = m.start() if m else n
+            if tag in _RAW_TEXT_TAGS and not self_closing:
+                raw_end = _raw_text_end(src, tag, pos)
+                raw_end = raw_end if raw_end >= 0 else n
                 if pos < raw_end:
                     yield ("text", pos, raw_end)
                 pos = text_from = raw_end
@@ -217,19 +237,20 @@ class _Extractor:
         if sink is None:
             return
         src, pos = self.source, start
-        for m in _RAW_TOKEN.finditer(src, start, end):
-            sink.copy(src, pos, m.start())
-            pos = m.end()
+        for m in _RAW_TOKEN.finditer(src[start:end]):
+            m_start, m_end = start + m.start(), start + m.end()
+            sink.copy(src, pos, m_start)
+            pos = m_end
             if m.group("ws"):
-                sink.put_collapsed(" ", m.start(), m.end())
+                sink.put_collapsed(" ", m_start, m_end)
                 continue
             decoded = unescape(m.group())
             if decoded == m.group():
-                sink.copy(src, m.start(), m.end())  # not an entity after all (&unknown;)
+                sink.copy(src, m_start, m_end)  # not an entity after all (&unknown;)
             elif len(decoded) == 1:
-                sink.put_collapsed(decoded, m.start(), m.end())
+                sink.put_collapsed(decoded, m_start, m_end)
             else:
-                sink.put(decoded, m.start(), m.end())
+                sink.put(decoded, m_start, m_end)
         sink.copy(src, pos, end)
 
     def _break(self, at: int) -> None:
@@ -320,11 +341,15 @@ def extract(source: str) -> MappedText:
     return out
 
 
+_FALLBACK_SKIP = linear_re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>",
+                                   linear_re.DOTALL | linear_re.IGNORECASE)
+
+
 def _fallback(source: str) -> MappedText:
     """Tag-stripping extraction for input the tokenizer rejects."""
     out = MappedText()
     pos = 0
-    for m in re.finditer(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", source, re.S | re.I):
+    for m in _FALLBACK_SKIP.finditer(source):
         out.copy(source, pos, m.start())
         out.line_break(m.start())
         pos = m.end()
@@ -332,13 +357,13 @@ def _fallback(source: str) -> MappedText:
     return out
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_META_CHARSET = linear_re.compile(r"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", linear_re.IGNORECASE)
 
 
 def declared_charset(data: bytes) -> str | None:
     """The charset a <meta> tag declares in the first 4 KiB (the HTML prescan), if any."""
-    m = _META_CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii").lower() if m else None
+    m = _META_CHARSET.search(data[:4096].decode("latin-1"))  # one char per byte: any encoding reads
+    return m.group(1).lower() if m else None
 
 
 def looks_like_html(text: str) -> bool:

@@ -32,6 +32,31 @@ from checker import check
 MAX_REQUESTS_PER_CLIENT = 20_000  # a bound besides time
 
 
+def _burn(n: int) -> None:
+    total = 0
+    for i in range(n):
+        total += i
+
+
+def cpu_ceiling(processes: int, n: int = 3_000_000) -> float:
+    """How much faster `processes` CPU-bound processes finish the work of `processes` than one
+    process doing it alone, right now: the most a pool of that many workers can gain on this
+    machine (below `processes` when other jobs share the cores)."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(processes) as pool:
+        pool.map(_burn, [1000] * processes)  # started
+        t0 = time.perf_counter()
+        for _ in range(processes):
+            pool.apply(_burn, (n,))
+        alone = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        pool.map(_burn, [n] * processes, chunksize=1)
+        together = time.perf_counter() - t0
+    return alone / together
+
+
 def _kib(path: str, field: str) -> int:
     try:
         for line in Path(path).read_text().splitlines():
@@ -140,6 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load: {len(text):,}-character ad ({findings} findings), POST /api/v1/check over loopback; "
           f"{clients} clients for {seconds:g} s in {rounds} rounds vs 1 client for {seconds / 4:g} s; "
           f"server: uvicorn, {workers} check workers; {cores} CPU, Python {platform.python_version()}")
+    n_workers = int(os.environ.get("EXOCHECK_WORKERS") or cores)
+    ceiling = cpu_ceiling(n_workers) if n_workers > 1 else 1.0
+    print(f"  machine now: {n_workers} CPU-bound processes run {ceiling:.2f}x as fast as one "
+          f"(load average {os.getloadavg()[0]:.2f} before the run)")
     port = free_port()
     server = start_server(port)
     base = f"http://127.0.0.1:{port}"
@@ -177,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  p99 under {clients} clients / sequential p99 = {load_p99:.1f} / {seq_p99:.1f} ms = {ratio:.1f}x "
               f"(target <= 3x: {verdict}); throughput {len(loaded) / loaded_elapsed / (len(seq) / seq_elapsed):.1f}x "
               "sequential")
+    print(f"  load average after the run {os.getloadavg()[0]:.2f}")
     if len(probe) >= 2:
         p50, p99 = percentiles(probe)
         print(f"  /healthz under load    p50 {p50:7.1f} ms   p99 {p99:7.1f} ms   ({len(probe)} probes)")

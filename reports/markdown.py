@@ -16,13 +16,24 @@ from .summary import summarize
 
 SEVERITIES = ("error", "warning", "info")
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#])")  # marks that can start Markdown or HTML inline
-_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+# Single-class scans only (linear in any engine; names may hold surrogates, which RE2
+# cannot read): `\s*[\r\n]+\s*` would be quadratic on a long run of spaces.
+_BREAKS = re.compile(r"[\r\n]+")
+
+
+def _fold_breaks(text: str) -> str:
+    """Each line break, with the white space around it, becomes one space."""
+    parts = _BREAKS.split(text)
+    if len(parts) == 1:
+        return text
+    middle = [p.strip() for p in parts[1:-1]]
+    return " ".join([parts[0].rstrip(), *(p for p in middle if p), parts[-1].lstrip()])
 
 
 def escape(text: str) -> str:
     """Inline-safe Markdown: punctuation escaped, line breaks folded into spaces, control
     characters and undecodable bytes of a file name as `\\xNN`."""
-    return printable(_SPECIAL.sub(r"\\\1", _BREAKS.sub(" ", text)))
+    return printable(_SPECIAL.sub(r"\\\1", _fold_breaks(text)))
 
 
 def _finding(n: int, f: Finding) -> list[str]:

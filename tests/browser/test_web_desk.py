@@ -231,3 +231,16 @@ def test_the_price_finding_fits_the_profile(new_page, profile):
     _type_and_wait(page, "今だけ半額のエクソソーム美容液です。")
     group = page.locator(".rule-group", has_text="KH-PRICE-001").inner_text()
     assert ("医療広告" in group) == (profile == "clinic")
+
+
+def test_downloads_work_without_javascript(new_page, tmp_path):
+    page = new_page(java_script_enabled=False, accept_downloads=True)
+    page.fill("#copy-text", AD)
+    with page.expect_navigation():
+        page.click("#check-button")
+    assert page.locator("#copy-fixed").is_hidden() and page.locator("#history").is_hidden()  # need JavaScript
+    with page.expect_download() as dl:
+        page.click("#download-csv")
+    path = tmp_path / "nojs.csv"
+    dl.value.save_as(path)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf") and "副作用ゼロ" in path.read_text("utf-8-sig")

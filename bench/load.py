@@ -206,6 +206,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  p99 under {clients} clients / sequential p99 = {load_p99:.1f} / {seq_p99:.1f} ms = {ratio:.1f}x "
               f"(target <= 3x: {verdict}); throughput {len(loaded) / loaded_elapsed / (len(seq) / seq_elapsed):.1f}x "
               "sequential")
+        # With c times one core's worth of CPU, `clients` closed-loop clients wait on average for
+        # clients / c checks: the floor for the p50 under load, whatever the server does.
+        floor = clients / ceiling * percentiles(seq)[0]
+        print(f"  floor for this machine now: p50 >= {clients} / {ceiling:.2f} x sequential p50 = {floor:.0f} ms "
+              f"(measured {percentiles(loaded)[0]:.0f} ms: the server adds {percentiles(loaded)[0] / floor - 1:+.0%})")
     print(f"  load average after the run {os.getloadavg()[0]:.2f}")
     if len(probe) >= 2:
         p50, p99 = percentiles(probe)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -14,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from api import service
 from api.app import create_app
 from api.highlight import segments
+from api.pool import default_workers
 from api.render import render_result
 from api.service import Checked
 from api.settings import DEFAULT_MAX_CHARS, Settings, load_settings
@@ -352,7 +352,7 @@ def test_settings_from_environment(caplog):
         assert load_settings({"EXOCHECK_MAX_CHARS": "lots"}).max_chars == DEFAULT_MAX_CHARS
     assert "EXOCHECK_MAX_CHARS" in caplog.text
     default = load_settings({})
-    assert default.workers == len(os.sched_getaffinity(0)) and default.timeout == 10 and not default.docs
+    assert default.workers == default_workers() >= 1 and default.timeout == 10 and not default.docs
     custom = load_settings({"EXOCHECK_WORKERS": "3", "EXOCHECK_TIMEOUT": "2.5", "EXOCHECK_DOCS": "1"})
     assert (custom.workers, custom.timeout, custom.docs) == (3, 2.5, True)
     with caplog.at_level(logging.WARNING):

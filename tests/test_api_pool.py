@@ -25,7 +25,7 @@ from api.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "当院のエクソソーム点滴は副作用ゼロで、シミが消える美容液です。今だけ半額！"  # 37 characters
-SLOW = SENTENCE * 5_000  # 185,000 characters: ~1.8 s to check on this machine, far past a 0.3 s budget
+SLOW = SENTENCE * 7_800  # 288,600 characters: ~2.9 s to check on the 2-core dev machine, far past a 0.5 s budget
 
 
 # -- the pool itself ------------------------------------------------------------------------------
@@ -82,7 +82,7 @@ def test_a_closed_pool_refuses_and_kills_its_workers():
 
 @pytest.fixture(scope="module")
 def client():
-    with TestClient(create_app(Settings(max_chars=300_000, workers=2, timeout=0.3))) as c:
+    with TestClient(create_app(Settings(max_chars=300_000, workers=2, timeout=0.5))) as c:
         yield c
 
 
@@ -103,8 +103,8 @@ def test_slow_check_gets_503_healthz_answers_meanwhile_and_the_next_request_work
     healthz_at = time.monotonic()
     thread.join(timeout=30)
     r = done["response"]
-    assert r.status_code == 503 and "制限時間（0.3 秒）内に終わらなかった" in r.json()["detail"]
-    assert health.status_code == 200 and healthz_at - t0 < 0.25 and healthz_at < done["at"]
+    assert r.status_code == 503 and "制限時間（0.5 秒）内に終わらなかった" in r.json()["detail"]
+    assert health.status_code == 200 and healthz_at - t0 < 0.35 and healthz_at < done["at"]
     ok = client.post("/api/v1/check", json={"text": "副作用ゼロの美容液"})
     assert ok.status_code == 200 and ok.json()["summary"]["findings"] >= 1
     assert pool.replaced == replaced + 1

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import linear_re
 from .models import Finding
 from .rules import RULES_DIR, Rule, read_entries
 
@@ -35,7 +36,7 @@ class Rewrite:
 
 @dataclass(frozen=True)
 class _Replacement:
-    compiled: re.Pattern
+    compiled: linear_re.Regex
     text: str
     profiles: tuple[str, ...] | None
 
@@ -57,13 +58,13 @@ def default_specs() -> dict[str, RewriteSpec]:
         for entry in read_entries(path, "rules", "rule pack"):
             if not isinstance(entry, dict) or not (entry.get("replacements") or entry.get("delete")):
                 continue
-            reps = tuple(_Replacement(re.compile(r["match"]), r["text"], tuple(r["profiles"]) if r.get("profiles") else None)
+            reps = tuple(_Replacement(linear_re.compile(r["match"]), r["text"], tuple(r["profiles"]) if r.get("profiles") else None)
                          for r in entry.get("replacements") or ())
             specs[entry["id"]] = RewriteSpec(reps, entry.get("delete") or "")
     return specs
 
 
-_GROUP_REF = re.compile(r"\\(\d)")
+_GROUP_REF = linear_re.compile(r"\\(\d)")
 
 
 def _expand(template: str, m: re.Match) -> str:
@@ -84,15 +85,16 @@ def rewrite_for(rule: Rule | RewriteSpec | None, text: str, finding: Finding, pr
     for i, r in enumerate(rule.replacements):
         if r.profiles is not None and profile not in r.profiles:
             continue
-        m = r.compiled.match(text, start, limit)
-        if m is None or m.end() == start:
+        m = r.compiled.match(text[start:limit])
+        if m is None or m.end() == 0:
             continue
+        m_end = start + m.end()
         try:
             replacement = _expand(r.text, m)
         except (re.error, IndexError):
             continue
-        stop = max(end, m.end())
-        return Rewrite(start, stop, text[start:stop], replacement + text[m.end():stop], index=i)
+        stop = max(end, m_end)
+        return Rewrite(start, stop, text[start:stop], replacement + text[m_end:stop], index=i)
     if rule.delete:
         return Rewrite(start, end, finding.matched_text, None, rule.delete)
     return None

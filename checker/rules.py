@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -140,7 +139,7 @@ class Replacement(BaseModel):
     clean (tests/test_rule_rewrites.py)."""
 
     model_config = ConfigDict(extra="forbid")
-    match: str  # TODO(RE2): moves to linear_re once the replacement patterns lose their lookarounds
+    match: Regex
     text: str
     profiles: list[str] | None = None  # default: every profile the rule applies to
     examples: list[Example | str] = Field(default_factory=list)  # more sentences to test it on
@@ -156,8 +155,8 @@ class Replacement(BaseModel):
         return [e if isinstance(e, Example) else Example(text=e) for e in self.examples]
 
     @cached_property
-    def compiled(self) -> re.Pattern:
-        return re.compile(self.match)
+    def compiled(self) -> linear_re.Regex:
+        return linear_re.compile(self.match)
 
 
 class Rule(BaseModel):

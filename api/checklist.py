@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from checker import document
-from checker.disclosures import default_catalogue
+from checker.disclosures import default_disclosures
 from checker.models import DocumentInfo, Finding
 from checker.normalize import normalize
 
@@ -36,7 +36,7 @@ class Checklist:
 
 def build(text: str, doc: DocumentInfo, findings: list[Finding]) -> Checklist:
     """The checklist of `text` (the text given to check()) with its disclosure findings."""
-    catalogue = default_catalogue()
+    catalogue = default_disclosures()
     by_rule = {f.rule_id: f for f in findings if f.category.startswith("disclosure-")}
     if doc.kind != "ad":
         return Checklist("article")

@@ -64,16 +64,18 @@ class ErrorMessage(BaseModel):
     detail: str = Field(examples=["テキストが長すぎます（250,000 文字）。上限は 200,000 文字です。"])
 
 
-class RuleInfo(BaseModel):
-    """A rule as `exocheck rules --format json` prints it, plus its severity per profile."""
+class CheckInfo(BaseModel):
+    """A check (phrase rule or disclosure check) as `exocheck rules --format json` prints it
+    (checker.catalogue.describe): its own fields, its severity per profile and its docs link."""
 
     model_config = ConfigDict(extra="allow")
     id: str
+    kind: Literal["phrase", "disclosure"]
     name: str
     category: str
-    severity: str | dict[str, str]
-    severities: dict[str, str] = Field(description="severity per profile (off: the rule does not apply)")
     source: str
     message: str
     suggestion: str
     pack: str
+    severities: dict[str, str] = Field(description="severity per profile (off: the check does not apply)")
+    help_uri: str

@@ -10,9 +10,8 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
-from checker.models import PROFILES
-from checker.rules import Rule, default_rules
-from checker.taxonomy import CLAIM_CATEGORIES
+from checker.catalogue import default_catalogue, describe
+from checker.taxonomy import CLAIM_CATEGORIES, DISCLOSURE_CATEGORIES
 from reports import markdown as markdown_report
 from reports import text as text_report
 from reports.json_report import to_dict
@@ -20,7 +19,7 @@ from reports.json_report import to_dict
 from .messages import validation_message
 from .pool import PoolError
 from .render import render_result
-from .schemas import CheckRequest, CheckResponse, ErrorMessage, RuleInfo
+from .schemas import CheckInfo, CheckRequest, CheckResponse, ErrorMessage
 from .service import Checked, InputProblem, check_text
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -92,26 +91,22 @@ async def check_copy(request: Request) -> JSONResponse:
     return JSONResponse(payload)
 
 
-def rule_info(rule: Rule) -> dict:
-    data = rule.model_dump(mode="json", exclude={"pack"}) | {"pack": rule.pack}
-    data["severities"] = {p: (s.value if (s := rule.severity_for(p)) else "off") for p in PROFILES}
-    return data
-
-
-@router.get("/rules", summary="List the rules", response_model=list[RuleInfo],
+@router.get("/rules", summary="List the rules", response_model=list[CheckInfo],
             responses={422: {"model": ErrorMessage, "description": "unknown category"}})
 def list_rules(category: str | None = None):
-    """Every rule (optionally of one claim category), as `exocheck rules --format json` prints them."""
-    if category is not None and category not in CLAIM_CATEGORIES:
-        return _error(422, f"カテゴリ {category!r} はありません。次のいずれかを指定してください: {', '.join(CLAIM_CATEGORIES)}")
-    return [rule_info(r) for r in default_rules() if category in (None, r.category)]
+    """Every check, phrase rules then disclosure checks (optionally of one category), as
+    `exocheck rules --format json` prints them."""
+    known = (*CLAIM_CATEGORIES, *DISCLOSURE_CATEGORIES)
+    if category is not None and category not in known:
+        return _error(422, f"カテゴリ {category!r} はありません。次のいずれかを指定してください: {', '.join(known)}")
+    return [describe(c) for c in default_catalogue().checks() if category in (None, c.category)]
 
 
-@router.get("/rules/{rule_id}", summary="One rule", response_model=RuleInfo,
+@router.get("/rules/{rule_id}", summary="One rule", response_model=CheckInfo,
             responses={404: {"model": ErrorMessage, "description": "unknown rule id"}})
 def get_rule(rule_id: str):
-    """One rule by id (case-insensitive), like `exocheck explain`."""
-    for r in default_rules():
-        if r.id == rule_id.upper():
-            return rule_info(r)
+    """One check by id (case-insensitive), like `exocheck explain`."""
+    check = default_catalogue().get(rule_id.upper())
+    if check is not None:
+        return describe(check)
     return _error(404, f"ルール {rule_id!r} は見つかりません。GET /api/v1/rules で一覧を確認できます。")

@@ -3,5 +3,5 @@
 from .engine import RuleSet, check
 from .models import DocumentInfo, FileResult, Finding, Report, Severity
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["check", "RuleSet", "Finding", "Report", "Severity", "DocumentInfo", "FileResult", "__version__"]

@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="list the rules")
     r.add_argument("--category", default=None)
     r.add_argument("--format", default="text", choices=["text", "json", "markdown"])
+    r.add_argument("--schema", action="store_true", help="print the JSON schema of a rule pack (YAML) and exit")
 
     e = sub.add_parser("explain", help="explain one rule (like `ruff rule`)")
     e.add_argument("rule_id")

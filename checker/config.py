@@ -18,7 +18,7 @@ import pathspec
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .models import PROFILES, Finding, Severity
-from .rules import RuleError, default_rules, load_rules
+from .rules import RuleError, load_rules
 from .safeio import ReadError, read_regular_text
 from .selectors import TOOL_RULE_IDS, Selection, SelectorError
 from .walk import matchable
@@ -274,10 +274,12 @@ class Config:
         return found
 
     def _compile(self) -> Compiled:
+        from .catalogue import default_catalogue
         from .engine import RuleSet, default_ruleset
 
+        catalogue = default_catalogue()
         packs = self.pack_paths()
-        rules = list(default_rules())
+        rules = list(catalogue.rules)
         if packs:
             try:
                 extra = load_rules(packs)
@@ -291,11 +293,11 @@ class Config:
         s = self.settings
         try:
             selection = Selection.build(rules, select=s.select, ignore=s.ignore, severity=s.severity,
-                                        per_file_ignores=s.per_file_ignores, extra_ids=disclosure_rule_ids())
+                                        per_file_ignores=s.per_file_ignores, extra_ids=catalogue.by_id)
         except SelectorError as exc:
             raise ConfigError(f"{self._where()}: {exc}") from None
         ruleset = default_ruleset() if selection.is_default and not packs else RuleSet(selection.apply_to_rules(rules))
-        known = frozenset({r.id for r in rules} | set(TOOL_RULE_IDS) | set(disclosure_rule_ids()))
+        known = frozenset({r.id for r in rules} | set(TOOL_RULE_IDS) | set(catalogue.by_id))
         return Compiled(ruleset=ruleset, selection=selection, known_ids=known)
 
     def ruleset(self):
@@ -342,11 +344,4 @@ class Compiled:
 
 
 _COMPILED: dict[tuple, Compiled] = {}
-
-
-def disclosure_rule_ids() -> tuple[str, ...]:
-    """Ids of the document-level (disclosure) checks, which are not phrase rules."""
-    from .disclosures import default_catalogue
-
-    return tuple(d.id for d in default_catalogue().disclosures)
 

@@ -20,7 +20,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import fastyaml, linear_re
-from .rules import Regex, RuleError, SeverityOrOff, Term, known_profiles, problems, read_entries, validate_entries
+from .checks import Check
+from .models import SeverityOrOff
+from .rules import Regex, RuleError, Term, known_profiles, problems, read_pack, validate_entries
 from .taxonomy import DISCLOSURE_CATEGORIES
 
 DISCLOSURES_DIR = Path(__file__).resolve().parent.parent / "rules" / "disclosures"
@@ -82,22 +84,14 @@ class Evidence(BaseModel):
         return False
 
 
-class Disclosure(BaseModel):
-    """One item an ad should state; see rules/disclosures/README.md for the format."""
+class Disclosure(Check):
+    """A disclosure check: one item an ad should state; see rules/disclosures/README.md."""
 
-    model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^DOC-[A-Z0-9]+-\d{3}$")
-    name: str = ""
-    category: str
+    kind: Literal["disclosure"] = "disclosure"
     when: dict[Literal["ev", "other"], dict[str, SeverityOrOff]]
-    source: str
-    message: str
-    suggestion: str
-    rationale: str = ""
-    url: str = ""
     evidence: list[Evidence] = Field(min_length=1)
     examples: dict[Literal["present", "absent"], list[str]] = Field(default_factory=dict)
-    pack: str = ""
 
     @field_validator("category")
     @classmethod
@@ -117,12 +111,19 @@ class Disclosure(BaseModel):
         value = self.when.get("ev" if ev else "other", {}).get(profile, "off")
         return None if value == "off" else value
 
+    def severity_label(self, profile: str) -> str:
+        ev, other = self.severity_for(profile, True), self.severity_for(profile, False)
+        return ev or "off" if ev == other else f"{ev or 'off'} (EV) / {other or 'off'}"
+
+    def example_texts(self, kind: Literal["bad", "good"]) -> list[str]:
+        return list(self.examples.get({"bad": "absent", "good": "present"}[kind], []))
+
     def present(self, text: str) -> bool:
         return any(e.found(text) for e in self.evidence)
 
 
-class Settings(BaseModel):
-    """When disclosure checks run at all."""
+class DisclosureSettings(BaseModel):
+    """When disclosure checks run at all (rules/disclosures/settings.yaml)."""
 
     model_config = ConfigDict(extra="forbid")
     ev_terms: Regex  # the document features EVs / culture supernatant
@@ -133,30 +134,30 @@ class Settings(BaseModel):
         return linear_re.compile(self.ev_terms, linear_re.IGNORECASE)
 
 
-class Catalogue(BaseModel):
-    settings: Settings
+class DisclosureSet(BaseModel):
+    settings: DisclosureSettings
     disclosures: list[Disclosure]
 
 
-def load_catalogue(directory: Path = DISCLOSURES_DIR) -> Catalogue:
+def load_disclosures(directory: Path = DISCLOSURES_DIR, seen: dict[str, Path] | None = None) -> DisclosureSet:
     """settings.yaml plus every other *.yaml pack of disclosures, validated; ids unique."""
     settings_path = directory / "settings.yaml"
     try:
-        settings = Settings.model_validate(fastyaml.safe_load(settings_path.read_text(encoding="utf-8")))
+        settings = DisclosureSettings.model_validate(fastyaml.safe_load(settings_path.read_text(encoding="utf-8")))
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"{settings_path}: cannot read disclosure settings: {exc}") from exc
     except ValidationError as exc:
         raise RuleError(f"{settings_path}: {problems(exc)}") from None
-    seen: dict[str, Path] = {}
+    seen = {} if seen is None else seen
     items = [
         item
         for path in sorted(p for p in directory.glob("*.yaml") if p.name != "settings.yaml")
-        for item in validate_entries(path, read_entries(path, "disclosures", "disclosure pack"),
+        for item in validate_entries(path, *read_pack(path, "disclosures", "disclosure pack"),
                                      Disclosure, "disclosure", seen)
     ]
-    return Catalogue(settings=settings, disclosures=items)
+    return DisclosureSet(settings=settings, disclosures=items)
 
 
 @lru_cache(maxsize=1)
-def default_catalogue() -> Catalogue:
-    return load_catalogue()
+def default_disclosures() -> DisclosureSet:
+    return load_disclosures()

@@ -22,7 +22,7 @@ from collections import Counter
 from itertools import islice
 
 from . import linear_re
-from .disclosures import Catalogue, default_catalogue
+from .disclosures import DisclosureSet, default_disclosures
 from .models import DocumentInfo, Finding, Severity
 
 # (label, pattern, weight). Each distinct signal counts at most 3 times.
@@ -110,7 +110,7 @@ def classify(text: str, profile: str, reason: str) -> DocumentInfo:
     else:
         kind = "ad"
         why = f"広告として判定（{_labels(ad_labels)}）" if ad_labels else "広告として扱う（記事の手がかりが不十分）"
-    if kind == "ad" and not has_min_chars(text, default_catalogue().settings.min_chars):
+    if kind == "ad" and not has_min_chars(text, default_disclosures().settings.min_chars):
         why += "。短い抜粋のため開示項目は確認していません"
     return DocumentInfo(kind=kind, profile=profile, reason=f"{why}。プロファイル: {reason}")
 
@@ -137,9 +137,9 @@ def soften(findings: list[Finding], doc: DocumentInfo, text: str) -> list[Findin
     return out
 
 
-def disclosure_findings(text: str, doc: DocumentInfo, catalogue: Catalogue | None = None) -> list[Finding]:
+def disclosure_findings(text: str, doc: DocumentInfo, catalogue: DisclosureSet | None = None) -> list[Finding]:
     """One finding per disclosure the ad should make but does not (no span: line 1, column 1)."""
-    cat = catalogue or default_catalogue()
+    cat = catalogue or default_disclosures()
     if doc.kind != "ad" or not has_min_chars(text, cat.settings.min_chars):
         return []
     ev = cat.settings.ev_pattern.search(text) is not None
@@ -150,5 +150,5 @@ def disclosure_findings(text: str, doc: DocumentInfo, catalogue: Catalogue | Non
             continue
         out.append(Finding(rule_id=d.id, category=d.category, severity=Severity(severity), line=1, column=1,
                            start=0, end=0, matched_text="", message=d.message, suggestion=d.suggestion,
-                           source=d.source))
+                           source=d.source, scope="document"))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Literal
 
@@ -9,6 +10,11 @@ from pydantic import BaseModel, Field
 
 PROFILES = ("cosmetic", "supplement", "clinic")
 ProfileName = Literal["auto", "cosmetic", "supplement", "clinic"]
+SeverityOrOff = Literal["error", "warning", "info", "off"]
+FailOn = Literal["error", "warning", "info", "never"]
+# Exit codes of `exocheck check` and `check-feed`: nothing at or above --fail-on, findings
+# at or above it, a usage or input error (which wins over findings).
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 class Severity(StrEnum):
@@ -37,6 +43,16 @@ class Finding(BaseModel):
     message: str
     suggestion: str
     source: str
+    scope: Literal["span", "document"] = Field(
+        "span", description="span: a phrase at start..end; document: something the whole text lacks (no span)")
+
+
+def fails(findings: Iterable[Finding], fail_on: str) -> bool:
+    """Whether any finding reaches `fail_on` (error|warning|info; never → False)."""
+    if fail_on == "never":
+        return False
+    rank = Severity(fail_on).rank
+    return any(f.severity.rank >= rank for f in findings)
 
 
 class DocumentInfo(BaseModel):

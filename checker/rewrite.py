@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import linear_re
 from .models import Finding
-from .rules import RULES_DIR, Rule, read_entries
+from .rules import RULES_DIR, Rule, read_pack
 
 LOOKAHEAD = 80  # characters after the phrase start a replacement may look at
 
@@ -55,7 +55,7 @@ def default_specs() -> dict[str, RewriteSpec]:
     """Rule id → RewriteSpec for every pack in rules/ (ids validated by checker.rules)."""
     specs: dict[str, RewriteSpec] = {}
     for path in sorted(RULES_DIR.glob("*.yaml")):
-        for entry in read_entries(path, "rules", "rule pack"):
+        for entry in read_pack(path, "rules", "rule pack")[1]:
             if not isinstance(entry, dict) or not (entry.get("replacements") or entry.get("delete")):
                 continue
             reps = tuple(_Replacement(linear_re.compile(r["match"]), r["text"], tuple(r["profiles"]) if r.get("profiles") else None)

@@ -11,12 +11,12 @@ import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import fastyaml, linear_re
-from .models import PROFILES, Severity
+from .checks import Check, PackInfo
+from .models import PROFILES, Severity, SeverityOrOff
 from .patterns import Pattern, PatternError, compile_pattern
 from .taxonomy import CLAIM_CATEGORIES, DISCLOSURE_CATEGORIES
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-SeverityOrOff = Literal["error", "warning", "info", "off"]
 CONTEXT_FILTERS = ("negation", "refutation", "attribution", "question")
 
 
@@ -159,19 +159,12 @@ class Replacement(BaseModel):
         return linear_re.compile(self.match)
 
 
-class Rule(BaseModel):
-    """One rule entry of a pack (see rules/README.md for the format)."""
+class Rule(Check):
+    """A phrase check: one rule entry of a pack (see rules/README.md for the format)."""
 
-    model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
-    name: str = ""
-    category: str
+    kind: Literal["phrase"] = "phrase"
     severity: SeverityOrOff | dict[str, SeverityOrOff]
-    source: str
-    message: str
-    suggestion: str
-    rationale: str = ""
-    url: str = ""
     patterns: list[str] = Field(min_length=1)
     unless: Unless = Field(default_factory=Unless)
     context: list[str] = Field(default_factory=lambda: list(CONTEXT_FILTERS))
@@ -181,7 +174,6 @@ class Rule(BaseModel):
     # optional: concrete safe wordings (see Replacement); `delete`: why no safe wording exists
     replacements: list[Replacement] = Field(default_factory=list)
     delete: str = ""
-    pack: str = ""
 
     @field_validator("category")
     @classmethod
@@ -226,6 +218,10 @@ class Rule(BaseModel):
         value = self.severity.get(profile, "off") if isinstance(self.severity, dict) else self.severity
         return None if value == "off" else Severity(value)
 
+    def severity_label(self, profile: str) -> str:
+        s = self.severity_for(profile)
+        return s.value if s else "off"
+
     def text_for(self, profile: str) -> tuple[str, str, str]:
         """(message, suggestion, source) as a finding in `profile` states them."""
         own = self.for_profile.get(profile)
@@ -235,6 +231,9 @@ class Rule(BaseModel):
 
     def example_items(self, kind: str) -> list[Example]:
         return [e if isinstance(e, Example) else Example(text=e) for e in self.examples.get(kind, [])]
+
+    def example_texts(self, kind: Literal["bad", "good"]) -> list[str]:
+        return [e.text + (f" ({e.profile})" if e.profile else "") for e in self.example_items(kind)]
 
     def default_profile(self) -> str:
         return next((p for p in PROFILES if self.severity_for(p)), PROFILES[0])
@@ -255,9 +254,10 @@ Entry = TypeVar("Entry", bound=BaseModel)
 PACK_MAX_BYTES = 8 * 1024 * 1024  # a pack is read whole; the largest built-in one is ~70 KB
 
 
-def read_entries(path: Path, key: str, what: str) -> list:
-    """The list under `key` in a YAML file (a bare list is accepted too). Only a regular file
-    of at most PACK_MAX_BYTES is read; every failure is one line naming the file."""
+def read_pack(path: Path, key: str, what: str) -> tuple[PackInfo, list]:
+    """A YAML pack's `pack:` header (default: named after the file) and the list under `key`
+    (a bare list is accepted too). Only a regular file of at most PACK_MAX_BYTES is read;
+    every failure is one line naming the file."""
     from .safeio import ReadError, read_regular_text
 
     try:
@@ -273,7 +273,13 @@ def read_entries(path: Path, key: str, what: str) -> list:
     entries = data.get(key) if isinstance(data, dict) else data
     if not isinstance(entries, list):
         raise RuleError(f"{path}: expected a list under '{key}:'")
-    return entries
+    header = data.get("pack") if isinstance(data, dict) else None
+    try:
+        info = PackInfo.model_validate({"name": path.stem, **header} if isinstance(header, dict) else
+                                       {"name": path.stem} if header is None else header)
+    except ValidationError as exc:
+        raise RuleError(f"{path}: pack: {problems(exc, 'pack')}") from None
+    return info, entries
 
 
 def problems(exc: ValidationError, where: str = "entry") -> str:
@@ -281,15 +287,15 @@ def problems(exc: ValidationError, where: str = "entry") -> str:
     return "; ".join(f"{'.'.join(str(x) for x in e['loc']) or where}: {e['msg']}" for e in exc.errors())
 
 
-def validate_entries(path: Path, entries: list, model: type[Entry], what: str,
+def validate_entries(path: Path, pack: PackInfo, entries: list, model: type[Entry], what: str,
                      seen: dict[str, Path] | None = None) -> list[Entry]:
-    """Validate each entry as `model` (tagged with its pack), ids unique across `seen`."""
+    """Validate each entry as `model` (tagged with its pack's name), ids unique across `seen`."""
     seen = {} if seen is None else seen
     out: list[Entry] = []
     for n, entry in enumerate(entries):
         eid = entry.get("id", f"#{n + 1}") if isinstance(entry, dict) else f"#{n + 1}"
         try:
-            item = model.model_validate({**entry, "pack": path.stem} if isinstance(entry, dict) else entry)
+            item = model.model_validate({**entry, "pack": pack.name} if isinstance(entry, dict) else entry)
         except ValidationError as exc:
             raise RuleError(f"{path}: {what} {eid}: {problems(exc, what)}") from None
         if item.id in seen:
@@ -301,7 +307,7 @@ def validate_entries(path: Path, entries: list, model: type[Entry], what: str,
 
 def load_pack(path: Path, seen: dict[str, Path] | None = None) -> list[Rule]:
     """Load and validate one YAML pack; raise RuleError naming the file and rule."""
-    return validate_entries(path, read_entries(path, "rules", "rule pack"), Rule, "rule", seen)
+    return validate_entries(path, *read_pack(path, "rules", "rule pack"), Rule, "rule", seen)
 
 
 def load_rules(paths: list[Path] | None = None) -> list[Rule]:

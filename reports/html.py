@@ -17,9 +17,10 @@ from functools import lru_cache
 import jinja2
 
 from checker import __version__
+from checker.checks import Check
 from checker.models import FileResult, Finding
 
-from .catalogue import RuleInfo, rules_used
+from .catalogue import rules_used
 from .escape import printable
 from .highlight import Gap, Line, numbered_lines
 from .labels import KIND_LABELS, PROFILE_LABELS, SEVERITY_LABELS, category_label
@@ -143,7 +144,7 @@ def _shown(r: FileResult) -> FileResult:
 
 
 def render(results: list[FileResult], *, fail_on: str = "warning", timings: bool = False,
-           catalogue: Mapping[str, RuleInfo] | None = None, generated: str | None = None, **_: object) -> str:
+           catalogue: Mapping[str, Check] | None = None, generated: str | None = None, **_: object) -> str:
     results = [_shown(r) for r in results]
     summary = summarize(results)
     rules = {info.id: info for info in rules_used(results, catalogue)}

@@ -8,9 +8,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
+from checker.checks import DOCS_BASE_URL, Check
 from checker.models import FileResult, Finding
 
-from .catalogue import DOCS_BASE_URL, RuleInfo, rules_used
+from .catalogue import rules_used
 from .escape import without_surrogates
 from .spans import end_position, is_disclosure, source_line, utf8_column
 
@@ -38,7 +39,7 @@ def diagnostic(r: FileResult, f: Finding, help_uri: str) -> dict:
     }
 
 
-def render(results: list[FileResult], *, catalogue: Mapping[str, RuleInfo] | None = None, **_: object) -> str:
+def render(results: list[FileResult], *, catalogue: Mapping[str, Check] | None = None, **_: object) -> str:
     uris = {info.id: info.help_uri for info in rules_used(results, catalogue)}
     lines = [json.dumps(without_surrogates(diagnostic(r, f, uris[f.rule_id])), ensure_ascii=False)
              for r in results for f in r.findings]

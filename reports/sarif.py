@@ -13,9 +13,10 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from checker import __version__
+from checker.checks import DOCS_BASE_URL, Check
 from checker.models import FileResult, Finding
 
-from .catalogue import DOCS_BASE_URL, RuleInfo, rules_used
+from .catalogue import rules_used
 from .escape import path_uri, without_surrogates
 from .labels import category_label
 from .spans import end_position, is_disclosure
@@ -37,14 +38,15 @@ def artifact_uri(path: str) -> dict:
     return {"uri": path_uri(p.as_posix()), "uriBaseId": "%SRCROOT%"}
 
 
-def _rule(info: RuleInfo) -> dict:
-    help_text = "\n\n".join(x for x in (info.rationale, f"言い換え: {info.suggestion}", f"出典: {info.source}") if x)
-    help_md = "\n\n".join(x for x in (info.rationale, f"**言い換え**: {info.suggestion}",
+def _rule(info: Check) -> dict:
+    rationale = info.rationale.strip()
+    help_text = "\n\n".join(x for x in (rationale, f"言い換え: {info.suggestion}", f"出典: {info.source}") if x)
+    help_md = "\n\n".join(x for x in (rationale, f"**言い換え**: {info.suggestion}",
                                       f"**出典**: {info.source}", f"_{NOTE}_") if x)
     out = {
         "id": info.id,
         "shortDescription": {"text": f"{category_label(info.category)}: {info.message}"},
-        "fullDescription": {"text": info.rationale or info.message},
+        "fullDescription": {"text": rationale or info.message},
         "help": {"text": help_text, "markdown": help_md},
         "helpUri": info.help_uri,
         "properties": {"category": info.category, "tags": ["exocheck", info.category]},
@@ -87,7 +89,7 @@ def _notification(r: FileResult) -> dict:
     }
 
 
-def to_sarif(results: list[FileResult], catalogue: Mapping[str, RuleInfo] | None = None) -> dict:
+def to_sarif(results: list[FileResult], catalogue: Mapping[str, Check] | None = None) -> dict:
     rules = rules_used(results, catalogue)
     index = {info.id: i for i, info in enumerate(rules)}
     sarif_results = [_result(r, f, index[f.rule_id]) for r in results for f in r.findings]
@@ -113,5 +115,5 @@ def to_sarif(results: list[FileResult], catalogue: Mapping[str, RuleInfo] | None
     }
 
 
-def render(results: list[FileResult], *, catalogue: Mapping[str, RuleInfo] | None = None, **_: object) -> str:
+def render(results: list[FileResult], *, catalogue: Mapping[str, Check] | None = None, **_: object) -> str:
     return json.dumps(without_surrogates(to_sarif(results, catalogue)), ensure_ascii=False, indent=2) + "\n"

@@ -8,7 +8,7 @@ import pytest
 
 from checker import ruledoc
 from checker.cli import main
-from checker.disclosures import default_catalogue
+from checker.disclosures import default_disclosures
 from checker.rules import default_rules
 from checker.taxonomy import CLAIM_CATEGORIES
 
@@ -22,7 +22,7 @@ def test_docs_rules_md_is_up_to_date():
 
 def test_markdown_has_one_heading_per_rule_and_check():
     text = ruledoc.markdown()
-    for r in [*default_rules(), *default_catalogue().disclosures]:
+    for r in [*default_rules(), *default_disclosures().disclosures]:
         assert f"### {r.id} {r.name}\n" in text
     for cat in CLAIM_CATEGORIES:
         assert f"| `{cat}` |" in text
@@ -37,7 +37,7 @@ def test_explain_prints_source_suggestion_and_examples(capsys):
 
 
 def test_explain_disclosure_check(capsys):
-    did = default_catalogue().disclosures[0].id
+    did = default_disclosures().disclosures[0].id
     assert main(["explain", did]) == 0
     assert did in capsys.readouterr().out
 

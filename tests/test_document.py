@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from checker import check
-from checker.disclosures import default_catalogue, load_catalogue
+from checker.disclosures import default_disclosures, load_disclosures
 from checker.document import classify, disclosure_findings, soften
 from checker.engine import RuleSet
 from checker.normalize import normalize
@@ -14,7 +14,7 @@ from checker.rules import Rule, RuleError, default_rules
 from checker.taxonomy import DISCLOSURE_CATEGORIES
 
 NO_RULES = RuleSet([])  # document checks only: independent of the phrase-rule catalogue
-CATALOGUE = default_catalogue()
+CATALOGUE = default_disclosures()
 
 # A complete clinic page for an EV treatment, one section per disclosure it must make.
 CLINIC_SECTIONS = {
@@ -70,7 +70,7 @@ def test_invalid_disclosure_pack_names_file_and_id(tmp_path):
         "disclosures:\n  - id: DOC-BAD-001\n    category: disclosure-nonsense\n    when: {ev: {clinic: error}}\n"
         "    source: s\n    message: m\n    suggestion: s\n    evidence: ['x']\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"bad\.yaml: disclosure DOC-BAD-001: category"):
-        load_catalogue(tmp_path)
+        load_disclosures(tmp_path)
 
 
 # -- profiles -----------------------------------------------------------------------------------

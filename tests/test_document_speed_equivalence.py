@@ -8,12 +8,12 @@ from collections import Counter
 from pathlib import Path
 
 from checker import document, profiles
-from checker.disclosures import default_catalogue
+from checker.disclosures import default_disclosures
 from checker.load import load_path
 from checker.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
-CATALOGUE = default_catalogue()
+CATALOGUE = default_disclosures()
 TERMS = [t for d in CATALOGUE.disclosures for e in d.evidence for t in e.all]
 SIGNALS = [p for _, p, _ in document._AD_SIGNALS + document._ARTICLE_SIGNALS]
 SIGNALS += [p for signals in profiles._SIGNALS.values() for p, _ in signals]

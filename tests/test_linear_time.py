@@ -20,7 +20,7 @@ import api
 import checker
 import reports
 from checker import check, context, linear_re
-from checker.disclosures import default_catalogue
+from checker.disclosures import default_disclosures
 from checker.rules import RuleError, Term, default_rules, load_pack
 
 SMALL, LARGE = 2_000, 40_000
@@ -127,7 +127,7 @@ def _rule_regexes():
         out += [(f"{rule.id} {p.source[:40]}", p.regex) for p in rule.compiled if p.regex is not None]
         for field, cond in rule.unless_compiled.items():
             out += [(f"{rule.id} unless.{field}", r) for r in _flatten(cond)]
-    cat = default_catalogue()
+    cat = default_disclosures()
     out.append(("disclosure ev_terms", cat.settings.ev_pattern))
     for d in cat.disclosures:
         for e in d.evidence:

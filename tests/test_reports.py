@@ -178,3 +178,23 @@ def test_json_contract_unchanged_by_the_text_field():
     assert set(data["files"][0]) == {"path", "document", "findings", "error", "encoding"}
     assert data["summary"]["input_errors"] == 1 and "slowest_files" not in data["summary"]
     assert "slowest_files" in json.loads(_render("json", timings=True))["summary"]
+
+
+def test_sarif_describes_disclosure_checks_from_the_catalogue():
+    """Every check in SARIF comes from the one catalogue: a DOC-* rule has its name, and its
+    helpUri's anchor (the id alone) is an anchor of docs/rules.md."""
+    from pathlib import Path
+
+    from checker.catalogue import default_catalogue
+    from checker.models import Finding, Severity
+
+    doc = default_catalogue().disclosures[0]
+    f = Finding(rule_id=doc.id, category=doc.category, severity=Severity.warning, line=1, column=1, start=0,
+                end=0, matched_text="", message=doc.message, suggestion=doc.suggestion, source=doc.source,
+                scope="document")
+    rule = to_sarif([FileResult(path="a.txt", findings=[f])])["runs"][0]["tool"]["driver"]["rules"][0]
+    assert rule["name"] == doc.name and doc.rationale.strip() in rule["fullDescription"]["text"]
+    anchor = rule["helpUri"].rsplit("#", 1)[1]
+    assert anchor == doc.id.lower()
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert f'<a id="{anchor}"></a>' in docs

@@ -49,7 +49,8 @@ def finding(text: str, phrase: str, rule_id: str, category: str, severity: str, 
 
 def disclosure(rule_id: str, category: str, severity: str, message: str, suggestion: str, source: str) -> Finding:
     return Finding(rule_id=rule_id, category=category, severity=Severity(severity), line=1, column=1, start=0,
-                   end=0, matched_text="", message=message, suggestion=suggestion, source=source)
+                   end=0, matched_text="", message=message, suggestion=suggestion, source=source,
+                   scope="document")
 
 
 def sample_results() -> list[FileResult]:

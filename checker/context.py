@@ -5,7 +5,21 @@ All functions look at normalised text: `head` is the sentence before the match a
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from . import linear_re
+from .patterns import lexicon
+
+
+@cache
+def words(name: str) -> str:
+    """The word class `name` of rules/lexicon.yml as an RE2 alternation (longest first).
+    Context vocabulary is data (issue 14): the patterns below only arrange the classes."""
+    terms = lexicon().get(name)
+    if not terms:
+        raise KeyError(f"rules/lexicon.yml has no word class {name!r}")
+    return "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
 
 _CLOSE = r"[」』\"'”’)）]*\s*"
 # the ending a match leaves behind before the quote closes (「厚労省が認め|た」), then the quote
@@ -153,7 +167,7 @@ _NEGATION = _AnyOf(
 # 体験談の掲載は禁止されています
 _REPORTED = r"(?:[」』\"”]|という|といった|との|などの|などと|なんて|って|かのよう|ような(?:広告|表現|宣伝|表示|説明)|(?:の|を)(?:掲載|表示|使用|記載|表記|表現))"
 # words that call a claim false, shared by the quoted and the bare-topic refutations
-_MYTH = r"誤解|間違い|まちがい|誤り|あやまり|嘘|うそ|ウソ|デマ|俗説|神話|迷信|事実ではな"
+_MYTH = r"誤解|間違い|まちがい|誤り|あやまり|嘘|うそ|ウソ|デマ|俗説|神話|迷信|事実ではな|事実に反し|事実と異な|不正確"
 _VERDICT = (
     _MYTH +
     r"|根拠(?:は|が)?(?:な|乏し|不十分|薄|あり?ませ|示され|確認され)"
@@ -191,7 +205,7 @@ _AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに"
 _ATTRIBUTED = linear_re.compile(
     rf"^{_INFL_CLOSE}(?:"
     # 「医師推奨」「No.1」といった言葉だけで選ばず: the words are mentioned, not used
-    r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*){0,4}(?:など|なんて)?(?:という|といった|などの|のような)\s*"
+    r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|のような)\s*"
     r"(?:言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告)"
     rf"|{_THAT}(?:{_ADVERTISE}|(?:言|い)われ(?:てい|てお|る|ます)|言い切|書か|紹介さ|説明す|説明さ|表示さ"
     r"|投稿|書き込み|噂|うわさ|言説)"
@@ -232,14 +246,76 @@ _INDIRECT_QUESTION = linear_re.compile(
 )
 
 
+# --- text about claims (issue 18): mention, list-wide negation, hedges ----------------------
+# Negation, prohibition and mention belong to the clause that governs the claim, which in
+# Japanese comes after it, often after a list of further items: 若返りや細胞の活性化を
+# うたうことはできません governs both items. So each pattern below reads from the end of the
+# match across a gap (the rest of the list) to a governing predicate, and the gap may not
+# cross a clause boundary: after が、/ので/ため、/ても the predicate governs another clause
+# (副作用ゼロなので、添加物は使用しません keeps its claim). The words are rules/lexicon.yml
+# ctx_* classes.
+
+# where one clause ends and another begins; also an exclamation (a slogan, not a list)
+_SCOPE_BREAK = (r"が[、,]|ので|のに|けど|けれど|ため[、,]|から[、,]|ば[、,]|たら|なら[、,]"
+                r"|ます[、,。]|ますが|です[、,。]|ですが|[!！?？]|\n")
+# a noun list joined by や・と・、 (no verb in it: を/が/で/に would start a clause of its own)
+_LIST_BREAK = _SCOPE_BREAK + r"|を|が|で|に|、"
+_GAP = r"(?P<gap>[^。]{0,160}?)"  # long enough for a list of quoted examples
+_NOUN_GAP = r"(?P<gap>[^。]{0,40}?)"
+
+_MENTION = _AnyOf(
+    # 〜をうたうことはできません / 〜と示すことは認められていません / 〜だと説明するのは不正確です
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}(?:を|と|とは|など(?:を|と)?|などと|といった(?:こと|内容)?を?)\s*"
+        rf"(?:{words('ctx_mention_verb')})(?:こと|の)(?:は|も|を)?[、,]?\s*(?:一切|決して|いずれも)?"
+        rf"(?P<gap2>[^。]{{0,12}}?)(?:{words('ctx_prohibition')})",
+        _SCOPE_BREAK, _SCOPE_BREAK),
+    # 安全性を保証する表現は使いません / 最大級の表現は使用しません / 体験談の掲載は禁止されています /
+    # 「A」「B」といった表現は、いずれも使用しません
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}(?:{words('ctx_mention_noun')})(?:の例|例)?(?:は|を|も|の|が|に)?[、,]?\s*"
+        rf"(?P<gap2>[^。]{{0,24}}?)(?:{words('ctx_prohibition')})",
+        _SCOPE_BREAK, _SCOPE_BREAK),
+    # 口コミは効果の証明にはなりません / 体験談は根拠にならない
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}(?:は|も|が|だけでは|だけで)[、,]?(?P<gap2>[^。]{{0,12}}?)"
+        rf"(?:{words('ctx_not_proof')})(?:に|と)(?:は|も)?(?:なりません|ならない|なら|なり得ません|なりえません)",
+        _SCOPE_BREAK, _SCOPE_BREAK),
+    # 関節痛への効果は研究段階です / 有効性は確立していません / …というのは事実に反します
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}(?:は|も|が|について(?:は)?|に関して(?:は)?|としては|というのは)[、,]?"
+        rf"(?P<gap2>[^。]{{0,20}}?)(?:{words('ctx_status')})",
+        _SCOPE_BREAK, _SCOPE_BREAK),
+)
+# 今だけ割引や先着順のキャンペーンは実施していません: a negated act over a noun list
+_LIST_NEGATION = _Tempered(
+    rf"^{_CLOSE}{_NOUN_GAP}(?:は|を|も)[、,]?\s*(?:当院|当社|弊社|当店|当クリニック)?(?:で|に)?(?:は|も)?[、,]?\s*"
+    rf"(?:一切|決して|いずれも)?(?:{words('ctx_act_verb')})"
+    r"(?:ていません|ておりません|ていない|ておらず|ません|ない|ず[、。]|ず$)",
+    _LIST_BREAK)
+# NG：「…」 / 使用しない表現：… / ×最高品質: the sentence so far is an item under an NG marker
+_NG_HEAD = linear_re.compile(
+    rf"(?:(?:^|[^A-Za-z])(?:{words('ctx_ng_marker')})(?:の例)?\s*[:：「『]|^\s*(?:{words('ctx_ng_marker')}|[×✕✖]))[^。]*$")
+
+
+def mentioned(head: str, tail: str) -> bool:
+    """The phrase is named as wording that is not used, not allowed or not proof — text about
+    a claim (a policy, a notice, a warning), not the claim itself."""
+    return _MENTION.search(tail) is not None or _NG_HEAD.search(head) is not None
+
+
 def negated(tail: str) -> bool:
     """The phrase is denied right after it (〜わけではない, 〜とは言えません, 〜しません),
     or the act of publishing it is (〜の掲載は行っておりません)."""
-    return _NEGATION.search(tail) is not None or _NEGATED_ACT.search(tail) is not None
+    return (_NEGATION.search(tail) is not None or _NEGATED_ACT.search(tail) is not None
+            or _LIST_NEGATION.search(tail) is not None)
 
 
 def refuted(head: str, tail: str) -> bool:
-    """The phrase is quoted or reported and then called a myth, error or banned wording."""
+    """The phrase is quoted or reported and then called a myth, error or banned wording, or
+    it is mentioned as wording not to use (see `mentioned`)."""
+    if mentioned(head, tail):
+        return True
     if _REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None:
         return True
     if _AS_IF_AHEAD.search(tail) is not None or (
@@ -275,3 +351,70 @@ def suppressed_by(enabled: list[str], head: str, tail: str, sentence: str) -> st
         if FILTERS[name](head, tail, sentence):
             return name
     return None
+
+
+# --- lists and tables that a lead declares forbidden (document structure) -------------------
+# A compliance policy, a regulator's notice or a society statement lists wording not to
+# use in a table (a 使用不可 / NG column) or under a lead (以下の表現は使用しません：, a
+# heading 用いるべきでない表現). Each item is a mention, quoted or not; the sentence filters
+# cannot see the lead, which is on another line.
+_NG_WORDS = words("ctx_ng_marker")
+# a table cell or line that only says NG / 使用不可 (the row's other cells are before it)
+_MARKER_CELL = linear_re.compile(rf"^\s*(?:{_NG_WORDS}|[×✕✖]|不可|禁止|使用しない|使用しません)\s*[:：]?\s*$")
+# a line that starts its items with a marker: NG：「…」, ×「…」, 使用しない表現：…
+_MARKED = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})(?:の例)?\s*[:：「『(（]|^\s*[×✕✖]")
+# a lead: a heading or sentence naming forbidden wording, or pointing forward to a list
+# (以下・次・下記) and saying it is not used / not allowed
+_LEAD_MARKER = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})")
+_FORWARD = linear_re.compile(r"以下|次の|次に|下記|下の|このような|こうした|つぎの")
+_FORBID = linear_re.compile(rf"{words('ctx_prohibition')}")
+_ITEM = linear_re.compile(r"^(?:\s|[・\-\*●○■□◆◇▶►✕×※「『]|\d{1,2}[.)．、]|[(（]\d{1,2}[)）]|[①-⑳])")
+_MAX_CELL = 200  # a row cell before an NG cell is short; a paragraph is not a cell
+
+
+def mention_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of `text` that are items of a list or table declared forbidden;
+    a claim there is mentioned, not made. Sorted, non-overlapping."""
+    lines, start = [], 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            lines.append((start, len(text)))
+            break
+        lines.append((start, end))
+        start = end + 1
+    marked = [False] * len(lines)
+    in_block = False
+    seen_item = False
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if _MARKER_CELL.search(line) is not None:
+            for j in (i - 1, i - 2):  # the row's earlier cells
+                if j >= 0 and lines[j][1] - lines[j][0] <= _MAX_CELL and text[lines[j][0]:lines[j][1]].strip():
+                    marked[j] = True
+            marked[i] = True
+            continue
+        if _MARKED.search(line) is not None:
+            marked[i] = True
+        stripped = line.strip()
+        if in_block:
+            if not stripped:
+                if seen_item:
+                    in_block = False
+                continue
+            if _ITEM.search(line) is not None and len(stripped) <= _MAX_CELL:
+                marked[i] = seen_item = True
+                continue
+            in_block = False
+        short = len(stripped) <= 40 and "。" not in stripped
+        if (_LEAD_MARKER.search(line) is not None and (short or _FORBID.search(line) is not None)) or (
+                _FORWARD.search(line) is not None and _FORBID.search(line) is not None):
+            in_block, seen_item = True, False
+    out: list[tuple[int, int]] = []
+    for (s, e), m in zip(lines, marked, strict=True):
+        if m:
+            if out and out[-1][1] + 1 >= s:
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+    return out

@@ -112,6 +112,12 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+def _in_mention(mentions: list[tuple[int, int]], starts: list[int], cand: Candidate) -> bool:
+    """The candidate lies inside a line that `context.mention_lines` found."""
+    i = bisect_right(starts, cand.start) - 1
+    return i >= 0 and cand.end <= mentions[i][1]
+
+
 def _candidates(rs: RuleSet, ntext: str):
     """(sentence index in chunk, Candidate, chunk); tokens live one chunk at a time (bounded memory)."""
     for chunk in iter_chunks(ntext, split_sentences(ntext)):
@@ -126,6 +132,9 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str):
     A candidate inside a longer one of the same rule that a filter dropped goes too: when
     生きた幹細胞を含む is negated (…含むものではなく), 生きた幹細胞 is part of the same denial."""
     document_hits: dict[object, bool] = {}
+    # items of a list or table that a lead declares forbidden (NG / 使用不可): mentions
+    mentions = context.mention_lines(ntext)
+    mention_starts = [s for s, _ in mentions]
     for _, group in groupby(_candidates(rs, ntext), key=lambda item: (id(item[2]), item[0])):
         dropped: list[tuple[int, int, int]] = []
         kept: list[tuple[Candidate, Rule, Severity]] = []
@@ -134,7 +143,9 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str):
             severity = rule.severity_for(profile)
             if severity is None:
                 continue
-            if _keep(rule, cand, chunk.spans[si], ntext, document_hits):
+            if _in_mention(mentions, mention_starts, cand):
+                dropped.append((cand.rule_index, cand.start, cand.end))
+            elif _keep(rule, cand, chunk.spans[si], ntext, document_hits):
                 kept.append((cand, rule, severity))
             else:
                 dropped.append((cand.rule_index, cand.start, cand.end))

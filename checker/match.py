@@ -10,11 +10,13 @@ nothing."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from functools import reduce
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, or_
 
+from . import linear_re
 from .patterns import Element, Pattern, Term, is_number
 from .tokens import Tokens
 
@@ -22,14 +24,6 @@ MAX_READING_TOKENS = 8
 _MAX_PLANS = 50_000
 _NUMBER_START = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万億兆〇零")
 _KATAKANA = re.compile(r"[\u30a0-\u30ffー]+")
-
-
-def _next_char(data: bytes, pos: int) -> int:
-    """The byte offset of the UTF-8 character after the one at `pos`."""
-    pos += 1
-    while pos < len(data) and data[pos] & 0xC0 == 0x80:
-        pos += 1
-    return pos
 
 
 def word_ids(tokens: Tokens) -> list[int] | range:
@@ -71,11 +65,15 @@ class _Requirements:
         self.gaps: list[bool] = []  # the pattern counts words (`~N`), so it needs `word_ids`
         by_key: dict[str, int] = defaultdict(int)
         by_reading: dict[str, int] = defaultdict(int)
+        bits: dict[tuple[Term, ...], int] = {}  # elements with the same terms share their bits
         bit = 1
         for pat in patterns:
             need = 0
             for el in pat.elements[1:]:
                 if el.optional or el.wildcard:
+                    continue
+                if el.terms in bits:
+                    need |= bits[el.terms]
                     continue
                 # one bit for a term's first word and one for its last (a multi-word term
                 # needs both), so clones that differ only in a later word stay cheap
@@ -88,6 +86,7 @@ class _Requirements:
                     for spelt in (term.reading, term.short_reading):
                         if spelt:
                             by_reading[spelt] |= first | last
+                bits[el.terms] = first | last
                 need |= first | last
                 bit = last << 1
             self.need.append(need)
@@ -95,12 +94,14 @@ class _Requirements:
         self.by_key, self.by_reading = dict(by_key), dict(by_reading)
         self.prefixes = frozenset(r[:n] for r in by_reading for n in range(1, len(r) + 1))
 
-    def present(self, tokens: Tokens, ts: int, te: int) -> int:
+    def key_bits(self, tokens: Tokens) -> list[int]:
+        """Per token of a chunk, the bits its lemma and surface set (computed in C)."""
+        get = self.by_key.get
+        return list(map(or_, map(get, tokens.lemma, repeat(0)), map(get, tokens.surface, repeat(0))))
+
+    def present(self, tokens: Tokens, key_bits: list[int], ts: int, te: int) -> int:
         """The bits of the required elements that may occur in tokens[ts:te]."""
-        by_key = self.by_key
-        found = 0
-        for key in by_key.keys() & {*tokens.lemma[ts:te], *tokens.surface[ts:te]}:
-            found |= by_key[key]
+        found = reduce(or_, key_bits[ts:te], 0)
         # term readings spelt by runs of kana tokens (as `_term_ends` reads them)
         by_reading, prefixes, reading = self.by_reading, self.prefixes, tokens.reading
         for i in compress(range(ts, te), map(prefixes.__contains__, reading[ts:te])):
@@ -150,22 +151,34 @@ class Matcher:
         self._anywhere_num = list(self.anywhere)  # at a number, both kinds of wildcard apply
         self._any_first = bool(self._anywhere_any)
         self._num_first = len(self._anywhere_num) > len(self._anywhere_any)
-        self._plans: dict[tuple, tuple[tuple[Term, ...], tuple[tuple[int, int], ...]]] = {}
+        self._plans: dict[tuple, tuple[tuple[Term, ...], tuple[tuple[int, tuple[tuple[int, int], ...]], ...]]] = {}
+        # every `re:` pattern in one RE2 set: per sentence, one pass says which of them to run,
+        # however many there are (cloned or similar patterns cost one scan, not one each).
+        # They run in their former order: those that look outside their match, then the others.
+        order = sorted(range(len(self.regexes)), key=lambda n: self.regexes[n][1].context_free)
+        self._regex_rank = {n: rank for rank, n in enumerate(order)}
+        self._regex_set = linear_re.RegexSet([pat.regex for _, pat in self.regexes]) if self.regexes else None
 
     def _starts(self, tokens: Tokens) -> list[int]:
         """Indices of the tokens where some pattern may start (a superset), in order."""
-        if self._any_first or not len(tokens):
-            return list(range(len(tokens)))
+        n = len(tokens)
+        if self._any_first or not n:
+            return list(range(n))
         keys, spelt, prefixes = self.by_lemma, self.by_reading, self._reading_prefixes
-        numbers = _NUMBER_START if self._num_first else frozenset()
-        reading = tokens.reading
+        surface, reading = tokens.surface, tokens.reading
+        # by lemma or surface, in C; then the few kana and number tokens in Python
+        hit = list(map(or_, map(keys.__contains__, tokens.lemma), map(keys.__contains__, surface)))
         # a kana spelling starts here when the reading is a whole term reading or goes on
         # into the next token's reading
-        return [i for i, (lemma, surface, r, after) in enumerate(zip(tokens.lemma, tokens.surface, reading,
-                                                                       [*reading[1:], ""], strict=True))
-                if lemma in keys or surface in keys
-                or (r and r in prefixes and (r in spelt or (after and r + after in prefixes)))
-                or (surface[0] in numbers and is_number(surface))]
+        for i in compress(range(n), map(prefixes.__contains__, reading)):
+            r = reading[i]
+            if r and not hit[i] and (r in spelt or (i + 1 < n and reading[i + 1] and r + reading[i + 1] in prefixes)):
+                hit[i] = True
+        if self._num_first:
+            for i in compress(range(n), map(_NUMBER_START.__contains__, map(itemgetter(0), surface))):
+                if not hit[i] and is_number(surface[i]):
+                    hit[i] = True
+        return list(compress(range(n), hit))
 
     def find(self, text: str, tokens: Tokens, sentences: list[tuple[int, int, int, int]]):
         """Yield candidates per sentence: (sentence index, Candidate).
@@ -177,16 +190,22 @@ class Matcher:
         words: list[int] | range | None = None
         k = 0
         requirements = self._requirements
-        regexes_due = self._regexes_due(text, sentences)
+        key_bits: list[int] | None = None
+        regex_set, regexes, rank = self._regex_set, self.regexes, self._regex_rank
         for si, (cs, ce, ts, te) in enumerate(sentences):
             seen: set[tuple[int, int, int]] = set()
             while k < len(starts) and starts[k] < ts:
                 k += 1
-            present = requirements.present(tokens, ts, te) if k < len(starts) and starts[k] < te else 0
+            present = -1  # computed when a start first needs it
             while k < len(starts) and starts[k] < te:
                 i = starts[k]
                 k += 1
-                for pid, first_ends in self._starting_at(tokens, i, te, present):
+                plan = self._plan_at(tokens, i, te)
+                if present < 0 and plan[2]:
+                    if key_bits is None:
+                        key_bits = requirements.key_bits(tokens)
+                    present = requirements.present(tokens, key_bits, ts, te)
+                for pid, first_ends in self._starting_at(tokens, i, te, present, plan):
                     if words is None and requirements.gaps[pid]:
                         words = word_ids(tokens)
                     rule_index, pat = patterns[pid]
@@ -196,54 +215,21 @@ class Matcher:
                         if key not in seen:
                             seen.add(key)
                             yield si, Candidate(rule_index, key[1], key[2])
-            due = regexes_due[si]
-            if due:
+            if regex_set is not None:
                 sentence = text[cs:ce]
-                for rule_index, pat in due:
+                due = regex_set.matching(sentence)  # only the patterns that match it somewhere
+                if len(due) > 1:
+                    due.sort(key=rank.__getitem__)
+                for n in due:
+                    rule_index, pat = regexes[n]
                     for m in pat.regex.finditer(sentence):
                         start, end = pat.regex.group_span(m)
                         if end > start:
                             yield si, Candidate(rule_index, cs + start, cs + end)
 
-    def _regexes_due(self, text: str, sentences: list[tuple[int, int, int, int]]) -> list[list[tuple[int, Pattern]]]:
-        """Per sentence, the `re:` patterns to run on it. A context-free regex
-        is searched through the chunk once, and runs only on the sentences where a search
-        finds a match starting: where none starts, none can match the sentence alone."""
-        everywhere = [(rule_index, pat) for rule_index, pat in self.regexes if not pat.context_free]
-        due: list[list[tuple[int, Pattern]]] = [list(everywhere) for _ in sentences]
-        if len(everywhere) == len(self.regexes) or not sentences:
-            return due
-        # RE2 searches bytes from a byte offset in time linear in what it reads, so the
-        # chunk is encoded once and the sentence bounds are taken as byte offsets
-        first, chunk_end = sentences[0][0], sentences[-1][1]
-        data = text[first:chunk_end].encode("utf-8")
-        starts: list[int] = []
-        ends: list[int] = []
-        at, at_byte = first, 0
-        for cs, ce, _, _ in sentences:
-            at_byte += len(text[at:cs].encode("utf-8"))
-            starts.append(at_byte)
-            at_byte += len(text[cs:ce].encode("utf-8"))
-            ends.append(at_byte)
-            at = ce
-        limit = len(data)
-        for rule_index, pat in self.regexes:
-            if not pat.context_free:
-                continue
-            pos = starts[0]
-            while pos < limit and (m := pat.regex.search_bytes(data, pos, limit)) is not None:
-                si = bisect_right(starts, m.start()) - 1
-                if m.start() < ends[si]:  # not in a gap between sentences
-                    due[si].append((rule_index, pat))
-                pos = ends[si] if ends[si] > m.start() else _next_char(data, m.start())
-        return due
-
-    def _starting_at(self, tokens: Tokens, i: int, end: int, present: int) -> list[tuple[int, list[int] | None]]:
-        """(pattern id, ends of its first element at token i) for every pattern that can
-        start here and whose other required elements occur in the sentence, in pattern
-        order; None means the first element is a wildcard."""
-        surface, reading = tokens.surface[i], tokens.reading[i]
-        number = self._num_first and surface[0] in _NUMBER_START and is_number(surface)
+    def _plan_at(self, tokens: Tokens, i: int, end: int):
+        """The plan (see `_plan`) for the first terms that can start at token i."""
+        reading = tokens.reading[i]
         reading_hits: list[tuple[int, int]] = []
         if reading and self.by_reading:
             spelt = ""
@@ -254,30 +240,42 @@ class Matcher:
                 if spelt not in self._reading_prefixes:
                     break
                 reading_hits.extend(self.by_reading.get(spelt, ()))
-        terms, entries = self._plan(tokens.lemma[i], surface, tuple(reading_hits))
+        return self._plan(tokens.lemma[i], tokens.surface[i], tuple(reading_hits))
+
+    def _starting_at(self, tokens: Tokens, i: int, end: int, present: int, plan) -> list[tuple[int, list[int] | None]]:
+        """(pattern id, ends of its first element at token i) for every pattern that can
+        start here and whose other required elements occur in the sentence, in pattern
+        order; None means the first element is a wildcard. `present` is -1 when no
+        pattern of the plan needs it."""
+        terms, groups, _, number = plan
         need = self._requirements.need
         out: list[tuple[int, list[int] | None]] = []
-        if entries:
+        if groups:
             ends_of: dict[int, list[int]] = {}
             per_pattern: dict[int, dict[int, None]] = {}
-            for pid, k in entries:
-                if need[pid] & present != need[pid]:
+            for group_need, entries in groups:  # patterns needing the same bits, decided at once
+                if group_need & present != group_need:
                     continue
-                ends = ends_of.get(k)
-                if ends is None:  # each term verified once, however many patterns share it
-                    ends = ends_of[k] = list(_term_ends(terms[k], tokens, i, end))
-                if ends:
-                    per_pattern.setdefault(pid, {}).update(dict.fromkeys(ends))
+                for pid, k in entries:
+                    ends = ends_of.get(k)
+                    if ends is None:  # each term verified once, however many patterns share it
+                        ends = ends_of[k] = list(_term_ends(terms[k], tokens, i, end))
+                    if ends:
+                        per_pattern.setdefault(pid, {}).update(dict.fromkeys(ends))
             out = [(pid, list(e)) for pid, e in per_pattern.items()]
+            if len(groups) > 1:
+                out.sort(key=itemgetter(0))
         wild = self._anywhere_num if number else self._anywhere_any
         if wild:
             out.extend((pid, None) for pid in wild if need[pid] & present == need[pid])
-            out.sort(key=lambda item: item[0])
+            out.sort(key=itemgetter(0))
         return out
 
     def _plan(self, lemma: str, surface: str, reading_hits: tuple[tuple[int, int], ...]):
-        """The distinct first terms to verify at a token with these keys, and per (pattern,
-        term) entry in pattern-then-term order the index of its term; cached per keys."""
+        """The distinct first terms to verify at a token with these keys; the (pattern,
+        term index) entries grouped by the sentence bits their patterns need, each group in
+        pattern-then-term order; whether any of them (or a wildcard-first pattern) needs
+        bits; and whether the token is a number. Cached per keys."""
         key = (lemma, surface, reading_hits)
         plan = self._plans.get(key)
         if plan is None:
@@ -294,9 +292,16 @@ class Matcher:
                 if k == len(terms):
                     terms.append(term)
                 entries.append((pid, k))
+            need = self._requirements.need
+            groups: dict[int, list[tuple[int, int]]] = {}
+            for pid, k in entries:
+                groups.setdefault(need[pid], []).append((pid, k))
             if len(self._plans) >= _MAX_PLANS:  # a long-running server sees ever new words
                 self._plans.clear()
-            plan = self._plans[key] = (tuple(terms), tuple(entries))
+            number = self._num_first and surface[0] in _NUMBER_START and is_number(surface)
+            wild = self._anywhere_num if number else self._anywhere_any
+            plan = self._plans[key] = (tuple(terms), tuple((n, tuple(e)) for n, e in groups.items()),
+                                       any(groups) or any(need[pid] for pid in wild), number)
         return plan
 
 

@@ -173,7 +173,7 @@ def result_view(checked: Checked) -> ResultView:
     disclosures: list[Finding] = []
     other: list[Hit] = []
     for i, (f, orig) in enumerate(zip(shown, checked.result.findings, strict=True)):
-        if f.category.startswith("disclosure-"):
+        if f.scope == "document":
             disclosures.append(f)
             continue
         spec = specs.get(f.rule_id)

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
 from checker.catalogue import default_catalogue, describe
-from checker.taxonomy import CLAIM_CATEGORIES, DISCLOSURE_CATEGORIES
+from checker.taxonomy import CHECK_CATEGORIES
 from reports import markdown as markdown_report
 from reports import text as text_report
 from reports.json_report import to_dict
@@ -96,9 +96,8 @@ async def check_copy(request: Request) -> JSONResponse:
 def list_rules(category: str | None = None):
     """Every check, phrase rules then disclosure checks (optionally of one category), as
     `exocheck rules --format json` prints them."""
-    known = (*CLAIM_CATEGORIES, *DISCLOSURE_CATEGORIES)
-    if category is not None and category not in known:
-        return _error(422, f"カテゴリ {category!r} はありません。次のいずれかを指定してください: {', '.join(known)}")
+    if category is not None and category not in CHECK_CATEGORIES:
+        return _error(422, f"カテゴリ {category!r} はありません。次のいずれかを指定してください: {', '.join(CHECK_CATEGORIES)}")
     return [describe(c) for c in default_catalogue().checks() if category in (None, c.category)]
 
 

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+from .models import EXIT_ERROR, EXIT_OK
 
 
 class _Parser(argparse.ArgumentParser):

@@ -12,21 +12,17 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
 
 import pathspec
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .models import PROFILES, Finding, Severity
+from .models import PROFILES, FailOn, Finding, ProfileName, SeverityOrOff
 from .rules import RuleError, load_rules
 from .safeio import ReadError, read_regular_text
 from .selectors import TOOL_RULE_IDS, Selection, SelectorError
 from .walk import matchable
 
 CONFIG_FILES = (".exocheck.toml", "pyproject.toml")  # in this order, per directory
-ProfileName = Literal["auto", "cosmetic", "supplement", "clinic"]
-SeverityOrOff = Literal["error", "warning", "info", "off"]
-FailOn = Literal["error", "warning", "info", "never"]
 
 
 class ConfigError(ValueError):
@@ -312,13 +308,6 @@ class Config:
         c = self.compiled()
         findings = suppress.apply(findings, original, c.known_ids)
         return c.selection.filter_findings(findings, self.relative(path), profile, self._ignore_specs)
-
-    def fails(self, findings: list[Finding]) -> bool:
-        """Do these findings reach `fail-on`?"""
-        if self.settings.fail_on == "never":
-            return False
-        rank = Severity(self.settings.fail_on).rank
-        return any(f.severity.rank >= rank for f in findings)
 
     def __getstate__(self) -> dict:  # pickled per task for pool workers: settings only, no caches
         return {"settings": self.settings, "path": self.path, "root": self.root}

@@ -177,10 +177,3 @@ def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> R
     findings.extend(document.disclosure_findings(ntext, doc))
     return Report(findings=findings, document=doc, length=len(text))
 
-
-def severity_at_least(report: Report, threshold: str) -> bool:
-    """True when any finding reaches `threshold` (error|warning|info; never → False)."""
-    if threshold == "never":
-        return False
-    rank = Severity(threshold).rank
-    return any(f.severity.rank >= rank for f in report.findings)

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from .engine import LineIndex, check
-from .models import Severity
+from .models import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Severity, reaches
 
 PROFILE_NAMES = ("auto", "cosmetic", "supplement", "clinic")
 DEFAULT_TEXT_FIELDS = ("title", "description")
@@ -554,10 +554,10 @@ def run_feed_command(args, stdin: IO[bytes] | None = None, stdout: IO | None = N
                                  else "jsonl")
     if out_format == "parquet" and not args.output:
         print("exocheck: error: Parquet output needs --output FILE", file=stderr)
-        return 2
+        return EXIT_ERROR
     if args.feed != "-" and not Path(args.feed).is_file():
         print(f"exocheck: error: no such feed file: {args.feed}", file=stderr)
-        return 2
+        return EXIT_ERROR
     t0 = time.perf_counter()
     handle = None
     try:
@@ -579,7 +579,7 @@ def run_feed_command(args, stdin: IO[bytes] | None = None, stdout: IO | None = N
         writer.close(summary.record())
     except FeedError as exc:
         print(f"exocheck: error: {exc}", file=stderr)
-        return 2
+        return EXIT_ERROR
     finally:
         if handle:
             handle.close()
@@ -589,8 +589,7 @@ def run_feed_command(args, stdin: IO[bytes] | None = None, stdout: IO | None = N
           f"{s.findings:,} finding(s) in {s.listings_with_findings:,} listing(s): {sev} "
           f"({time.perf_counter() - t0:.1f} s)", file=stderr)
     if s.errors:  # as `exocheck check`: a pipeline must learn that records could not be checked
-        return 2
-    if args.fail_on != "never" and any(n for k, n in s.by_severity.items()
-                                       if Severity(k).rank >= Severity(args.fail_on).rank):
-        return 1
-    return 0
+        return EXIT_ERROR
+    if any(n and reaches(Severity(k), args.fail_on) for k, n in s.by_severity.items()):
+        return EXIT_FINDINGS
+    return EXIT_OK

@@ -47,12 +47,14 @@ class Finding(BaseModel):
         "span", description="span: a phrase at start..end; document: something the whole text lacks (no span)")
 
 
+def reaches(severity: Severity, fail_on: str) -> bool:
+    """Whether a finding of `severity` is at or above `fail_on` (error|warning|info; never → False)."""
+    return fail_on != "never" and severity.rank >= Severity(fail_on).rank
+
+
 def fails(findings: Iterable[Finding], fail_on: str) -> bool:
-    """Whether any finding reaches `fail_on` (error|warning|info; never → False)."""
-    if fail_on == "never":
-        return False
-    rank = Severity(fail_on).rank
-    return any(f.severity.rank >= rank for f in findings)
+    """Whether any finding reaches `fail_on`: the one fail threshold of the CLI, CI and feeds."""
+    return any(reaches(f.severity, fail_on) for f in findings)
 
 
 class DocumentInfo(BaseModel):

@@ -13,9 +13,7 @@ from typing import IO
 from . import gitdiff
 from .baseline import Baseline
 from .config import Config, discover
-from .models import FileResult
-
-EXIT_OK = 0
+from .models import EXIT_OK, FileResult
 
 
 def _split(value: str | list[str] | None) -> list[str] | None:

@@ -12,7 +12,7 @@ from collections import Counter
 from .catalogue import Catalogue, default_catalogue, describe, pack_schema
 from .checks import Check, anchor
 from .rules import Rule
-from .taxonomy import CATEGORY_TITLES, CLAIM_CATEGORIES, DISCLOSURE_CATEGORIES
+from .taxonomy import CATEGORY_TITLES, CHECK_CATEGORIES, CLAIM_CATEGORIES
 
 DISCLAIMER = "exocheck はリスクのスクリーニングであり、法的助言ではありません。判断は資格のある担当者が行ってください。"
 # How each kind of check names its examples: (explain, docs) headings for bad, then good.
@@ -135,7 +135,7 @@ def run(args) -> int:
     if getattr(args, "schema", False):
         sys.stdout.write(json.dumps(pack_schema(), ensure_ascii=False, indent=2) + "\n")
         return 0
-    known = (*CLAIM_CATEGORIES, *DISCLOSURE_CATEGORIES)
+    known = CHECK_CATEGORIES
     if args.category and args.category not in known:
         print(f"exocheck: error: unknown category {args.category!r}; use one of: {', '.join(known)}",
               file=sys.stderr)

@@ -13,12 +13,10 @@ from pathlib import Path
 from typing import IO
 
 from .fetch import is_url
-from .models import FileResult, Severity
+from .models import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FileResult, fails
 from .project import Project
 from .safeio import write_atomic
 from .walk import WalkOptions, discover
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 @dataclass
@@ -64,20 +62,12 @@ class CheckOptions:
                            follow_links=self.follow_links)
 
 
-def fails(results: list[FileResult], fail_on: str) -> bool:
-    """True when any finding is at or above `fail_on` (never → False)."""
-    if fail_on == "never":
-        return False
-    rank = Severity(fail_on).rank
-    return any(f.severity.rank >= rank for r in results for f in r.findings)
-
-
 def exit_code(results: list[FileResult], fail_on: str) -> int:
     """2 when any input could not be checked, even with findings (a CI job must learn that an
     input failed, not only that copy was flagged); else 1 for findings at or above fail_on."""
     if any(r.error for r in results):
         return EXIT_ERROR
-    if fails(results, fail_on):
+    if fails((f for r in results for f in r.findings), fail_on):
         return EXIT_FINDINGS
     return EXIT_OK
 

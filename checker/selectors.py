@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from .models import PROFILES, Finding, Severity
 from .rules import Rule
-from .taxonomy import CLAIM_CATEGORIES, DISCLOSURE_CATEGORIES
+from .taxonomy import CHECK_CATEGORIES
 
 # Findings the tool itself makes (not claims): see checker/suppress.py and docs/ci.md.
 TOOL_CATEGORY = "suppression"
 TOOL_RULE_IDS = ("EXO-UNUSED-SUPPRESSION", "EXO-BARE-SUPPRESSION")
-CATEGORIES = (*CLAIM_CATEGORIES, *DISCLOSURE_CATEGORIES, TOOL_CATEGORY)
+CATEGORIES = (*CHECK_CATEGORIES, TOOL_CATEGORY)
 
 
 class SelectorError(ValueError):

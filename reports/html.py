@@ -75,7 +75,7 @@ def category_bars(results: list[FileResult], disclosure: bool) -> list[CategoryB
     per: dict[str, Counter[str]] = {}
     for r in results:
         for f in r.findings:
-            if f.category.startswith("disclosure-") == disclosure:
+            if (f.scope == "document") == disclosure:
                 per.setdefault(f.category, Counter())[f.severity.value] += 1
     bars = [CategoryBar(code, category_label(code), {s: c.get(s, 0) for s in SEVERITIES}, sum(c.values()))
             for code, c in per.items()]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from checker.models import FileResult, Finding, Severity
+from checker.models import FileResult, Finding, reaches
 
 from .escape import printable
 
@@ -34,7 +34,7 @@ def _line(r: FileResult, f: Finding) -> str:
 
 
 def _failing(f: Finding, fail_on: str) -> bool:
-    return fail_on == "never" or f.severity.rank >= Severity(fail_on).rank
+    return fail_on == "never" or reaches(f.severity, fail_on)
 
 
 def _testcase(r: FileResult, fail_on: str) -> tuple[ET.Element, str]:

@@ -10,8 +10,9 @@ _BREAK = re.compile(r"\r\n|\r|\n")  # the same line breaks as checker.engine.Lin
 
 
 def is_disclosure(f: Finding) -> bool:
-    """A document-level finding (something the page fails to state): no span."""
-    return f.category.startswith("disclosure-") or not f.matched_text
+    """A document-level finding (something the page fails to state), or one whose span is empty:
+    nothing to quote or mark."""
+    return f.scope == "document" or not f.matched_text
 
 
 def end_position(f: Finding) -> tuple[int, int]:

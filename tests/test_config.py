@@ -8,7 +8,7 @@ import pytest
 
 from checker import check
 from checker.config import Config, ConfigError, Settings, discover, find_config, load_config
-from checker.models import Finding, Severity
+from checker.models import Finding, Severity, fails
 from checker.rules import default_rules
 from checker.selectors import Selection, copy_rule
 
@@ -196,7 +196,7 @@ def test_include_and_exclude(tmp_path):
 
 def _disclosure(category="disclosure-cost", rule_id="DOC-COST-001") -> Finding:
     return Finding(rule_id=rule_id, category=category, severity=Severity.warning, line=1, column=1, start=0,
-                   end=0, matched_text="", message="m", suggestion="s", source="src")
+                   end=0, matched_text="", message="m", suggestion="s", source="src", scope="document")
 
 
 def test_findings_not_made_by_rules_obey_ignore_severity_and_per_file_ignores(tmp_path):
@@ -220,9 +220,9 @@ def test_finish_applies_inline_suppressions(tmp_path):
 
 def test_fail_on(tmp_path):
     warn = _disclosure()
-    assert Config().fails([warn])
-    assert not load_config(_project(tmp_path, 'fail-on = "error"\n')).fails([warn])
-    assert not load_config(_project(tmp_path, 'fail-on = "never"\n')).fails([warn])
+    assert fails([warn], Config().settings.fail_on)
+    assert not fails([warn], load_config(_project(tmp_path, 'fail-on = "error"\n')).settings.fail_on)
+    assert not fails([warn], load_config(_project(tmp_path, 'fail-on = "never"\n')).settings.fail_on)
 
 
 def test_effective_config_says_where_it_came_from(tmp_path):

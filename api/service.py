@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from checker import check
-from checker.batch import remap
 from checker.load import SUPPORTED_SUFFIXES, LoadError, decode, load_bytes
 from checker.models import FileResult, Finding
+from checker.sourcemap import SourceMap
 
 from .messages import load_error
 
@@ -71,8 +71,8 @@ def check_upload(data: bytes, filename: str, profile: str, max_chars: int) -> Ch
         loaded = load_bytes(data, name)
     except LoadError as exc:
         raise InputProblem(f"「{name}」を読み込めませんでした。{load_error(str(exc))}") from None
-    report = check(loaded.text, profile)
-    original = remap(report, loaded)
-    result = FileResult(path=name, document=report.document, findings=original.findings,
+    report = check(loaded.text, profile)  # spans in the text the page shows …
+    located = SourceMap(loaded.text, loaded)  # … and, for the report, in the file
+    result = FileResult(path=name, document=report.document, findings=[located.locate(f) for f in report.findings],
                         encoding=loaded.encoding, text=loaded.original)
     return Checked(result=result, shown_text=loaded.text, shown_findings=report.findings, filename=name)

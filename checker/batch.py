@@ -13,9 +13,10 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import pipeline
 from .engine import check
 from .load import LoadedText, LoadError, load_bytes, load_path
-from .models import FileResult, Finding, InputError, Report
+from .models import FileResult, InputError
 from .walk import Target, WalkOptions, discover
 
 if TYPE_CHECKING:
@@ -26,34 +27,15 @@ MIN_FILES_PER_WORKER = 4
 Progress = Callable[[FileResult], None]
 
 
-def remap(report: Report, loaded: LoadedText) -> Report:
-    """Move finding spans from the checked text onto the original file text."""
-    if loaded.offsets is None:
-        return report
-    from .engine import LineIndex
-
-    lines = LineIndex.of(loaded.original)
-    moved: list[Finding] = []
-    for f in report.findings:
-        if not f.matched_text:
-            moved.append(f)
-            continue
-        start, end = loaded.span(f.start, f.end)
-        line, col = lines(start)
-        moved.append(f.model_copy(update=dict(start=start, end=end, line=line, column=col,
-                                              matched_text=loaded.original[start:end])))
-    return report.model_copy(update={"findings": moved})
-
-
 def check_loaded(path: str, loaded: LoadedText, profile: str, config: Config | None = None) -> FileResult:
     """Check one loaded file; with a project `config`, its profile for `path`, its RuleSet,
-    inline suppressions and select/ignore apply (see checker.config)."""
+    inline suppressions and select/ignore apply (checker.pipeline.finish_file)."""
     t0 = time.perf_counter()
     if config is None:
-        report = remap(check(loaded.text, profile), loaded)
+        report = check(loaded.text, profile, source=loaded)
     else:
-        report = remap(check(loaded.text, config.profile_for(path), ruleset=config.ruleset()), loaded)
-        findings = config.finish(path, loaded.original, report.findings, report.document.profile)
+        report = check(loaded.text, config.profile_for(path), ruleset=config.ruleset(), source=loaded)
+        findings = pipeline.finish_file(report.findings, loaded.original, path, report.document.profile, config)
         report = report.model_copy(update={"findings": findings})
     return FileResult(path=path, document=report.document, findings=report.findings,
                       encoding=loaded.encoding, seconds=time.perf_counter() - t0, text=loaded.original)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pathspec
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .models import PROFILES, FailOn, Finding, ProfileName, SeverityOrOff
+from .models import PROFILES, FailOn, ProfileName, SeverityOrOff
 from .rules import RuleError, load_rules
 from .safeio import ReadError, read_regular_text
 from .selectors import TOOL_RULE_IDS, Selection, SelectorError
@@ -210,7 +210,7 @@ class Config:
         return [(_spec([glob]), prof) for glob, prof in self.settings.per_file_profiles.items()]
 
     @cached_property
-    def _ignore_specs(self) -> list[tuple[pathspec.PathSpec, list[str]]]:
+    def ignore_specs(self) -> list[tuple[pathspec.PathSpec, list[str]]]:
         return [(_spec([glob]), sel) for glob, sel in self.settings.per_file_ignores.items()]
 
     def excluded(self, path: Path | str) -> bool:
@@ -299,15 +299,6 @@ class Config:
     def ruleset(self):
         """The RuleSet to pass to `check()` (see `compiled`)."""
         return self.compiled().ruleset
-
-    def finish(self, path: Path | str, original: str, findings: list[Finding], profile: str) -> list[Finding]:
-        """Per-file steps after `check()` + remap: inline suppressions, then select/ignore,
-        per-file-ignores and severity for findings not made by rules (disclosures, notices)."""
-        from . import suppress
-
-        c = self.compiled()
-        findings = suppress.apply(findings, original, c.known_ids)
-        return c.selection.filter_findings(findings, self.relative(path), profile, self._ignore_specs)
 
     def __getstate__(self) -> dict:  # pickled per task for pool workers: settings only, no caches
         return {"settings": self.settings, "path": self.path, "root": self.root}

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
+from typing import TYPE_CHECKING
 
-from . import context, document, linear_re
+from . import context, document, linear_re, pipeline
 from .match import Candidate, Matcher
 from .models import PROFILES, Finding, Report, Severity
 from .normalize import normalize
 from .profiles import detect_profile
 from .rules import Rule, condition_found, default_rules
 from .sentences import split_sentences
+from .sourcemap import SourceMap
 from .tokens import iter_chunks
 
-_LINE_BREAK = linear_re.compile(r"\r\n?|\n")
+if TYPE_CHECKING:
+    from .load import LoadedText
+
 CONTEXT_WINDOW = 400  # characters of a sentence that context filters read on each side of a match
 
 
@@ -32,22 +35,6 @@ class RuleSet:
 @lru_cache(maxsize=1)
 def default_ruleset() -> RuleSet:
     return RuleSet(default_rules())
-
-
-@dataclass
-class LineIndex:
-    """Offsets → 1-based (line, column) in the original text."""
-
-    starts: list[int]
-
-    @classmethod
-    def of(cls, text: str) -> LineIndex:
-        # a line ends at \n, \r\n or a lone \r
-        return cls([0, *(m.end() for m in _LINE_BREAK.finditer(linear_re.scrub(text)))])
-
-    def __call__(self, offset: int) -> tuple[int, int]:
-        line = bisect_right(self.starts, offset)
-        return line, offset - self.starts[line - 1] + 1
 
 
 def resolve_profile(text: str, profile: str) -> tuple[str, str]:
@@ -99,19 +86,6 @@ def _keep(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str, doc
     return context.suppressed_by(rule.context, head, tail, sent[-CONTEXT_WINDOW:]) is None
 
 
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding whose span overlaps one of the same category already kept."""
-    findings.sort(key=lambda f: (f.start, -f.end, -f.severity.rank, f.rule_id))
-    kept: list[Finding] = []
-    last_end: dict[str, int] = {}
-    for f in findings:
-        if f.start < last_end.get(f.category, -1):
-            continue
-        kept.append(f)
-        last_end[f.category] = f.end
-    return kept
-
-
 def _in_mention(mentions: list[tuple[int, int]], starts: list[int], cand: Candidate) -> bool:
     """The candidate lies inside a line that `context.mention_lines` found."""
     i = bisect_right(starts, cand.start) - 1
@@ -154,18 +128,21 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str):
                 yield cand, rule, severity
 
 
-def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> Report:
-    """Check one text and return every risk found, with spans in `text`'s own offsets."""
+def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None,
+          source: LoadedText | None = None) -> Report:
+    """Check one text and return every risk found, with spans in `text`'s own offsets; with
+    the `source` `text` was loaded from (HTML, Markdown), in the decoded file's offsets."""
     rs = ruleset or default_ruleset()
     text = linear_re.scrub(text)
     norm = normalize(text)
     ntext = norm.text
     profile, reason = resolve_profile(ntext, profile)
-    lines = LineIndex.of(text)
+    located = SourceMap(text, source)
     findings: list[Finding] = []
     for cand, rule, severity in _kept_candidates(rs, ntext, profile):
         start, end = norm.span(*_trim(ntext, cand.start, cand.end))
-        line, column = lines(start)
+        # where the checked text is the file, the line is known now; else `locate` finds it
+        line, column = located.position(start) if located.identity else (1, 1)
         message, suggestion, source = rule.text_for(profile)  # a rule may word one profile its own way
         findings.append(Finding(
             rule_id=rule.id, category=rule.category, severity=severity, line=line, column=column,
@@ -173,7 +150,6 @@ def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None) -> R
             suggestion=suggestion, source=source,
         ))
     doc = document.classify(ntext, profile, reason)
-    findings = document.soften(_dedupe(findings), doc, text)
-    findings.extend(document.disclosure_findings(ntext, doc))
+    findings = pipeline.finish_text(findings, doc, text, ntext, located)
     return Report(findings=findings, document=doc, length=len(text))
 

@@ -38,8 +38,9 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from .engine import LineIndex, check
+from .engine import check
 from .models import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Severity, reaches
+from .sourcemap import LineIndex
 
 PROFILE_NAMES = ("auto", "cosmetic", "supplement", "clinic")
 DEFAULT_TEXT_FIELDS = ("title", "description")

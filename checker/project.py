@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
-from . import gitdiff
+from . import gitdiff, pipeline
 from .baseline import Baseline
 from .config import Config, discover
 from .models import EXIT_OK, FileResult
@@ -95,14 +95,12 @@ class Project:
             print(f"exocheck: wrote baseline {out} ({sum(baseline.counts.values())} finding(s) in {files} file(s))",
                   file=stderr)
             return results, EXIT_OK
+        results, baselined, stale = pipeline.finish_run(results, self.baseline, self.changed)
         if self.baseline is not None:
-            results, baselined, stale = self.baseline.filter(results)
             note = f"exocheck: {baselined} finding(s) matched the baseline {self.baseline_path} and are not reported"
             if stale:
                 note += f"; {stale} baselined finding(s) are gone (refresh it with --write-baseline)"
             print(note, file=stderr)
-        if self.changed is not None:
-            results = gitdiff.filter_results(results, self.changed)
         return results, None
 
 

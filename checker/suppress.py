@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import linear_re
-from .engine import LineIndex
 from .models import Finding, Severity
 from .selectors import TOOL_CATEGORY
+from .sourcemap import LineIndex
 
 UNUSED, BARE = "EXO-UNUSED-SUPPRESSION", "EXO-BARE-SUPPRESSION"
 SOURCE = "exocheck のインライン抑制コメント (docs/ci.md)"
@@ -125,7 +125,7 @@ def did_you_mean(rid: str, known: set[str] | None) -> str | None:
 def apply(findings: list[Finding], original: str, known_ids: Iterable[str] | None = None) -> list[Finding]:
     """Drop suppressed findings; add a notice for each bare, unused or unknown suppression.
 
-    `findings` must be in `original`'s coordinates (after `checker.batch.remap`)."""
+    `findings` must be in `original`'s coordinates (after `locate`, checker.pipeline)."""
     if "exocheck" not in original:
         return findings
     directives = parse(original)

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from checker.models import Finding
+from checker.sourcemap import split_lines
 
-from .spans import end_position, lines_of
+from .spans import end_position
 
 CONTEXT_LINES = 2  # lines shown around a finding
 FULL_TEXT_LINES = 40  # files this short are shown whole
@@ -88,7 +89,7 @@ def numbered_lines(text: str, findings: list[Finding], file_id: str) -> list[Lin
     spans = [i for i, f in enumerate(findings) if f.matched_text]
     rendered: list[list[tuple[Segment, str]]] = [[]]
     for seg in segments(text, findings, spans):
-        parts = lines_of(seg.text)
+        parts = split_lines(seg.text)
         for k, part in enumerate(parts):
             if k:
                 rendered.append([])

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from checker.models import Finding
-
-_BREAK = re.compile(r"\r\n|\r|\n")  # the same line breaks as checker.engine.LineIndex
+from checker.sourcemap import split_lines
 
 
 def is_disclosure(f: Finding) -> bool:
@@ -17,20 +14,16 @@ def is_disclosure(f: Finding) -> bool:
 
 def end_position(f: Finding) -> tuple[int, int]:
     """(line, column) just after the span, 1-based, columns in code points."""
-    parts = _BREAK.split(f.matched_text)
+    parts = split_lines(f.matched_text)
     if len(parts) == 1:
         return f.line, f.column + len(f.matched_text)
     return f.line + len(parts) - 1, len(parts[-1]) + 1
 
 
-def lines_of(text: str) -> list[str]:
-    return _BREAK.split(text)
-
-
 def source_line(text: str | None, line: int) -> str | None:
     if text is None:
         return None
-    lines = lines_of(text)
+    lines = split_lines(text)
     return lines[line - 1] if 0 < line <= len(lines) else None
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from rich.cells import cell_len
 
 from checker.models import FileResult, Finding
+from checker.sourcemap import split_lines
 
 from .escape import printable as _p
-from .spans import is_disclosure, lines_of
+from .spans import is_disclosure
 from .summary import summarize
 
 MAX_LINE_CELLS = 100  # longer source lines are cut to a window around the span
@@ -48,7 +49,7 @@ class _Lines:
     def __call__(self, n: int) -> str | None:
         if n not in self.shown:
             if self.lines is None:
-                self.lines = lines_of(self.text) if self.text is not None else []
+                self.lines = split_lines(self.text) if self.text is not None else []
             self.shown[n] = self.lines[n - 1].replace("\t", " ") if 0 < n <= len(self.lines) else None
         return self.shown[n]
 

@@ -9,6 +9,7 @@ import pytest
 from checker import check
 from checker.config import Config, ConfigError, Settings, discover, find_config, load_config
 from checker.models import Finding, Severity, fails
+from checker.pipeline import finish_file
 from checker.rules import default_rules
 from checker.selectors import Selection, copy_rule
 
@@ -206,8 +207,8 @@ def test_findings_not_made_by_rules_obey_ignore_severity_and_per_file_ignores(tm
     assert [(f.rule_id, f.severity.value) for f in kept] == [("DOC-COST-001", "error")]
     cfg = load_config(_project(tmp_path, '[per-file-ignores]\n"blog/**" = ["disclosure-cost"]\n'))
     blog, shop = tmp_path / "blog" / "x.md", tmp_path / "shop" / "x.md"
-    assert cfg.finish(blog, "本文", [_disclosure()], "clinic") == []
-    assert len(cfg.finish(shop, "本文", [_disclosure()], "clinic")) == 1
+    assert finish_file([_disclosure()], "本文", blog, "clinic", cfg) == []
+    assert len(finish_file([_disclosure()], "本文", shop, "clinic", cfg)) == 1
 
 
 def test_finish_applies_inline_suppressions(tmp_path):
@@ -215,7 +216,7 @@ def test_finish_applies_inline_suppressions(tmp_path):
     text = "副作用ゼロ。 # exocheck: ignore[YK-SAFETY-001]\n副作用ゼロ。\n"
     findings = check(text, "cosmetic", ruleset=cfg.ruleset()).findings
     assert [f.line for f in findings] == [1, 2]
-    assert [f.line for f in cfg.finish(tmp_path / "a.txt", text, findings, "cosmetic")] == [2]
+    assert [f.line for f in finish_file(findings, text, tmp_path / "a.txt", "cosmetic", cfg)] == [2]
 
 
 def test_fail_on(tmp_path):

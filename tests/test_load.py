@@ -9,12 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker import check
-from checker.batch import check_file, remap
-from checker.engine import LineIndex, RuleSet
+from checker.batch import check_file
+from checker.engine import RuleSet
 from checker.html import extract as extract_html
 from checker.load import LoadError, decode, load_bytes, load_path
 from checker.markdown import extract as extract_md
 from checker.rules import Rule
+from checker.sourcemap import LineIndex
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -241,7 +242,7 @@ def test_finding_in_html_points_at_the_tag_split_phrase():
                                     message="m", suggestion="s", patterns=["副作用 ~3 無い|ゼロ"]))
     src = "<html><body>\n<p>当院の点滴は副作用<b>ゼロ</b>です。</p>\n</body></html>"
     loaded = load_bytes(src.encode(), "p.html")
-    [hit] = remap(check(loaded.text, "clinic", RuleSet([rule])), loaded).findings
+    [hit] = check(loaded.text, "clinic", RuleSet([rule]), source=loaded).findings
     assert hit.matched_text == "副作用<b>ゼロ" == src[hit.start:hit.end]
     assert (hit.line, hit.column) == (2, 10)
 

@@ -1,15 +1,15 @@
 """Inline suppressions: next-line, ranges, same-line, bare and unused ones reported."""
 
 from checker import check
-from checker.engine import LineIndex
 from checker.models import Finding, Severity
+from checker.sourcemap import LineIndex
 from checker.suppress import BARE, UNUSED, apply, parse
 
 RULE = "YK-SAFETY-001"
 
 
 def _at(original: str, phrase: str, rule_id: str = RULE) -> list[Finding]:
-    """Findings for every occurrence of `phrase`, in original-file coordinates (as after remap)."""
+    """Findings for every occurrence of `phrase`, in original-file coordinates (as after locate)."""
     lines, out, i = LineIndex.of(original), [], original.find(phrase)
     while i >= 0:
         line, col = lines(i)

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from checker import check
 from checker.batch import check_loaded
-from checker.engine import LineIndex
 from checker.load import LoadError, load_bytes
 from checker.normalize import normalize
+from checker.sourcemap import LineIndex
 
 from .conftest import STABLE, assert_spans_point_into, line_column, stable
 from .seeds import EXOTIC, SEEDS, WORDS

@@ -23,7 +23,9 @@ import re2
 
 IGNORECASE, DOTALL, MULTILINE = re.IGNORECASE, re.DOTALL, re.MULTILINE
 _FLAG_LETTERS = ((IGNORECASE, "i"), (DOTALL, "s"), (MULTILINE, "m"))
-_MAX_MEM = 64 << 20  # large alternations (the rule vocabularies) exceed RE2's 8 MiB default
+_MAX_MEM = 64 << 20
+_UNANCHORED = re2._Anchor.UNANCHORED
+_NO_SPAN = (-1, -1)  # large alternations (the rule vocabularies) exceed RE2's 8 MiB default
 
 # Python's Unicode meaning of \s, \d, \w as the body of an RE2 character class
 _UNICODE_CLASSES = {
@@ -100,7 +102,7 @@ def _message(exc: Exception) -> str:
 class Regex:
     """A compiled RE2 pattern with the `re.Pattern` methods the checker uses."""
 
-    __slots__ = ("_re", "pattern", "flags", "groupindex")
+    __slots__ = ("_re", "_raw", "pattern", "flags", "groupindex")
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern, self.flags = pattern, flags
@@ -114,6 +116,7 @@ class Regex:
         except re2.error as exc:
             raise RegexError(f"invalid regex {pattern!r}: {_message(exc)}") from None
         self.groupindex = dict(self._re.groupindex)
+        self._raw = self._re._regexp  # the C++ RE2 object: one call, no Python generator
 
     def __repr__(self) -> str:
         return f"Regex({self.pattern!r})"
@@ -126,6 +129,10 @@ class Regex:
         return self._re.groups
 
     def search(self, text: str):
+        # most searches find nothing: ask RE2 in one call first, build a Match only on a hit
+        data = text.encode("utf-8")
+        if self._raw.Match(_UNANCHORED, data, 0, len(data))[0] == _NO_SPAN:
+            return None
         return self._re.search(text)
 
     def match(self, text: str):
@@ -138,7 +145,28 @@ class Regex:
         return self._re.finditer(text)
 
     def findall(self, text: str) -> list:
-        return self._re.findall(text)
+        if self._re.groups:
+            return self._re.findall(text)
+        # whole matches, read off the UTF-8 bytes (the binding's loop, without mapping
+        # every match back to character offsets)
+        data = text.encode("utf-8")
+        end = len(data)
+        out: list[str] = []
+        pos = 0
+        raw = self._raw
+        while True:
+            a, b = raw.Match(_UNANCHORED, data, pos, end)[0]
+            if a < 0:
+                return out
+            out.append(data[a:b].decode("utf-8"))
+            if pos == end:
+                return out
+            if b == pos:  # an empty match here: step over one character
+                pos += 1
+                while pos < end and data[pos] & 0xC0 == 0x80:
+                    pos += 1
+            else:
+                pos = b
 
     def sub(self, repl: str | Callable, text: str, count: int = 0) -> str:
         return self._re.sub(repl, text, count)

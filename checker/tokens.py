@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
 
-from sudachipy import Dictionary, SplitMode
+from sudachipy import Dictionary, Morpheme, SplitMode
 
 from . import linear_re
 
@@ -29,6 +29,7 @@ MAX_CHUNK_BYTES = 40_000
 _FOLD = {"ない": "無い", "なし": "無し", "ぬ": "ず"}
 _KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
 _SPACE = linear_re.compile(r"\s")
+_SURFACE, _NORMALIZED = Morpheme.surface, Morpheme.normalized_form
 
 
 @dataclass(slots=True)
@@ -106,24 +107,20 @@ def _chunks(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, int
 
 
 def _tokenize_chunk(text: str, offset: int) -> Tokens:
-    surface: list[str] = []
-    lemma: list[str] = []
-    reading: list[str] = []
-    add_surface, add_lemma, add_reading = surface.append, lemma.append, reading.append
-    fold = _FOLD
+    # each field read by a C-level map over the morphemes (no Python loop per morpheme)
+    morphemes = list(tokenizer().tokenize(text))
+    surface = list(map(_SURFACE, morphemes))
+    forms = list(map(_NORMALIZED, morphemes))
+    lemma = list(map(_FOLD.get, forms, forms))
+    reading = [""] * len(surface)
     unknown_katakana: list[int] = []
-    for m in tokenizer().tokenize(text):
-        s = m.surface()
-        add_surface(s)
-        form = m.normalized_form()
-        add_lemma(fold.get(form, form))
+    for i, s in enumerate(surface):
         # kana-only (first and last character are kana; mode A units do not mix scripts inside)
         if "\u3041" <= s[0] <= "\u30ff" and "\u3041" <= s[-1] <= "\u30ff":
-            add_reading(m.reading_form())
+            m = morphemes[i]
+            reading[i] = m.reading_form()
             if s[0] >= "\u30a1" and len(s) > 2 and m.is_oov():
-                unknown_katakana.append(len(surface) - 1)
-        else:
-            add_reading("")
+                unknown_katakana.append(i)
     # Sudachi's units tile the text, so offsets are running sums of surface lengths
     bounds = list(accumulate(map(len, surface), initial=offset))
     if bounds[-1] == offset + len(text):

@@ -74,14 +74,17 @@ _VERB = (
     r"(?:する|される|した|された|している|されている|できる|いたす|である|な|だ"
     r"|が?(?:出る|現れる|あらわれる|得られる|感じられる|ある|実感できる|期待できる)"
     r"|(?:を|が)?(?:保証|約束|確約|意味|示唆|目指)(?:する|した|される)?"
+    # 承認や認可を受けたものではありません (a status received, denied)
+    r"|(?:を|が)?(?:受け|得)(?:る|た|ている|られる)"
     r"|[^、。]{0,12}?(?:確立|承認|認め|証明|保証)(?:した|された|られた|されている|している))?"
 )
 _STRONG_NEGATION = (
     r"(?:という|といった|との|って)?(?:わけ|訳)では(?:な|あり|ござ)"
     r"|とは(?:言|い)(?:え|い切れ|いきれ|い難|いがた)"
     r"|とは(?:限|かぎ)[らり]"
-    r"|(?:もの|こと|わけ)(?:では|は)(?:な|あり|ござ)"
-    r"|(?:を|が)?目的と(?:した|する)(?:もの|こと)?(?:では|は)(?:な|あり|ござ)"
+    r"|(?:という|といった)?(?:もの|こと|わけ)(?:では|は|でも)(?:な|あり|ござ)"
+    # 病気の予防を目的とした治療ではなく (the purpose is denied, whatever the noun)
+    r"|(?:を|が)?目的と(?:した|する)(?:もの|こと|[^、。]{1,10}?)?(?:では|は)(?:な|あり|ござ)"
     r"|とは断言でき"
     # 1回で効果が出ると断言することはできません / と約束するものではありません
     r"|と(?:断言|明言|約束|保証|言い切|いいき)(?:る|する)?(?:こと)?(?:は|が|も)?(?:でき(?:な|ま)|いたしかね|しかね)"
@@ -120,7 +123,7 @@ _NEGATED_ACT = _AnyOf(
 _NEGATION = _AnyOf(
     linear_re.compile(
         rf"^{_CLOSE}(?:"
-        rf"(?:[、・]\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
+        rf"(?:(?:[、・や]|および|及び|または|又は)\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
         r"|(?:し|され|でき|いたし|させ|ら?れ)?て(?:いない|いません|おらず|おりません|ないです)"
         # がん治療の有効性は証明されていない (the evidence for it is denied)
         r"|(?:の|は|が|に)?[^、。]{0,10}?(?:有効性|効果|効能|根拠|エビデンス|安全性)(?:は|が|も|について)?"
@@ -274,8 +277,22 @@ _MENTION = _AnyOf(
     # 「A」「B」といった表現は、いずれも使用しません
     _Tempered(
         rf"^{_CLOSE}{_GAP}(?:{words('ctx_mention_noun')})(?:の例|例)?(?:は|を|も|の|が|に)?[、,]?\s*"
-        rf"(?P<gap2>[^。]{{0,24}}?)(?:{words('ctx_prohibition')})",
+        rf"(?P<gap2>[^。]{{0,40}}?)(?:{words('ctx_prohibition')})",
         _SCOPE_BREAK, _SCOPE_BREAK),
+    # (例：「A」「B」)も使用せず / 「A」「B」は使えません: a quoted list, then its prohibition
+    linear_re.compile(
+        rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*[)）]?\s*(?:など|等)?(?:の|という|といった)?"
+        rf"(?:{words('ctx_mention_noun')})?(?:は|も|を)[、,]?\s*(?:一切|いずれも|決して)?(?:{words('ctx_prohibition')})"),
+    # a heading or table cell naming a kind of wording: 保証・最大級などの表現 / お客様の声について
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^。]{{0,30}}?)(?:など|等|に関する|の|する|した|といった)?"
+        rf"(?:(?:{words('ctx_mention_noun')})(?:について|に関して|の例|例)?"
+        r"|の取り?扱い|に関する(?:方針|ルール|規定|留意点|考え方))[)）]?\s*$",
+        _SCOPE_BREAK),
+    # 効果を保証するものと誤認される表示 / 治療を目的とするものと誤認させる
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^。]{{0,20}}?)(?:もの|こと|か)?と(?:の)?(?:誤認|誤解|混同)(?:され|させ|を与え|を招|を生|する|される)",
+        _SCOPE_BREAK),
     # 口コミは効果の証明にはなりません / 体験談は根拠にならない
     _Tempered(
         rf"^{_CLOSE}{_GAP}(?:は|も|が|だけでは|だけで)[、,]?(?P<gap2>[^。]{{0,12}}?)"
@@ -287,7 +304,17 @@ _MENTION = _AnyOf(
         rf"(?P<gap2>[^。]{{0,20}}?)(?:{words('ctx_status')})",
         _SCOPE_BREAK, _SCOPE_BREAK),
 )
+# 1回で変化を感じられるとはお約束できません (a result that is not promised)
+_NOT_PROMISED = _Tempered(
+    rf"^{_CLOSE}(?P<gap>[^。]{{0,24}}?)と(?:は|も)?[、,]?\s*(?:お|ご)?(?:約束|断言|保証|明言|確約)(?:は|も)?"
+    r"(?:でき(?:ま|な)|いたしかね|しかね|いたしません|しません)",
+    _SCOPE_BREAK)
 # 今だけ割引や先着順のキャンペーンは実施していません: a negated act over a noun list
+_LIST_NEGATION_PURPOSE = _Tempered(
+    # 疾患の治療を目的とした点滴は行っておりません (the purpose names the service not offered)
+    rf"^{_CLOSE}(?P<gap>[^。]{{0,30}}?)を目的と(?:した|する)[^、。]{{1,20}}?(?:は|を|も)[、,]?\s*(?:一切)?"
+    rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません|ない)",
+    _SCOPE_BREAK)
 _LIST_NEGATION = _Tempered(
     rf"^{_CLOSE}{_NOUN_GAP}(?:は|を|も)[、,]?\s*(?:当院|当社|弊社|当店|当クリニック)?(?:で|に)?(?:は|も)?[、,]?\s*"
     rf"(?:一切|決して|いずれも)?(?:{words('ctx_act_verb')})"
@@ -308,7 +335,7 @@ def negated(tail: str) -> bool:
     """The phrase is denied right after it (〜わけではない, 〜とは言えません, 〜しません),
     or the act of publishing it is (〜の掲載は行っておりません)."""
     return (_NEGATION.search(tail) is not None or _NEGATED_ACT.search(tail) is not None
-            or _LIST_NEGATION.search(tail) is not None)
+            or _LIST_NEGATION.search(tail) is not None or _NOT_PROMISED.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None)
 
 
 def refuted(head: str, tail: str) -> bool:
@@ -325,8 +352,41 @@ def refuted(head: str, tail: str) -> bool:
     return _LAW.search(around) is not None and _LAW_VERDICT.search(around) is not None
 
 
-def attributed(tail: str, head: str = "") -> bool:
-    """The phrase is what someone else claims (〜と宣伝する製品もある) or what research reports."""
+# A customer's or patient's comment, tagged as such: ★★★★「…」, 「…」（40代）, …（30代女性）
+_REVIEW_QUOTE = linear_re.compile(r"「([^「」]{2,160})」")
+_REVIEW_TAG = linear_re.compile(
+    r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*[。!！]?\s*$")
+_AGE_TAG = linear_re.compile(r"[(（][^()（）]{0,16}(?:\d0代|\d{2}歳)[^()（）]{0,16}[)）]")
+_FEEL = linear_re.compile(words("ctx_feel"))
+# an effect, or a disease or concern named at all (膝の痛みがなくなり: a symptom, not comfort)
+_REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effect", "disease", "concern")))
+
+
+_PROCEDURE = linear_re.compile(words("ctx_procedure"))
+
+
+def usage_review(sentence: str, inside: bool = False) -> bool:
+    """The sentence is a tagged customer or patient comment only about feel, scent, taste,
+    packaging, staff or booking: allowed (taxonomy.md, usage-feel reviews), so not a
+    testimonial. One about how the procedure felt (ほとんど痛くなかった) is still a clinic
+    testimonial, but a phrase `inside` it is no safety promise."""
+    if _REVIEW_TAG.search(sentence) is None:
+        return False
+    quoted = [m.group(1) for m in _REVIEW_QUOTE.finditer(sentence)]
+    content = "".join(quoted) if quoted else _AGE_TAG.sub("", sentence)
+    if _REVIEW_EFFECT.search(content) is not None:
+        return False
+    return _FEEL.search(content) is not None or (inside and _PROCEDURE.search(content) is not None)
+
+
+def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
+    """The phrase is what someone else claims (〜と宣伝する製品もある), what research reports,
+    or a customer's comment about use only (see `usage_review`)."""
+    # inside the comment: the match does not start the quote or the tag (the whole review
+    # is what the testimonial patterns match)
+    if sentence and usage_review(sentence, inside=bool(head) and _QUOTE_OPEN.search(head) is not None
+                                 and not head.rstrip().endswith(("「", "★", "☆"))):
+        return True
     return (_ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None
             or (_QUOTE_OPEN.search(head) is not None and _ATTRIBUTED_QUOTE.search(tail) is not None
                 and _FIRST_PERSON.search(head) is None))
@@ -340,7 +400,7 @@ def question(sentence: str, tail: str = "") -> bool:
 FILTERS = {
     "negation": lambda head, tail, sentence: negated(tail),
     "refutation": lambda head, tail, sentence: refuted(head, tail),
-    "attribution": lambda head, tail, sentence: attributed(tail, head),
+    "attribution": lambda head, tail, sentence: attributed(tail, head, sentence),
     "question": lambda head, tail, sentence: question(sentence, tail),
 }
 
@@ -386,8 +446,12 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
     marked = [False] * len(lines)
     in_block = False
     seen_item = False
+    mark_next = False
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
+        if mark_next and "。" not in line and len(line.strip()) <= _MAX_CELL:
+            marked[i] = True  # the next cell of an NG row (its reason)
+        mark_next = False
         if _MARKER_CELL.search(line) is not None:
             for j in (i - 1, i - 2):  # the row's earlier cells
                 if j >= 0 and lines[j][1] - lines[j][0] <= _MAX_CELL and text[lines[j][0]:lines[j][1]].strip():
@@ -395,7 +459,10 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
             marked[i] = True
             continue
         if _MARKED.search(line) is not None:
-            marked[i] = True
+            marked[i] = mark_next = True
+            prev = lines[i - 1] if i else None
+            if prev is not None and "。" not in text[prev[0]:prev[1]] and prev[1] - prev[0] <= _MAX_CELL:
+                marked[i - 1] = True  # the row's label cell
         stripped = line.strip()
         if in_block:
             if not stripped:

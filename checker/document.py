@@ -46,6 +46,15 @@ _ARTICLE_SIGNALS = [
     ("解説・百科的な文体", linear_re.compile(r"とは[、,]|である。|とされる|と呼ばれる|参考文献|出典|脚注|\[\d+\]"), 1),
     ("第三者機関が主語", linear_re.compile(
         r"(?:厚生労働省|厚労省|学会|研究者|専門家|ISEV|JSRM|JSEV|消費者庁|FDA)(?:は|が|によ|の見解)"), 2),
+    # a compliance policy, a regulator's notice, a column warning about ads: text about the
+    # rules, whose claim words are examples of what not to say (issue 18)
+    ("広告規制の解説", linear_re.compile(
+        r"薬機法|医薬品医療機器等法|適正広告基準|医療広告ガイドライン|景品表示法|景表法|化粧品の効能の範囲"
+        r"|適正広告ガイドライン|誇大広告|広告規制|不適切な表現|NG例|使用不可|用いるべきでない|限定解除"
+        r"|表現(?:は|も)[、,]?(?:いずれも)?(?:使用しません|使いません|用いません|認められません|できません)"), 2),
+    # a company profile: facts about the firm, not an offer (its 資本金 is not a price)
+    ("会社情報", linear_re.compile(
+        r"会社概要|沿革|資本金|本社所在地|所在地|事業内容|代表取締役|従業員数|取引銀行|決算期|加盟団体|許認可"), 2),
 ]
 # Ads address the reader politely (です・ます); reports, encyclopedias and papers use the
 # plain style (だ・である). Counted per sentence ending, only when plain clearly dominates.
@@ -55,6 +64,11 @@ _POLITE_END = linear_re.compile(r"(?:です|ます|ません|でした|ました
 ARTICLE_MIN = 6  # article score needed …
 ARTICLE_RATIO = 1.5  # … and how much it must outweigh the ad score
 _STYLE_MAX = 5  # most the sentence style adds to the article score
+# company facts whose amounts are not prices: 資本金 9,800万円, 売上高 12億円
+_COMPANY_AMOUNT = linear_re.compile(r"(?:資本金|資本準備金|売上高|売上|年商|設立)[^\n。]{0,3}\n?[^\n。]{0,24}")
+_SELLER = "売り手の一人称"
+_CALLS = ("購入・申込の呼びかけ", "予約・来院の呼びかけ")
+_PRICE = "価格表示"
 _SPACE = linear_re.compile(r"\s")
 _CHUNK = 4096
 
@@ -68,6 +82,22 @@ def has_min_chars(text: str, n: int) -> bool:
         if count >= n:
             return True
     return n <= 0
+
+
+_PAGE_PRICE = linear_re.compile(r"\d[\d,]*\s*円|[¥\\]\s*\d|税込|税抜")
+_PAGE_ACTION = linear_re.compile(
+    r"カートに入れる|カートへ|購入する|ご購入|購入はこちら|ご注文|注文する|お申し?込み|定期便|ご予約|予約(?:する|はこちら)|無料カウンセリング")
+_PAGE_DETAIL = linear_re.compile(r"全成分|内容量|成分[:：]|容量[:：]|料金[:：]|施術時間|所要時間")
+
+
+def checkable_page(text: str, min_chars: int) -> bool:
+    """Long enough to show what it omits, or a complete page however short: a price, a way
+    to buy or book, and the product's particulars (全成分, 内容量). Decided by structure, not
+    length alone: a short product page is a page, a pasted sentence is an excerpt."""
+    if has_min_chars(text, min_chars):
+        return True
+    return (_PAGE_PRICE.search(text) is not None and _PAGE_ACTION.search(text) is not None
+            and _PAGE_DETAIL.search(text) is not None)
 
 
 def _score(text: str, signals) -> tuple[float, Counter]:
@@ -98,25 +128,42 @@ def _labels(c: Counter) -> str:
 
 def classify(text: str, profile: str, reason: str) -> DocumentInfo:
     """Ad or article, with the evidence; `reason` explains the profile and is kept."""
-    ad, ad_labels = _score(text, _AD_SIGNALS)
+    ad, ad_labels = _score(_COMPANY_AMOUNT.sub(" ", text), _AD_SIGNALS)
+    seller = ad_labels[_SELLER] > 0
+    calls = any(ad_labels[c] for c in _CALLS)
+    if not seller and not calls and ad_labels[_PRICE] > 1:
+        # prices with no seller and nothing to buy or book (a market-price explainer) count once
+        ad -= 3 * (ad_labels[_PRICE] - 1)
+        ad_labels[_PRICE] = 1
     article, art_labels = _score(text, _ARTICLE_SIGNALS)
     if article + _STYLE_MAX >= max(ARTICLE_MIN, ARTICLE_RATIO * ad):  # else style cannot make it an article
         style, style_labels = _style(text)
         article, art_labels = article + style, art_labels + style_labels
-    if article >= ARTICLE_MIN and article >= ARTICLE_RATIO * ad:
+    # a seller's own column that leads to its treatment or product (当院の〜 … ご予約はこちら)
+    # is an ad however encyclopedic it reads (記事風広告: 医療広告GL, the publisher sells)
+    own_column = seller and calls
+    if article >= ARTICLE_MIN and article >= ARTICLE_RATIO * ad and not own_column:
         why = f"記事として判定（{_labels(art_labels)}"
         why += f"; 広告の手がかりは弱い: {_labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）"
         kind = "article"
     else:
         kind = "ad"
         why = f"広告として判定（{_labels(ad_labels)}）" if ad_labels else "広告として扱う（記事の手がかりが不十分）"
-    if kind == "ad" and not has_min_chars(text, default_disclosures().settings.min_chars):
+    if own_column and article >= ARTICLE_MIN and article >= ARTICLE_RATIO * ad:
+        why = f"広告として判定（記事の体裁だが、売り手の一人称と予約・購入の呼びかけがある: {_labels(ad_labels)}）"
+    if kind == "ad" and not checkable_page(text, default_disclosures().settings.min_chars):
         why += "。短い抜粋のため開示項目は確認していません"
     return DocumentInfo(kind=kind, profile=profile, reason=f"{why}。プロファイル: {reason}")
 
 
 _QUOTED = linear_re.compile(r"「[^「」\n]*」|『[^『』\n]*』|“[^“”\n]*”|\"[^\"\n]*\"")
 _SOFTENED = "（記事と判定したため重大度を1段階下げています）"
+# in an article, the bare word for a kind of claim (体験談, お客様の声) names the kind: it is
+# what the article is about, not a testimonial it presents
+_KIND_NOUN = linear_re.compile(
+    r"^(?:患者様?|お客様|ご?利用者様?|愛用者|モニター|ユーザー|購入者)?(?:様|さん)?の?(?:体験談|体験記|声|ご?感想|口コミ|クチコミ|レビュー)$")
+# a span made of quotations and the separators between them (「認知症の改善」「アトピーが治る」)
+_BETWEEN_QUOTES = linear_re.compile(r"^[」』”\"\s、・,]*[「『“\"]?$")
 _LOWER = {Severity.error: Severity.warning, Severity.warning: Severity.info, Severity.info: Severity.info}
 
 
@@ -132,15 +179,27 @@ def soften(findings: list[Finding], doc: DocumentInfo, text: str) -> list[Findin
             out.append(f)
         elif any((s <= f.start and f.end <= e) or (f.start <= s and e <= f.end) for s, e in quotes):
             continue  # a claim inside a quotation, or one made of a quotation (「…」と話す)
+        elif _across_quotes(f, quotes, text) or (
+                f.category == "testimonial" and _KIND_NOUN.search(f.matched_text) is not None):
+            continue
         else:
             out.append(f.model_copy(update={"severity": _LOWER[f.severity], "message": f.message + _SOFTENED}))
     return out
 
 
+def _across_quotes(f: Finding, quotes: list[tuple[int, int]], text: str) -> bool:
+    """The span runs from inside one quotation to inside a later one, with only closing and
+    opening marks between (a claim matched across a list of quoted examples)."""
+    inside = [(s, e) for s, e in quotes if s < f.end and f.start < e]
+    if len(inside) < 2 or not (inside[0][0] <= f.start and f.end <= inside[-1][1]):
+        return False
+    return all(_BETWEEN_QUOTES.search(text[a[1]:b[0]]) is not None for a, b in zip(inside, inside[1:], strict=False))
+
+
 def disclosure_findings(text: str, doc: DocumentInfo, catalogue: DisclosureSet | None = None) -> list[Finding]:
     """One finding per disclosure the ad should make but does not (no span: line 1, column 1)."""
     cat = catalogue or default_disclosures()
-    if doc.kind != "ad" or not has_min_chars(text, cat.settings.min_chars):
+    if doc.kind != "ad" or not checkable_page(text, cat.settings.min_chars):
         return []
     ev = cat.settings.ev_pattern.search(text) is not None
     out = []

@@ -162,7 +162,7 @@ def test_cosmetic_ev_ad_gets_advice_and_the_ingredient_purpose():
     found = {f.category: f.severity.value for f in _disclosures(COSMETIC, "cosmetic")}
     assert found == {"disclosure-source": "info", "disclosure-particle-count": "info", "disclosure-purity": "info",
                      "disclosure-function": "info", "disclosure-manufacturing": "info",
-                     "disclosure-ingredient-purpose": "warning"}
+                     "disclosure-ingredient-purpose": "info"}  # taxonomy: cosmetic disclosures are advice
     fixed = COSMETIC + "※保湿成分"
     assert "disclosure-ingredient-purpose" not in {f.category for f in _disclosures(fixed, "cosmetic")}
 

@@ -293,6 +293,8 @@ _MENTION = _AnyOf(
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,20}}?)(?:もの|こと|か)?と(?:の)?(?:誤認|誤解|混同)(?:され|させ|を与え|を招|を生|する|される)",
         _SCOPE_BREAK),
+    # 効果の証明|にはなりません (the match is the thing it is said not to be)
+    linear_re.compile(rf"^{_CLOSE}(?:に|と)(?:は|も)(?:なりません|ならない|なり得ません|なりえません)"),
     # 口コミは効果の証明にはなりません / 体験談は根拠にならない
     _Tempered(
         rf"^{_CLOSE}{_GAP}(?:は|も|が|だけでは|だけで)[、,]?(?P<gap2>[^。]{{0,12}}?)"
@@ -312,7 +314,8 @@ _NOT_PROMISED = _Tempered(
 # 今だけ割引や先着順のキャンペーンは実施していません: a negated act over a noun list
 _LIST_NEGATION_PURPOSE = _Tempered(
     # 疾患の治療を目的とした点滴は行っておりません (the purpose names the service not offered)
-    rf"^{_CLOSE}(?P<gap>[^。]{{0,30}}?)を目的と(?:した|する)[^、。]{{1,20}}?(?:は|を|も)[、,]?\s*(?:一切)?"
+    rf"^{_CLOSE}(?P<gap>[^。]{{0,30}}?)を目的と(?:した|する)[^、。]{{1,20}}?(?:は|を|も)[、,]?\s*"
+    r"(?:(?:当院|当社|弊社|当店|当クリニック)(?:で|に)?(?:は|も)?[、,]?\s*)?(?:一切)?"
     rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません|ない)",
     _SCOPE_BREAK)
 _LIST_NEGATION = _Tempered(
@@ -322,7 +325,7 @@ _LIST_NEGATION = _Tempered(
     _LIST_BREAK)
 # NG：「…」 / 使用しない表現：… / ×最高品質: the sentence so far is an item under an NG marker
 _NG_HEAD = linear_re.compile(
-    rf"(?:(?:^|[^A-Za-z])(?:{words('ctx_ng_marker')})(?:の例)?\s*[:：「『]|^\s*(?:{words('ctx_ng_marker')}|[×✕✖]))[^。]*$")
+    rf"(?:(?:^|[^A-Za-z])(?:{words('ctx_ng_marker')})(?:の例)?\s*[:：「『]|^\s*(?:{words('ctx_ng_marker')}|[×✕✖])(?:\s|[:：「『]|$))[^。]*$")
 
 
 def mentioned(head: str, tail: str) -> bool:

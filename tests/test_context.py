@@ -224,3 +224,117 @@ def test_words_in_use_are_not_attributed(tail):
 def test_choosing_between_products_is_an_indirect_question(sentence):
     tail = sentence[sentence.index("か"):]
     assert context.question(sentence, tail)
+
+
+# --- issue 18: text about claims (own wording; not from any audit set) ----------------------
+
+@pytest.mark.parametrize("tail", [
+    "や肌の再生をうたうことはできません。",            # 若返り|や肌の再生をうたう…: every item of the list
+    "、美白、小顔といった表現は、当社では使いません。",
+    "」「シワが消える」「真皮に届く」といった言葉は、いずれも広告に用いません。",
+    "する表現は、注記を付けた場合でも使用しません。",   # 安全性を保証|する表現は…
+    "の表現は使用しません。",                          # 最大級|の表現は…
+    "の掲載は医療広告では禁止されています。",          # 体験談|の掲載は…
+    "ていると示すことは認められていません。",          # 他院より優れ|ていると示す…
+    "だと説明するのは不正確です。",                    # 幹細胞治療と同じ|だと説明する…
+    "」「ヒト幹細胞コスメ」）も使用せず、培養液であると明記します。",
+    "するものと誤認されるような表示は行いません。",
+    "・比較などの表現",                                # a heading naming a kind of wording
+])
+def test_a_claim_word_mentioned_as_wording_not_to_use(tail):
+    assert context.refuted("", tail)
+
+
+@pytest.mark.parametrize("tail", [
+    "は効果の根拠にはなりません。",                    # 口コミ|は…根拠にはなりません
+    "は、現時点では研究段階です。",                    # 膝の痛みへの効果|は研究段階です
+    "については臨床研究の段階にとどまっています。",
+    "は、まだ確立していません。",
+    "というのは事実に反します。",
+])
+def test_hedges_and_status_words_are_not_claims(tail):
+    assert context.refuted("", tail)
+
+
+@pytest.mark.parametrize("tail", [
+    "や期間限定の値引きは行っていません。",            # 先着|や期間限定の値引きは…
+    "やポイント倍増のキャンペーンは実施しておりません。",
+    "や認可を受けたものではありません。",              # 国の承認|や認可を受けた…
+    "を目的とした点滴は、当院では行っておりません。",
+    "を感じられるとはお約束できません。",
+])
+def test_negation_reaches_across_a_list(tail):
+    assert context.negated(tail)
+
+
+@pytest.mark.parametrize("tail", [
+    "なので、保存料は使用していません。",              # the negation governs another clause
+    "、合成香料は使用していません。",                  # a list joined by 、 before a plain act: ambiguous, kept
+    "の美容液です。表現には自信があります。",
+    "！この表現は使いません",                          # an exclamation ends the slogan
+    "で、他社には真似できない品質です。",
+    "の美容液は他にありません。",
+])
+def test_a_claim_followed_by_another_clause_stays(tail):
+    assert not context.refuted("", tail) and not context.negated(tail)
+
+
+@pytest.mark.parametrize("head", ["NG：「", "NG例：", "使用不可：", "× "])
+def test_an_item_after_an_ng_marker_is_a_mention(head):
+    assert context.refuted(head, "」")
+
+
+def test_ng_inside_a_word_is_not_a_marker():
+    assert not context.refuted("NG成分フリーで、", "の美容液です。")
+
+
+@pytest.mark.parametrize("sentence", [
+    "「ポンプ式で、片手でも出しやすいです」（40代）",
+    "★★★★☆「においが控えめで、寝る前にも使いやすい」",
+    "受付の方の対応が丁寧で、待ち時間もほとんどありませんでした（30代女性）",
+    "粒が小さめで飲みやすく、味も気になりません（50代男性）",
+])
+def test_a_review_about_use_only_is_not_a_claim(sentence):
+    assert context.usage_review(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "「香りが好きで、使い始めてからシミが薄くなりました」（40代）",
+    "「テクスチャーが軽く、肌のハリが戻ってきました」（50代女性）",
+    "「飲みやすい粒で、膝の痛みが楽になりました」（60代）",
+    "香りがよくて好きです。",                                  # no tag: not a tagged review
+])
+def test_a_review_with_an_effect_or_without_a_tag_is_not_exempt(sentence):
+    assert not context.usage_review(sentence)
+
+
+def test_how_a_procedure_felt_is_no_safety_promise_but_still_a_clinic_account():
+    sentence = "「点滴の針はチクッとしただけで、痛みもほぼ感じませんでした」（40代女性）"
+    assert context.usage_review(sentence, inside=True)       # a phrase inside it
+    assert not context.usage_review(sentence, inside=False)  # the whole comment: a testimonial
+
+
+def test_mention_lines_finds_ng_tables_and_lists_under_a_forbidding_lead():
+    text = ("表現ガイド\n"
+            "以下の表現は、当社の広告では使用しません。\n"
+            "・肌が若返る\n"
+            "・シミが消える\n"
+            "\n"
+            "最高の使い心地をお届けします。\n"
+            "区分\n例\n判定\n"
+            "保証\n必ず効果が出る\n使用不可\n"
+            "NG：「細胞を活性化」\n")
+    spans = context.mention_lines(text)
+    marked = [text[s:e] for s, e in spans]
+    joined = "\n".join(marked)
+    for item in ("・肌が若返る", "・シミが消える", "必ず効果が出る", "NG：「細胞を活性化」"):
+        assert item in joined
+    assert "最高の使い心地" not in joined  # after the list ends, copy is copy again
+
+
+def test_context_vocabulary_is_data():
+    from checker.patterns import lexicon
+    for name in ("ctx_mention_noun", "ctx_mention_verb", "ctx_prohibition", "ctx_act_verb", "ctx_status",
+                 "ctx_not_proof", "ctx_ng_marker", "ctx_feel", "ctx_procedure", "ctx_review_effect"):
+        assert lexicon()[name]
+        assert context.words(name)

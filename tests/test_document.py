@@ -219,3 +219,32 @@ def test_catalogue_files_live_outside_the_phrase_rule_glob():
     rules_dir = Path(__file__).resolve().parent.parent / "rules"
     assert not list(rules_dir.glob("*disclosure*.yaml"))
     assert (rules_dir / "disclosures" / "settings.yaml").is_file()
+
+
+# --- issue 18: page kinds and running-text disclosures (own wording) ------------------------
+
+def test_a_company_profile_is_not_an_ad_and_its_capital_is_not_a_price():
+    text = ("会社概要\n商号\n株式会社サンプル美研\n設立\n2015年4月\n資本金\n3,000万円\n従業員数\n42名\n"
+            "所在地\n東京都港区〇〇1-1-1\n事業内容\n化粧品の製造販売\n沿革\n2015年 創業\n2020年 研究所を開設\n")
+    doc = classify(normalize(text).text, "cosmetic", "test")
+    assert doc.kind == "article"
+
+
+def test_acquisition_route_in_running_text_is_a_disclosure():
+    text = "製剤は、国内の医薬品製造業者から、担当医師が必要と判断した分を入手しています。"
+    route = next(d for d in CATALOGUE.disclosures if d.category == "disclosure-acquisition-route")
+    assert route.present(normalize(text).text)
+
+
+def test_ingredient_purpose_in_running_text_is_a_disclosure():
+    purpose = next(d for d in CATALOGUE.disclosures if d.category == "disclosure-ingredient-purpose")
+    assert purpose.present(normalize("ヒト幹細胞培養液は保湿成分として配合しています。").text)
+    assert not purpose.present(normalize("ヒト幹細胞培養液を高濃度で配合しています。").text)
+
+
+def test_an_article_drops_a_claim_matched_across_quoted_examples_and_bare_kind_nouns():
+    text = ("消費者庁によると、「がん予防」「認知症の改善」「アトピーが治る」などの広告には注意が必要である。"
+            "医療機関の体験談は、医療広告ガイドラインで規制されているとされる。研究者によれば根拠は乏しい。") * 2
+    report = check(text, profile="clinic")
+    assert report.document.kind == "article"
+    assert not [f for f in report.findings if f.severity.value in ("error", "warning") and f.matched_text]

@@ -1,0 +1,157 @@
+"""Issue 18: whole pages that talk *about* claims, or that are compliant, stay quiet; a
+seller's own column is still an ad. Every page here is written for this test (own
+wording), not taken from an audit set."""
+
+import pytest
+
+from checker import check
+
+CLAIM_CATEGORIES = {
+    "safety-guarantee", "efficacy-guarantee", "superlative", "comparative", "penetration-overclaim",
+    "medical-efficacy", "disease-treatment", "immediacy", "universality", "stem-cell-misrepresentation",
+    "evidence-claim", "endorsement", "approval-misrepresentation", "testimonial", "price-inducement", "ips-derived",
+}
+
+POLICY = """広告表現ガイドライン（当社の基本方針）
+
+当社は化粧品の広告について、薬機法と化粧品等の適正広告ガイドラインにしたがいます。
+
+使用しない表現
+以下の表現は、当社の広告・SNS・店頭POPのいずれでも使用しません。
+・肌が若返る、細胞がよみがえる
+・シミが消える、シワがなくなる
+・副作用ゼロ、誰にでも安全
+・業界No.1、世界初
+
+区分
+例
+判定
+保証
+必ず効果が出る、効果がなければ返金
+使用不可
+急がせる表現
+今だけ半額、先着30名
+使用不可
+
+「たるみ解消」「真皮まで届く」「医師も推薦」といった表現も、注記の有無にかかわらず用いません。
+体験談の掲載は、使用感に関するものに限ります。効果を語るご感想は掲載しません。
+安全性を保証する表現や最大級の表現は使いません。
+"""
+
+NOTICE = """事業者の皆様へ：幹細胞培養液を配合した化粧品の広告について
+
+当課には、培養液配合の化粧品について広告表現の相談が多く寄せられています。
+化粧品で広告できる効能は「化粧品の効能の範囲」に限られます。
+
+不適切な表現の例
+NG：「肌細胞を若返らせる」「傷跡を修復」「アトピーにも効く」
+NG：「副作用の心配なし」「100%安全」
+NG：「業界初」「最高峰の美容液」
+
+化粧品に幹細胞そのものを配合していると誤認させる表現は認められません。
+他の製品より優れていると示すことも認められていません。
+口コミや体験談は効果の証明にはなりません。
+ご不明な点は薬務課までお問い合わせください。
+"""
+
+COMPANY = """会社概要
+
+株式会社ミナモト化粧品
+設立
+2012年5月
+資本金
+4,500万円
+所在地
+大阪府大阪市北区〇〇1-2-3
+事業内容
+化粧品の企画・製造販売、化粧品原料の輸入
+沿革
+2012年　大阪市で創業（資本金1,000万円）
+2018年　培養液配合の美容液を発売
+代表取締役　源 花子
+"""
+
+CLINIC_FAQ = """よくあるご質問｜みどり皮ふ科クリニック
+
+Q. 1回の点滴で効果はありますか？
+A. 1回で変化を感じられるとはお約束できません。回数を重ねれば必ず効果が出るというものでもありません。
+Q. 持病の治療になりますか？
+A. 当院では病気の治療を目的とした点滴は行っておりません。関節痛への効果は研究段階です。
+Q. 国の承認を受けた治療ですか？
+A. いいえ。本治療は国の承認や認可を受けたものではありません。
+ご予約はお電話で承ります。
+"""
+
+PRODUCT = """モイストミスト 100mL｜ミナモト公式ストア
+ヒト幹細胞培養液※配合のミスト化粧水。乾燥が気になる肌にうるおいを与えます。
+※ヒト脂肪細胞順化培養液エキス（保湿成分）
+3,300円（税込）
+カートに入れる
+全成分：水、BG、グリセリン、ヒト脂肪細胞順化培養液エキス、フェノキシエタノール
+お客様の声
+★★★★☆「ミストが細かくて、メイクの上からでも使いやすい」（30代）
+★★★★★「香りがほとんどなく、家族と共用しています」（40代）
+"""
+
+
+@pytest.mark.parametrize("name,text,profile", [
+    ("policy", POLICY, "cosmetic"),
+    ("notice", NOTICE, "cosmetic"),
+    ("company", COMPANY, "cosmetic"),
+    ("clinic-faq", CLINIC_FAQ, "clinic"),
+    ("product", PRODUCT, "cosmetic"),
+])
+def test_neutral_and_compliant_pages_raise_no_claim_at_warning_or_above(name, text, profile):
+    report = check(text, profile=profile)
+    noisy = [(f.rule_id, f.matched_text) for f in report.findings
+             if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
+    assert noisy == [], name
+
+
+@pytest.mark.parametrize("text", [POLICY, NOTICE, COMPANY])
+def test_pages_about_rules_and_company_profiles_are_not_ads(text):
+    report = check(text, profile="cosmetic")
+    assert report.document.kind == "article"
+    assert not [f for f in report.findings if f.category.startswith("disclosure-")]
+
+
+COLUMN = """エクソソーム療法とは｜さくら美容クリニック コラム
+
+エクソソームとは、細胞から分泌される小さな小胞のことである。近年、研究者によると再生医療への応用が研究されている。
+当院のエクソソーム点滴は、細胞を活性化し、肌を再生させる治療です。
+エクソソームは幹細胞の培養上清に含まれており、細胞どうしの情報伝達を担うと考えられている。
+海外でも研究が進んでおり、国内では自由診療として行われている。施術の回数や間隔は医療機関ごとに異なる。
+点滴は30分ほどで終わり、当日からメイクも可能です。
+信頼できる医療機関（当院のような）を選ぶことが大切である。
+さくら美容クリニックでは無料カウンセリングを行っています。
+ご予約はこちら
+"""
+
+
+def test_a_clinics_own_column_that_leads_to_its_treatment_is_an_ad():
+    report = check(COLUMN, profile="clinic")
+    assert report.document.kind == "ad"
+    claims = [f for f in report.findings if f.category == "medical-efficacy"]
+    assert claims and all("記事と判定" not in f.message for f in claims)  # full severity, not softened
+    assert any(f.category == "disclosure-unapproved" for f in report.findings)  # 限定解除 checked
+
+
+def test_a_short_complete_product_page_gets_its_disclosure_checks():
+    page = ("エクソソーム美容液 30mL\n8,800円（税込）\nカートに入れる\n"
+            "全成分：水、グリセリン、ヒト臍帯血細胞順化培養液")
+    report = check(page, profile="cosmetic")
+    assert report.document.kind == "ad"
+    assert any(f.category.startswith("disclosure-") for f in report.findings)
+    excerpt = check("エクソソーム美容液、うるおいを与えます。", profile="cosmetic")
+    assert not any(f.category.startswith("disclosure-") for f in excerpt.findings)  # an excerpt, not a page
+
+
+def test_a_market_price_explainer_that_sells_nothing_is_not_an_ad():
+    text = ("エクソソーム点滴の費用の目安\n\n"
+            "自由診療のため、料金は医療機関ごとに異なる。調査によると、1回あたり3万円から15万円程度とされる。\n"
+            "初回の血液検査に5,000円〜1万円がかかる場合もある。\n"
+            "「今だけ半額」のような表示には注意が必要である。価格だけでなく、リスクや製剤の由来の説明を比べたい。\n"
+            "景品表示法では、実際より有利に見せる価格表示は問題になるとされる。\n")
+    report = check(text, profile="clinic")
+    assert report.document.kind == "article"
+    assert not [f for f in report.findings if f.category in CLAIM_CATEGORIES and f.severity.value == "error"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # cheap and most-asked-about first; each script's own defaults apply
-ORDER = ["cold_start", "throughput", "memory", "api_latency", "load", "batch"]
+ORDER = ["cold_start", "throughput", "memory", "api_latency", "load", "batch", "peers"]
 
 
 def scripts() -> list[str]:

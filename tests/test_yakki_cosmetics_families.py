@@ -1,0 +1,73 @@
+"""Issue 19 (薬機法 / 化粧品 categories): clinic outcome claims in the clinic and auto
+profiles, several categories on one phrase, and frames that cover new members of a word
+class. Sentences written for this test."""
+
+import pytest
+
+from checker import check
+
+
+def _cats(text: str, profile: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in check(text, profile).findings:
+        out.setdefault(f.category, set()).add(f.severity.value)
+    return out
+
+
+@pytest.mark.parametrize("profile", ["clinic", "auto"])
+@pytest.mark.parametrize("text", [
+    "当院の幹細胞上清点滴で、目元のクマが消えます。",
+    "当院の施術を3回受けると8歳若返ります。",
+    "当院のエクソソーム導入で肌が生まれ変わります。",
+])
+def test_clinic_outcome_is_medical_efficacy_warning(text, profile):
+    assert _cats(text, profile).get("medical-efficacy") == {"warning"}
+
+
+@pytest.mark.parametrize("profile", ["clinic", "auto"])
+def test_clinic_outcome_with_guarantee_word_is_error(profile):
+    cats = _cats("当院の点滴なら確実にシミが消えます。", profile)
+    assert "error" in cats["medical-efficacy"]
+    assert "efficacy-guarantee" in cats
+
+
+@pytest.mark.parametrize("text", [
+    "当院ではシミの改善を目的とした点滴を行っています。",
+    "施術後の赤みは数日で引きます。",
+    "効果には個人差があり、シミが薄くなることが期待できる場合もあります。",
+])
+def test_clinic_descriptions_stay_clean(text):
+    cats = _cats(text, "clinic")
+    assert not {"medical-efficacy", "immediacy"} & set(cats), cats
+
+
+@pytest.mark.parametrize(("text", "profile", "expected"), [
+    ("誰もが必ず変化を実感できるクリーム。", "cosmetic", {"universality", "efficacy-guarantee"}),
+    ("変化を感じなければ全額を返金します。", "cosmetic", {"efficacy-guarantee"}),
+    ("一度の点滴でシミが消えました。", "clinic", {"immediacy", "medical-efficacy"}),
+    ("アトピー肌を改善するクリーム。", "cosmetic", {"disease-treatment", "medical-efficacy"}),
+])
+def test_several_categories_at_once(text, profile, expected):
+    assert expected <= set(_cats(text, profile))
+
+
+@pytest.mark.parametrize("text", [
+    # $medicine x $unneeded: any medicine of the class, any no-longer-needed verb
+    "目薬がいらなくなりました。",
+    "抗アレルギー薬を卒業できました。",
+    "頭痛薬を減らせています。",
+    # $symptom x $gone
+    "耳鳴りが気にならなくなりました。",
+    "胸焼けがすっかり消えました。",
+])
+def test_disease_frames_cover_class_members(text):
+    assert "disease-treatment" in _cats(text, "supplement")
+
+
+@pytest.mark.parametrize("text", [
+    "目薬をさした後は5分ほど目を閉じてください。",
+    "耳鳴りが続く場合は耳鼻科を受診してください。",
+    "お薬を服用中の方は医師にご相談ください。",
+])
+def test_disease_frames_leave_cautions_alone(text):
+    assert "disease-treatment" not in _cats(text, "supplement")

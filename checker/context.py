@@ -73,7 +73,7 @@ class _AnyOf:
 _VERB = (
     r"(?:する|される|した|された|している|されている|できる|いたす|である|な|だ"
     r"|が?(?:出る|現れる|あらわれる|得られる|感じられる|ある|実感できる|期待できる)"
-    r"|(?:を|が)?(?:保証|約束|確約|意味|示唆|目指)(?:する|した|される)?"
+    r"|(?:を|が)?お?(?:保証|約束|確約|意味|示唆|目指)(?:する|した|される)?"
     # 承認や認可を受けたものではありません (a status received, denied)
     r"|(?:を|が)?(?:受け|得)(?:る|た|ている|られる)"
     r"|[^、。]{0,12}?(?:確立|承認|認め|証明|保証)(?:した|された|られた|されている|している))?"
@@ -211,7 +211,7 @@ _ATTRIBUTED = linear_re.compile(
     r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|のような)\s*"
     r"(?:言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告)"
     rf"|{_THAT}(?:{_ADVERTISE}|(?:言|い)われ(?:てい|てお|る|ます)|言い切|書か|紹介さ|説明す|説明さ|表示さ"
-    r"|投稿|書き込み|噂|うわさ|言説)"
+    r"|投稿|書き込み|噂|うわさ|言説|情報)"
     rf"|[^、。]{{0,3}}?を(?:{_AS_SLOGAN}|強調|アピール)"
     r")"
 )
@@ -231,7 +231,7 @@ _HEDGED = linear_re.compile(
 _QUOTE_OPEN = linear_re.compile(r"[「『][^「」『』]*$")
 # 当院では「…」と表記しています: the advertiser's own wording is adopted, not reported
 _FIRST_PERSON = linear_re.compile(r"当院|当社|弊社|当店|当クリニック|当サロン|私たち|わたしたち|私ども|本品|本製品")
-_ATTRIBUTED_QUOTE = linear_re.compile(rf"^[^「」『』。]{{0,60}}[」』]\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN}))")
+_ATTRIBUTED_QUOTE = linear_re.compile(rf"^[^「」『』。]{{0,60}}[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN}))")
 
 # A quote marked as a customer's or patient's voice (「…」（50代・女性）, 「…」と喜びの声,
 # 患者様アンケートより：「…」, ★5「…」) is NOT attributed: in an ad the advertiser adopts those
@@ -242,6 +242,8 @@ _ATTRIBUTED_QUOTE = linear_re.compile(rf"^[^「」『』。]{{0,60}}[」』]\s*(
 
 # "!?" and "?!" are exclamations in ad copy (シワが消える!?), not questions.
 _QUESTION = linear_re.compile(r"(?:^|[^!！])[?？]\s*$")
+# Q. 肌が若返りますか？ A. …: the match is in a FAQ question whose answer follows
+_FAQ_QUESTION = linear_re.compile(r"^[^。？?]{0,60}?[^!！][?？]\s*(?:A|Ａ|答|回答)\s*[.．:：、]")
 # 副作用がないか確認します / 効果があるかどうかを評価する (an indirect question)
 _INDIRECT_QUESTION = linear_re.compile(
     rf"^{_CLOSE}(?:か|かどうか)(?:を|は|も)?[^、。]{{0,8}}?"
@@ -293,6 +295,19 @@ _MENTION = _AnyOf(
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,20}}?)(?:もの|こと|か)?と(?:の)?(?:誤認|誤解|混同)(?:され|させ|を与え|を招|を生|する|される)",
         _SCOPE_BREAK),
+    # 「iPS由来」をうたう原料は取り扱っていません: the wording names what is not offered
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}(?:を|と)(?:{words('ctx_mention_verb')})[^、。]{{0,12}}?(?:は|を|も)[、,]?\s*"
+        r"(?:(?:当院|当社|弊社|当店|当クリニック)(?:で|に)?(?:は|も)?[、,]?\s*)?(?:一切|決して)?"
+        rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません)",
+        _SCOPE_BREAK),
+    # 体験談やビフォーアフター画像を広告に使用していません: a noun list used nowhere
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)を[、,]?\s*(?:[^、。をが]{{1,12}}?(?:に|で)(?:は|も)?)?[、,]?\s*(?:一切|決して)?"
+        rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません)",
+        _LIST_BREAK),
+    # シミを消す|効果はございません: the effect itself is denied
+    linear_re.compile(rf"^{_CLOSE}(?:ような|といった|などの|の)?(?:効果|効能|作用)(?:は|も)(?:一切)?(?:ございません|ありません|ない)"),
     # 効果の証明|にはなりません (the match is the thing it is said not to be)
     linear_re.compile(rf"^{_CLOSE}(?:に|と)(?:は|も)(?:なりません|ならない|なり得ません|なりえません)"),
     # 口コミは効果の証明にはなりません / 体験談は根拠にならない
@@ -397,7 +412,8 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
 
 def question(sentence: str, tail: str = "") -> bool:
     """A question is not an assertion (本当に副作用はないの？, 副作用がないか確認します)."""
-    return _QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
+    return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
+            or _FAQ_QUESTION.search(tail) is not None)
 
 
 FILTERS = {

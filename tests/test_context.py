@@ -338,3 +338,17 @@ def test_context_vocabulary_is_data():
                  "ctx_not_proof", "ctx_ng_marker", "ctx_feel", "ctx_procedure", "ctx_review_effect"):
         assert lexicon()[name]
         assert context.words(name)
+
+
+@pytest.mark.parametrize("tail", [
+    "」「胚性幹細胞由来」をうたう原料は、当社では取り扱っていません。",
+    "やビフォーアフター写真をホームページに掲載していません。",
+    "効果はございません。",                              # シミを消す|効果はございません
+])
+def test_wording_or_effect_denied_as_a_whole(tail):
+    assert context.refuted("", tail)
+
+
+def test_a_faq_question_with_its_answer_is_not_a_claim():
+    assert context.question("Q. 毎日使えばシワは消えますか？ A. 化粧品のため、そのような効果はありません。",
+                            "ますか？ A. 化粧品のため、そのような効果はありません。")

@@ -85,15 +85,24 @@ def test_evidence_found_as_before_at_the_edges_of_within():
 
 
 def _classify_reference(text: str) -> tuple[str, str]:
-    ad, ad_labels = document._score(text, document._AD_SIGNALS)
+    """document.classify with the sentence style always counted (it is computed lazily)."""
+    ad, ad_labels = document._score(document._COMPANY_AMOUNT.sub(" ", text), document._AD_SIGNALS)
+    seller, calls = ad_labels[document._SELLER] > 0, any(ad_labels[c] for c in document._CALLS)
+    if not seller and not calls and ad_labels[document._PRICE] > 1:
+        ad -= 3 * (ad_labels[document._PRICE] - 1)
+        ad_labels[document._PRICE] = 1
     article, art_labels = document._score(text, document._ARTICLE_SIGNALS)
     style, style_labels = document._style(text)
     article, art_labels = article + style, art_labels + style_labels
-    if article >= document.ARTICLE_MIN and article >= document.ARTICLE_RATIO * ad:
+    own_column = seller and calls
+    reads_as_article = article >= document.ARTICLE_MIN and article >= document.ARTICLE_RATIO * ad
+    if reads_as_article and not own_column:
         why = f"記事として判定（{document._labels(art_labels)}"
         return "article", why + (f"; 広告の手がかりは弱い: {document._labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）")
     why = f"広告として判定（{document._labels(ad_labels)}）" if ad_labels else "広告として扱う（記事の手がかりが不十分）"
-    if len(re.sub(r"\s", "", text)) < CATALOGUE.settings.min_chars:
+    if own_column and reads_as_article:
+        why = f"広告として判定（記事の体裁だが、売り手の一人称と予約・購入の呼びかけがある: {document._labels(ad_labels)}）"
+    if not document.checkable_page(text, CATALOGUE.settings.min_chars):
         why += "。短い抜粋のため開示項目は確認していません"
     return "ad", why
 

@@ -22,6 +22,8 @@ from checker.models import PROFILES
 from reports import html as html_report
 
 from . import labels
+from .pages import page, read_form
+from .pool import PoolError
 from .render import EMPTY_SUBMIT, result_view
 from .service import Checked, InputProblem, check_text, check_upload
 
@@ -37,33 +39,15 @@ def favicon() -> FileResponse:
     return FileResponse(FAVICON, media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"})
 
 
-try:  # the worker-process pool, when the app has one (api.pool)
-    from .pool import PoolError
-except ImportError:  # pragma: no cover
-    PoolError = RuntimeError
-
-
 async def _run(request: Request, fn, *args):
-    pool = getattr(request.app.state, "pool", None)
-    return await (pool.run(fn, *args) if pool is not None else run_in_threadpool(fn, *args))
-
-
-async def _read_form(request: Request, max_bytes: int):
-    from . import pages
-
-    reader = getattr(pages, "read_form", None)  # keeps an upload in memory
-    if reader is not None:
-        return await reader(request, max_bytes)
-    return await request.form(max_files=1, max_fields=10, max_part_size=max_bytes)
+    return await request.app.state.pool.run(fn, *args)
 
 
 async def _checked(request: Request) -> Checked | Response:
     """The posted form checked like `POST /`; an error answers with the page and its message."""
-    from .pages import page  # the page renderer
-
     settings = request.app.state.settings
     try:
-        form = await _read_form(request, settings.max_body_bytes)
+        form = await read_form(request, settings.max_body_bytes)
     except (MultiPartException, UnicodeDecodeError, HTTPException):
         return page(request, 400, error="フォームの送信内容を読み取れませんでした。もう一度お試しください。")
     text, profile = "", "auto"

@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from api.app import create_app
 from api.pool import CheckPool, CheckTimeout, PoolClosed, WorkerDied
 from api.settings import Settings
+from bench.load import descendants
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "当院のエクソソーム点滴は副作用ゼロで、シミが消える美容液です。今だけ半額！"  # 37 characters
@@ -139,20 +140,6 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def _descendants(pid: int) -> list[int]:
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        for task in Path(f"/proc/{p}/task").glob("*"):
-            try:
-                kids = [int(k) for k in (task / "children").read_text().split()]
-            except OSError:
-                kids = []
-            out += kids
-            todo += kids
-    return out
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -175,7 +162,7 @@ def test_sigterm_does_not_wait_for_a_stuck_check():
                     break
             except httpx.TransportError:
                 time.sleep(0.1)
-        workers = _descendants(server.pid)
+        workers = descendants(server.pid)
         answer: dict[str, object] = {}
 
         def stuck():  # ~1.5 M characters: a check of 15 s or more

@@ -71,3 +71,22 @@ def test_disease_frames_cover_class_members(text):
 ])
 def test_disease_frames_leave_cautions_alone(text):
     assert "disease-treatment" not in _cats(text, "supplement")
+
+
+# Families a later audit found missing (sentences written for this test).
+@pytest.mark.parametrize(("category", "profile", "text"), [
+    ("safety-guarantee", "cosmetic", "公的な機関に認可された素材だから安心。"),
+    ("safety-guarantee", "cosmetic", "使用テストで異常は一例もなく、心配は要りません。"),
+    ("safety-guarantee", "cosmetic", "かぶれとは無縁のやさしい使い心地。"),
+    ("safety-guarantee", "clinic", "自己細胞由来なので拒絶反応は起きません。"),
+    ("safety-guarantee", "clinic", "当院では重篤な合併症が起きたことは一度もございません。"),
+])
+def test_audit_families_flagged(category, profile, text):
+    assert category in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("category", "profile", "text"), [
+    ("safety-guarantee", "clinic", "自己由来の細胞でも、まれにアレルギーが起こることがあります。"),
+])
+def test_audit_families_compliant(category, profile, text):
+    assert category not in _cats(text, profile)

@@ -54,7 +54,12 @@ _ARTICLE_SIGNALS = [
         r"|表現(?:は|も)[、,]?(?:いずれも)?(?:使用しません|使いません|用いません|認められません|できません)"), 2),
     # a company profile: facts about the firm, not an offer (its 資本金 is not a price)
     ("会社情報", linear_re.compile(
-        r"会社概要|沿革|資本金|本社所在地|所在地|事業内容|代表取締役|従業員数|取引銀行|決算期|加盟団体|許認可"), 2),
+        r"会社概要|沿革|資本金|本社所在地|所在地|事業内容|代表取締役|従業員数|取引銀行|決算期|加盟団体|許認可"
+        # business results (IR, a results release): figures about the company, not the product
+        r"|売上高|営業利益|経常利益|当期純利益|純利益|前年同期比|前期比|決算|株主|業績|連結|四半期"), 2),
+    # a regulator acting on ads (a news report of a warning, an order, a guidance)
+    ("行政の指導・処分", linear_re.compile(
+        r"行政指導|改善指導|指導を行|(?:改善|是正)を(?:求め|指導|要請)|措置命令|課徴金|注意喚起|立ち入り検査|業務停止"), 2),
 ]
 # Ads address the reader politely (です・ます); reports, encyclopedias and papers use the
 # plain style (だ・である). Counted per sentence ending, only when plain clearly dominates.
@@ -65,7 +70,8 @@ ARTICLE_MIN = 6  # article score needed …
 ARTICLE_RATIO = 1.5  # … and how much it must outweigh the ad score
 _STYLE_MAX = 5  # most the sentence style adds to the article score
 # company facts whose amounts are not prices: 資本金 9,800万円, 売上高 12億円
-_COMPANY_AMOUNT = linear_re.compile(r"(?:資本金|資本準備金|売上高|売上|年商|設立)[^\n。]{0,3}\n?[^\n。]{0,24}")
+_COMPANY_AMOUNT = linear_re.compile(
+    r"(?:資本金|資本準備金|売上高|売上|年商|設立|営業利益|経常利益|純利益|利益)[^\n。]{0,3}\n?[^\n。]{0,24}")
 _SELLER = "売り手の一人称"
 _CALLS = ("購入・申込の呼びかけ", "予約・来院の呼びかけ")
 _PRICE = "価格表示"
@@ -126,9 +132,16 @@ def _labels(c: Counter) -> str:
     return "、".join(label for label, _ in c.most_common(3))
 
 
+def ad_text(text: str) -> str:
+    """The text the ad signals are counted on: without company amounts (資本金 9,800万円) and
+    without what others are quoted as saying (「当院なら初回半額」と表示していた): a news report
+    quoting an ad does not sell."""
+    return _QUOTED.sub("「」", _COMPANY_AMOUNT.sub(" ", text))
+
+
 def classify(text: str, profile: str, reason: str) -> DocumentInfo:
     """Ad or article, with the evidence; `reason` explains the profile and is kept."""
-    ad, ad_labels = _score(_COMPANY_AMOUNT.sub(" ", text), _AD_SIGNALS)
+    ad, ad_labels = _score(ad_text(text), _AD_SIGNALS)
     seller = ad_labels[_SELLER] > 0
     calls = any(ad_labels[c] for c in _CALLS)
     if not seller and not calls and ad_labels[_PRICE] > 1:

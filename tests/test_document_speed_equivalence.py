@@ -86,7 +86,7 @@ def test_evidence_found_as_before_at_the_edges_of_within():
 
 def _classify_reference(text: str) -> tuple[str, str]:
     """document.classify with the sentence style always counted (it is computed lazily)."""
-    ad, ad_labels = document._score(document._COMPANY_AMOUNT.sub(" ", text), document._AD_SIGNALS)
+    ad, ad_labels = document._score(document.ad_text(text), document._AD_SIGNALS)
     seller, calls = ad_labels[document._SELLER] > 0, any(ad_labels[c] for c in document._CALLS)
     if not seller and not calls and ad_labels[document._PRICE] > 1:
         ad -= 3 * (ad_labels[document._PRICE] - 1)

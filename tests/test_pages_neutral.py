@@ -155,3 +155,49 @@ def test_a_market_price_explainer_that_sells_nothing_is_not_an_ad():
     report = check(text, profile="clinic")
     assert report.document.kind == "article"
     assert not [f for f in report.findings if f.category in CLAIM_CATEGORIES and f.severity.value == "error"]
+
+
+NEWS = """美容クリニック4院に改善指導　「1回で若返る」など根拠示さず
+
+県は、エクソソームを使った施術を行う美容クリニック4院のウェブ広告に不適切な表現があったとして、改善を指導した。
+
+「1回で10歳若返る」
+ある院のサイトには「たった1回の点滴で10歳若返る」との見出しが掲げられていた。点滴は1回33万円で、「今月中のご予約で初回半額」とも表示していた。
+
+「厚労省承認」「副作用なし」
+別の院は「当院の治療は厚労省承認」「副作用なし」と記載していた。県によると、この製剤は国の承認を受けていない。
+
+「がんにも効く」
+県の担当者は「根拠のない表示で来院を促すのは問題だ」と話している。各院は既にサイトを修正したという。
+"""
+
+RESULTS = """2026年12月期 第3四半期決算のお知らせ
+
+株式会社ミナモト化粧品（本社：大阪市）は、2026年12月期第3四半期の連結業績を発表しました。
+売上高は前年同期比12.5％増の84億円、営業利益は同8.3％増の9億6千万円となりました。
+経常利益は前年同期比3.1％減、親会社株主に帰属する当期純利益は同5.2％増でした。
+スキンケア部門の売上高は前年同期比20％増と好調に推移しました。
+新製品のお知らせ
+11月1日より、ヒト幹細胞培養液※配合の美容液「ミナモト セラム」を通信販売で発売します。価格は8,800円（税込）です。
+※ヒト脂肪細胞順化培養液エキス（保湿成分）
+株主の皆様には引き続きご支援を賜りますようお願い申し上げます。
+"""
+
+
+@pytest.mark.parametrize("name,text,profile", [
+    ("news-quoting-ads", NEWS, "clinic"),
+    ("results-release", RESULTS, "cosmetic"),
+])
+def test_reports_about_ads_and_company_results_are_quiet_articles(name, text, profile):
+    """A news report quoting ads (their prices and 当院 in 「」 are not the page's offer, its
+    headings are quoted claims) and a results release (its %増 are sales, not efficacy data)."""
+    report = check(text, profile=profile)
+    assert report.document.kind == "article", name
+    noisy = [(f.rule_id, f.matched_text) for f in report.findings
+             if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
+    assert noisy == [], name
+
+
+def test_efficacy_percent_in_a_results_release_still_counts():
+    report = check(RESULTS + "\n新製品は使用4週間でハリが30％アップしました。\n", profile="cosmetic")
+    assert [f.matched_text for f in report.findings if f.rule_id == "YK-DATA-001"] == ["30％アップ"]

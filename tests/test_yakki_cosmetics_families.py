@@ -80,6 +80,14 @@ def test_disease_frames_leave_cautions_alone(text):
     ("safety-guarantee", "cosmetic", "かぶれとは無縁のやさしい使い心地。"),
     ("safety-guarantee", "clinic", "自己細胞由来なので拒絶反応は起きません。"),
     ("safety-guarantee", "clinic", "当院では重篤な合併症が起きたことは一度もございません。"),
+    ("universality", "cosmetic", "いくら敏感な方でも、ためらわずにお使いいただけます。"),
+    ("universality", "supplement", "肌質も年齢も関係ありません。"),
+    ("universality", "cosmetic", "誰にでも同じように潤いが届きます。"),
+    ("disease-treatment", "cosmetic", "ニキビ体質を改善したい方のための洗顔後美容液。"),
+    ("disease-treatment", "supplement", "腰の椎間板を修復するサプリメント。"),
+    ("disease-treatment", "supplement", "骨粗鬆症の進行をストップ。"),
+    ("disease-treatment", "supplement", "健康診断で血糖の数値が高めと言われた方に。"),
+    ("disease-treatment", "supplement", "抜け毛にさようなら、毎日のサプリ習慣。"),
 ])
 def test_audit_families_flagged(category, profile, text):
     assert category in _cats(text, profile)
@@ -87,6 +95,9 @@ def test_audit_families_flagged(category, profile, text):
 
 @pytest.mark.parametrize(("category", "profile", "text"), [
     ("safety-guarantee", "clinic", "自己由来の細胞でも、まれにアレルギーが起こることがあります。"),
+    ("universality", "clinic", "どなたでもお気軽にカウンセリングへお越しください。"),
+    ("disease-treatment", "supplement", "花粉の季節は、マスクと手洗いを心がけましょう。"),
+    ("disease-treatment", "cosmetic", "皮膚は表皮の下に真皮があり、その奥に軟骨や骨があります。"),
 ])
 def test_audit_families_compliant(category, profile, text):
     assert category not in _cats(text, profile)

@@ -177,7 +177,7 @@ _VERDICT = (
     r"|認められ(?:てい)?(?:な|ませ)|許可され(?:てい)?(?:な|ませ)"
     r"|不適切|違反|NG|禁止|できません|使えません|使用できません"
     r"|(?:使え|使用でき|表示でき|表現でき|記載でき|言え|うたえ|謳え|広告でき)(?:ない|ません)"
-    r"|注意(?:が必要|しましょう|しよう|してください|する|を)|鵜呑み|疑わし|疑問|惑わされ|誇大|虚偽"
+    r"|注意(?:が必要|しましょう|しよう|してください|する|を|したい|すべき|して)|要注意|鵜呑み|疑わし|疑問|惑わされ|誇大|虚偽"
     r"|避け(?:る|た|ましょう|てください|るべき)"
     # 「今だけ半額」などの表示は有利誤認のおそれ / 「No.1」には調査根拠が必要
     r"|有利誤認|優良誤認|不当表示|誤認(?:させ|を招|を与え)|(?:根拠|裏付け|証拠|データ)[^。]{0,4}?(?:が|を)?必要"
@@ -185,7 +185,7 @@ _VERDICT = (
 _REFUTED = linear_re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
 # 患者の声を広告に使うことは医療法で禁止されている (commentary on the law itself)
 _LAW = linear_re.compile(r"薬機法|医薬品医療機器等法|医療法|医療広告ガイドライン|景品表示法|景表法|適正広告基準|広告規制|消費者庁|措置命令")
-_LAW_VERDICT = linear_re.compile(r"禁止|違反|規制|定め|認められ|抵触|該当|できない|できません|求め|措置命令|取り締ま|摘発|処分|対象")
+_LAW_VERDICT = linear_re.compile(r"禁止|禁じ|違反|規制|定め|認められ|抵触|該当|できない|できません|求め|措置命令|取り締ま|摘発|処分|対象")
 # 副作用ゼロは誤解です (a bare topic, then the verdict)
 _REFUTED_TOPIC = linear_re.compile(
     rf"^{_CLOSE}(?:(?:は|も|とは|なんて)\s*(?:{_MYTH})"
@@ -210,6 +210,9 @@ _ATTRIBUTED = linear_re.compile(
     # 「医師推奨」「No.1」といった言葉だけで選ばず: the words are mentioned, not used
     r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|のような)\s*"
     r"(?:言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告)"
+    # 万人に効く、誰でも実感、といったものがある (a list of what ads say)
+    r"|[^「」『』、。]{0,12}?(?:[、・]\s*[^「」『』、。]{1,20}?)*[、,]\s*(?:など|なんて)?といった(?:もの|文句|うたい文句|謳い文句|言葉|表現)(?:が|も)\s*(?:よく|多く|しばしば)?"
+    r"(?:ある|あります|多い|多く|目立|並ぶ|並び|並んで|見られ|見かけ|使われ)"
     rf"|{_THAT}(?:{_ADVERTISE}|(?:言|い)われ(?:てい|てお|る|ます)|言い切|書か|紹介さ|説明す|説明さ|表示さ"
     r"|投稿|書き込み|噂|うわさ|言説|情報)"
     rf"|[^、。]{{0,3}}?を(?:{_AS_SLOGAN}|強調|アピール)"
@@ -307,7 +310,12 @@ _MENTION = _AnyOf(
         rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません)",
         _LIST_BREAK),
     # シミを消す|効果はございません: the effect itself is denied
-    linear_re.compile(rf"^{_CLOSE}(?:ような|といった|などの|の)?(?:効果|効能|作用)(?:は|も)(?:一切)?(?:ございません|ありません|ない)"),
+    # シミを消す|効能は認められていない (the effect is not one the law allows)
+    linear_re.compile(rf"^{_CLOSE}(?:ような|といった|などの|の)?(?:効果|効能|作用)(?:は|も)(?:一切)?"
+                      r"(?:ございません|ありません|ない|認められ(?:てい)?(?:ない|ません|ず))"),
+    # 副作用の記載がない広告: a statement that is missing, not a promise
+    linear_re.compile(rf"^{_CLOSE}(?:の|に関する|についての|への)(?:{words('ctx_mention_noun')}|記述|言及|明記|注意書き)"
+                      r"(?:が|は|も)(?:一切|どこにも|まったく|全く)?(?:ない|無い|なく|なし|無し|ありません|見当たら|欠け)"),
     # 効果の証明|にはなりません (the match is the thing it is said not to be)
     linear_re.compile(rf"^{_CLOSE}(?:に|と)(?:は|も)(?:なりません|ならない|なり得ません|なりえません)"),
     # 口コミは効果の証明にはなりません / 体験談は根拠にならない
@@ -416,9 +424,23 @@ def question(sentence: str, tail: str = "") -> bool:
             or _FAQ_QUESTION.search(tail) is not None)
 
 
+# 副作用の記載がない: the match itself ends on a missing statement (a warning sign that a
+# statement is absent), not on a promise that something is absent
+_MISSING_STATEMENT = linear_re.compile(
+    rf"(?:の|に関する|についての|への)(?:{words('ctx_mention_noun')}|記述|言及|明記|注意書き)"
+    r"(?:が|は|も)(?:一切|どこにも|まったく|全く)?(?:ない|無い|なし|無し|ありません)$")
+
+
+def missing_statement(tail: str, sentence: str) -> bool:
+    """The match ends on 〜の記載がない: what the text says is missing is a statement."""
+    if not sentence.endswith(tail):
+        return False
+    return _MISSING_STATEMENT.search(sentence[:len(sentence) - len(tail)]) is not None
+
+
 FILTERS = {
     "negation": lambda head, tail, sentence: negated(tail),
-    "refutation": lambda head, tail, sentence: refuted(head, tail),
+    "refutation": lambda head, tail, sentence: refuted(head, tail) or missing_statement(tail, sentence),
     "attribution": lambda head, tail, sentence: attributed(tail, head, sentence),
     "question": lambda head, tail, sentence: question(sentence, tail),
 }
@@ -444,7 +466,7 @@ _MARKER_CELL = linear_re.compile(rf"^\s*(?:{_NG_WORDS}|[×✕✖]|不可|禁止|
 _MARKED = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})(?:の例)?\s*[:：「『(（]|^\s*[×✕✖]")
 # a lead: a heading or sentence naming forbidden wording, or pointing forward to a list
 # (以下・次・下記) and saying it is not used / not allowed
-_LEAD_MARKER = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})")
+_LEAD_MARKER = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})|{words('ctx_caution_marker')}")
 _FORWARD = linear_re.compile(r"以下|次の|次に|下記|下の|このような|こうした|つぎの")
 _FORBID = linear_re.compile(rf"{words('ctx_prohibition')}")
 _ITEM = linear_re.compile(r"^(?:\s|[・\-\*●○■□◆◇▶►✕×※「『]|\d{1,2}[.)．、]|[(（]\d{1,2}[)）]|[①-⑳])")

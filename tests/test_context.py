@@ -352,3 +352,36 @@ def test_wording_or_effect_denied_as_a_whole(tail):
 def test_a_faq_question_with_its_answer_is_not_a_claim():
     assert context.question("Q. 毎日使えばシワは消えますか？ A. 化粧品のため、そのような効果はありません。",
                             "ますか？ A. 化粧品のため、そのような効果はありません。")
+
+
+# --- a consumer column about what ads say (own wording) --------------------------------------
+@pytest.mark.parametrize("text", [
+    "化粧品にシミを消す効能は認められていない。",                    # the effect is not allowed
+    "副作用の記載がない広告もある。",                                # a missing statement
+    "「医師が推薦」「学会が推奨」と書かれていたら注意したい。",
+    "学会が推薦と書かれた広告は要注意だ。",
+    "広告によくある文句には、万人に効く、誰でも効果を実感、といったものがある。",
+    "薬機法は、効果の発現を保証するような表現を禁じている。",         # what the law forbids
+    "効果の発現を保証する表現は禁じられています。",
+])
+def test_a_column_about_ad_wording_makes_no_claim(text):
+    from checker import check
+    report = check(text, profile="cosmetic")
+    assert not [f for f in report.findings if f.matched_text and f.severity.value in ("error", "warning")], text
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("万人に効く美容液、誰でも効果を実感できます。", "YK-UNIVERSAL-001"),
+    ("副作用がない処方です。", "YK-SAFETY-001"),
+    ("学会が推薦する美容液です。", "JS-APPROVAL-002"),
+    ("副作用の心配がない、といったものが人気です。", "YK-SAFETY-001"),  # not a list of what ads say
+])
+def test_the_same_words_in_use_stay_claims(text, rule):
+    from checker import check
+    assert rule in {f.rule_id for f in check(text, profile="cosmetic").findings}, text
+
+
+def test_a_caution_heading_makes_its_list_items_mentions():
+    text = "注意したい表示の例\n・学会が推薦\n・業界No.1\n\nこの美容液は業界No.1です。"
+    spans = context.mention_lines(text)
+    assert [text[s:e] for s, e in spans] == ["・学会が推薦\n・業界No.1"]

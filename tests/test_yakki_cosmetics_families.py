@@ -88,6 +88,11 @@ def test_disease_frames_leave_cautions_alone(text):
     ("disease-treatment", "supplement", "骨粗鬆症の進行をストップ。"),
     ("disease-treatment", "supplement", "健康診断で血糖の数値が高めと言われた方に。"),
     ("disease-treatment", "supplement", "抜け毛にさようなら、毎日のサプリ習慣。"),
+    ("medical-efficacy", "cosmetic", "肌荒れを根本から立て直す集中ケア。"),
+    ("medical-efficacy", "cosmetic", "弱った細胞にじかに働きかけるセラム。"),
+    ("medical-efficacy", "cosmetic", "4週間後、キメの改善が確認されました。"),
+    ("penetration-overclaim", "cosmetic", "繊維芽細胞へダイレクトに届ける処方。"),
+    ("penetration-overclaim", "clinic", "ホームケア用のクリームは肌の最深層まで浸透します。"),
 ])
 def test_audit_families_flagged(category, profile, text):
     assert category in _cats(text, profile)
@@ -98,6 +103,8 @@ def test_audit_families_flagged(category, profile, text):
     ("universality", "clinic", "どなたでもお気軽にカウンセリングへお越しください。"),
     ("disease-treatment", "supplement", "花粉の季節は、マスクと手洗いを心がけましょう。"),
     ("disease-treatment", "cosmetic", "皮膚は表皮の下に真皮があり、その奥に軟骨や骨があります。"),
+    ("penetration-overclaim", "supplement", "軟骨や関節のことを考えて、内側からケアするサプリ。"),
+    ("penetration-overclaim", "cosmetic", "線維芽細胞はコラーゲンをつくる細胞として研究されています。"),
 ])
 def test_audit_families_compliant(category, profile, text):
     assert category not in _cats(text, profile)

@@ -385,3 +385,17 @@ def test_a_caution_heading_makes_its_list_items_mentions():
     text = "注意したい表示の例\n・学会が推薦\n・業界No.1\n\nこの美容液は業界No.1です。"
     spans = context.mention_lines(text)
     assert [text[s:e] for s, e in spans] == ["・学会が推薦\n・業界No.1"]
+
+
+@pytest.mark.parametrize("tail", [
+    "見えるようになると宣伝していた。",      # the rest of the reported phrase, then the report
+    "と説明していたという。",
+    "効果があると書かれていた。",
+])
+def test_a_reported_phrase_with_its_rest_is_attributed(tail):
+    assert context.attributed(tail)
+
+
+@pytest.mark.parametrize("tail", ["、と評判の美容液です。", "と話題の美容液です。", "と説明しています。", "、と宣伝しています"])
+def test_own_or_unreported_phrases_are_not_attributed(tail):
+    assert not context.attributed(tail)

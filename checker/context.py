@@ -134,6 +134,8 @@ _NEGATION = _AnyOf(
         r"|(?:を|は|が)?(?:受け|取得し|得|行っ|確認し|実施し)て(?:いない|いません|おらず|おりません)"
         r"|(?:が|は|も)?(?:出|現れ|あらわれ|得られ|感じられ|見られ|実感でき)(?:ない|ません|にくい)"
         r"|(?:し|され|でき|いたし)?(?:ません|ない|かねま|ず[、。]|ぬ)"
+        # アトピーへの効果|はございません / 医師による推薦|はありません (the thing is denied)
+        r"|(?:は|も)(?:一切|全く|まったく)?(?:ございません|ありません|ない(?:[。、,]|$|です))"
         # 生きた細胞は含ま|れず / 認め|られない: the match ends on a verb stem and the passive or
         # potential ending that follows carries the negation (but 悩まされずに済む is a claim)
         r"|ら?れ(?:ない|なかっ|ません|ず(?:[、。,]|$)|ぬ)"
@@ -246,7 +248,11 @@ _ATTRIBUTED_QUOTE = linear_re.compile(rf"^[^「」『』。]{{0,60}}[」』](?:\
 # a refutation or research reporting takes a claim out of the sentence.
 
 # "!?" and "?!" are exclamations in ad copy (シワが消える!?), not questions.
-_QUESTION = linear_re.compile(r"(?:^|[^!！])[?？]\s*$")
+_QUESTION = linear_re.compile(r"(?:^|[^!！])[?？][」』)）]*\s*$")
+# Q. 使い続ければシミは消えますか / Q：副作用はありませんか。 (a FAQ question line, whatever its
+# ending; its answer is on the next line, so the sentence holds no A. marker)
+_FAQ_Q_LINE = linear_re.compile(r"^\s*(?:Q|Ｑ|質問|問)\s*\d{0,2}\s*[.．:：、)）]")
+_FAQ_A_MARK = linear_re.compile(r"(?:^|[\s。？?])(?:A|Ａ|回答|答え?)\s*\d{0,2}\s*[.．:：、]")
 # Q. 肌が若返りますか？ A. …: the match is in a FAQ question whose answer follows
 _FAQ_QUESTION = linear_re.compile(r"^[^。？?]{0,60}?[^!！][?？]\s*(?:A|Ａ|答|回答)\s*[.．:：、]")
 # 副作用がないか確認します / 効果があるかどうかを評価する (an indirect question)
@@ -423,7 +429,8 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
 def question(sentence: str, tail: str = "") -> bool:
     """A question is not an assertion (本当に副作用はないの？, 副作用がないか確認します)."""
     return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
-            or _FAQ_QUESTION.search(tail) is not None)
+            or _FAQ_QUESTION.search(tail) is not None
+            or (_FAQ_Q_LINE.search(sentence) is not None and _FAQ_A_MARK.search(sentence) is None))
 
 
 # 副作用の記載がない: the match itself ends on a missing statement (a warning sign that a

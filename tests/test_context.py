@@ -399,3 +399,23 @@ def test_a_reported_phrase_with_its_rest_is_attributed(tail):
 @pytest.mark.parametrize("tail", ["、と評判の美容液です。", "と話題の美容液です。", "と説明しています。", "、と宣伝しています"])
 def test_own_or_unreported_phrases_are_not_attributed(tail):
     assert not context.attributed(tail)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Q. 使い続ければシミは消えますか",       # a FAQ question line without a question mark
+    "Q：副作用はありませんか。",
+    "質問1：ニキビは治りますか。",
+    "「シワは消えますか？」",                # a quoted question heading
+])
+def test_faq_question_lines_are_questions(sentence):
+    assert context.question(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Q. シミは消えますか A. はい、シミが消えます。", "シミが消えます。", "シミが消える!?"])
+def test_an_answer_or_a_statement_is_not_a_question(sentence):
+    assert not context.question(sentence)
+
+
+@pytest.mark.parametrize("tail", ["はございません。", "はありません。", "も一切ありません。", "はない。"])
+def test_a_thing_said_not_to_exist_is_negated(tail):
+    assert context.negated(tail)

@@ -226,3 +226,35 @@ def test_a_consumer_column_about_ad_wording_is_quiet():
     noisy = [(f.rule_id, f.matched_text) for f in report.findings
              if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
     assert noisy == []
+
+
+QA_PAGE = """よくあるご質問｜ミナモト公式ストア
+
+Q. 使い続ければシミは消えますか
+A. 化粧品のため、シミを消す効果はありません。
+
+Q. 副作用はありませんか。
+A. すべての方に肌トラブルが起きないわけではありません。
+
+Q：ニキビが治りますか？
+回答：ニキビの治療を目的とした化粧品ではありません。
+
+Q. アトピーにも効きますか？
+A. 医薬品ではないため、アトピーへの効果はございません。
+
+「シワは消えますか？」
+化粧品でシワを消すことはできません。乾燥による小ジワを目立たなくします（効能評価試験済み）。
+
+Q. 医師が推薦していますか？
+A. 医師による推薦はありません。
+
+3,300円（税込）　ご購入はこちら
+"""
+
+
+def test_a_multi_line_qa_whose_answers_deny_is_quiet():
+    report = check(QA_PAGE, profile="cosmetic")
+    assert report.document.kind == "ad"
+    noisy = [(f.rule_id, f.matched_text) for f in report.findings
+             if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
+    assert noisy == []

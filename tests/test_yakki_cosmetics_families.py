@@ -93,6 +93,15 @@ def test_disease_frames_leave_cautions_alone(text):
     ("medical-efficacy", "cosmetic", "4週間後、キメの改善が確認されました。"),
     ("penetration-overclaim", "cosmetic", "繊維芽細胞へダイレクトに届ける処方。"),
     ("penetration-overclaim", "clinic", "ホームケア用のクリームは肌の最深層まで浸透します。"),
+    ("medical-efficacy", "supplement", "たまった疲労がふっと抜けていく一杯。"),
+    ("medical-efficacy", "supplement", "しつこいだるさが飛んでいきます。"),
+    ("medical-efficacy", "clinic", "施術当日から頬がふっくらします。"),
+    ("medical-efficacy", "clinic", "1回の導入で毛穴が引き締まります。"),
+    ("medical-efficacy", "cosmetic", "髪のボリュームが戻るスカルプセラム。"),
+    ("medical-efficacy", "supplement", "髪のボリュームが戻る毎日の習慣。"),
+    ("evidence-claim", "cosmetic", "10歳若く見えることが証明済みのクリーム。"),
+    ("immediacy", "supplement", "ｻﾌﾟﾘを飲んで3日で肌が変わった。"),
+    ("immediacy", "supplement", "飲み始めて4日目で朝が楽になりました。"),
 ])
 def test_audit_families_flagged(category, profile, text):
     assert category in _cats(text, profile)
@@ -105,6 +114,8 @@ def test_audit_families_flagged(category, profile, text):
     ("disease-treatment", "cosmetic", "皮膚は表皮の下に真皮があり、その奥に軟骨や骨があります。"),
     ("penetration-overclaim", "supplement", "軟骨や関節のことを考えて、内側からケアするサプリ。"),
     ("penetration-overclaim", "cosmetic", "線維芽細胞はコラーゲンをつくる細胞として研究されています。"),
+    ("medical-efficacy", "clinic", "毛穴の引き締めを目的とした施術で、効果には個人差があります。"),
+    ("evidence-claim", "cosmetic", "若返ることが証明されたわけではありません。"),
 ])
 def test_audit_families_compliant(category, profile, text):
     assert category not in _cats(text, profile)

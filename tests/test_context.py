@@ -419,3 +419,21 @@ def test_an_answer_or_a_statement_is_not_a_question(sentence):
 @pytest.mark.parametrize("tail", ["はございません。", "はありません。", "も一切ありません。", "はない。"])
 def test_a_thing_said_not_to_exist_is_negated(tail):
     assert context.negated(tail)
+
+
+@pytest.mark.parametrize("text", [
+    "当院では、他の医療機関との比較は行わず、治療内容を正確にお伝えしています。",
+    "他の医療機関との比較はせず、当院の治療内容をご説明します。",
+    "他の医療機関との比較を控え、事実のみを掲載しています。",
+    "当院は、他の医療機関と比較して優れている旨の広告はしておりません。",
+])
+def test_a_clinic_saying_it_does_not_compare_makes_no_comparison(text):
+    from checker import check
+    report = check(text, profile="clinic")
+    assert not [f for f in report.findings if f.category == "comparative" and f.severity.value in ("error", "warning")], text
+
+
+@pytest.mark.parametrize("text", ["当院は他の医療機関より優れた治療を提供します。", "他院と比較して効果が高い治療です。"])
+def test_a_comparison_made_stays(text):
+    from checker import check
+    assert any(f.category == "comparative" for f in check(text, profile="clinic").findings), text

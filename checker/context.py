@@ -201,6 +201,9 @@ _REFUTED_TOPIC = linear_re.compile(
 _AS_IF_HEAD = linear_re.compile(r"あたかも[^。]*$")
 _AS_IF_TAIL = linear_re.compile(r"^[^。]{0,16}?かの(?:よう|如|ごと)")
 _AS_IF_AHEAD = linear_re.compile(r"^[^。]{0,30}?あたかも[^。]{0,30}?かの(?:よう|如|ごと)")
+# 厚労省承認の治療であるかのように表示していた (a report of a misleading display, without あたかも)
+_AS_IF_SHOWN = linear_re.compile(
+    r"^[^。]{0,20}?かの(?:よう|如|ごと)(?:に|な)\s*(?:表示|記載|表記|宣伝|広告|うた|謳|見せ|装|誤認|説明|書い|書か)")
 
 # 〜と宣伝する / 〜とうたう / 〜を標榜する: someone's advertising, reported (shared by the two
 # attribution patterns below)
@@ -382,7 +385,7 @@ def refuted(head: str, tail: str) -> bool:
         return True
     if _REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None:
         return True
-    if _AS_IF_AHEAD.search(tail) is not None or (
+    if _AS_IF_AHEAD.search(tail) is not None or _AS_IF_SHOWN.search(tail) is not None or (
             _AS_IF_HEAD.search(head) is not None and _AS_IF_TAIL.search(tail) is not None):
         return True
     around = head + "\u3000" + tail

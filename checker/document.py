@@ -37,7 +37,8 @@ _AD_SIGNALS = [
 ]
 _ARTICLE_SIGNALS = [
     ("報道・伝聞", linear_re.compile(
-        r"によると|によれば|(?:と|を)(?:発表|公表|報告|指摘|説明|述べ|話|強調)(?:し|す|さ)|報道|取材|記者|編集部"), 2),
+        r"によると|によれば|(?:と|を)(?:発表|公表|報告|指摘|説明|述べ|話|強調)(?:し|す|さ)|報道|取材|記者|編集部"
+        r"|としています|としている|ということです|とのことです|担当者は|呼びかけ(?:てい|た|まし)"), 2),
     ("他者の主張の紹介", linear_re.compile(
         r"(?:と|を|などと)(?:宣伝|うた|謳|称|喧伝|アピール)[^。\n]{0,12}(?:製品|商品|クリニック|業者|広告|サイト|ケース|例|もの)"
         r"|一部の(?:クリニック|業者|製品|商品|広告|サイト|医療機関)"), 3),
@@ -45,7 +46,8 @@ _ARTICLE_SIGNALS = [
         r"誤解|俗説|根拠(?:は|が)(?:乏し|な|不十分|示されて|確立)|鵜呑み|注意が必要|注意しましょう|惑わされ|見極め|確立していない|確立されていない"), 2),
     ("解説・百科的な文体", linear_re.compile(r"とは[、,]|である。|とされる|と呼ばれる|参考文献|出典|脚注|\[\d+\]"), 1),
     ("第三者機関が主語", linear_re.compile(
-        r"(?:厚生労働省|厚労省|学会|研究者|専門家|ISEV|JSRM|JSEV|消費者庁|FDA)(?:は|が|によ|の見解)"), 2),
+        r"(?:厚生労働省|厚労省|学会|研究者|専門家|ISEV|JSRM|JSEV|消費者庁|FDA|国民生活センター|消費生活センター"
+        r"|保健所|同庁|同省|同センター)(?:は|が|によ|の見解)"), 2),
     # a compliance policy, a regulator's notice, a column warning about ads: text about the
     # rules, whose claim words are examples of what not to say (issue 18)
     ("広告規制の解説", linear_re.compile(
@@ -59,7 +61,8 @@ _ARTICLE_SIGNALS = [
         r"|売上高|営業利益|経常利益|当期純利益|純利益|前年同期比|前期比|決算|株主|業績|連結|四半期"), 2),
     # a regulator acting on ads (a news report of a warning, an order, a guidance)
     ("行政の指導・処分", linear_re.compile(
-        r"行政指導|改善指導|指導を行|(?:改善|是正)を(?:求め|指導|要請)|措置命令|課徴金|注意喚起|立ち入り検査|業務停止"), 2),
+        r"行政指導|改善指導|指導を行|(?:改善|是正|見直し)を(?:求め|指導|要請)|措置命令|課徴金|注意喚起|立ち入り検査|業務停止"
+        r"|警告を(?:出|発|行)"), 2),
 ]
 # Ads address the reader politely (です・ます); reports, encyclopedias and papers use the
 # plain style (だ・である). Counted per sentence ending, only when plain clearly dominates.

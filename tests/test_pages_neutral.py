@@ -258,3 +258,27 @@ def test_a_multi_line_qa_whose_answers_deny_is_quiet():
     noisy = [(f.rule_id, f.matched_text) for f in report.findings
              if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
     assert noisy == []
+
+
+POLITE_NEWS = """エクソソーム点滴の広告に注意　消費者庁がクリニックに警告
+
+消費者庁は3日、エクソソーム点滴を提供する複数のクリニックに対し、広告表示の見直しを求める警告を出しました。
+
+「1回で10歳若返る」
+問題とされたのは、1回の点滴で見た目が10歳若返るとするウェブ広告です。同庁は、裏付けとなる資料の提出を求めましたが、合理的な根拠は示されなかったとしています。
+
+「厚労省承認」
+また、あるクリニックは厚労省承認の治療であるかのように表示していました。エクソソーム製剤で国が承認したものはありません。
+
+「副作用ゼロ」「がんも予防」
+同庁の担当者は、こうした表示をうのみにせず、医師の説明をよく聞くよう呼びかけています。料金は1回20万円前後が多いということです。
+"""
+
+
+def test_a_polite_news_report_of_a_regulators_warning_is_a_quiet_article():
+    """です・ます news: its quoted-claim headings and its reported display are mentions."""
+    report = check(POLITE_NEWS, profile="clinic")
+    assert report.document.kind == "article"
+    noisy = [(f.rule_id, f.matched_text) for f in report.findings
+             if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
+    assert noisy == []

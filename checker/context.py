@@ -188,6 +188,14 @@ _VERDICT = (
     r"|有利誤認|優良誤認|不当表示|誤認(?:させ|を招|を与え)|(?:根拠|裏付け|証拠|データ)[^。]{0,4}?(?:が|を)?必要"
 )
 _REFUTED = linear_re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
+# 〜浸透|は角層までです: the penetration is said to stop at the stratum corneum
+_ONLY_TO_THE_SURFACE = linear_re.compile(
+    rf"^{_CLOSE}(?:は|が|も)[、,]?\s*(?:角質?層|表皮|肌の表面|肌表面)まで(?:です|である|だ|にとどま|しか|で[、,。]|[。]|$)")
+# 「肌の奥深くへ」――浸透は角層まで: a quoted phrase, a dash, and a comment that corrects it
+_DASH_COMMENT = linear_re.compile(
+    r"^[^「」『』。]{0,40}?[」』]\s*(?:――|——|―|—|─{1,2}|ーー|→|⇒)\s*[^。]{0,60}?"
+    r"(?:ではな|ではあり|認められ(?:てい)?(?:な|ませ)|根拠(?:は|が)?(?:な|乏し|不十分|あり?ませ|示され)|誤り|誤解|間違い"
+    r"|まで(?:で|だ|です|である|にとどま|しか)|にすぎ|に過ぎ|限られ|でき(?:ない|ません)|不可能|注意|疑わし|要注意|言えな|いえな)")
 # 患者の声を広告に使うことは医療法で禁止されている (commentary on the law itself)
 _LAW = linear_re.compile(r"薬機法|医薬品医療機器等法|医療法|医療広告ガイドライン|景品表示法|景表法|適正広告基準|広告規制|消費者庁|措置命令")
 _LAW_VERDICT = linear_re.compile(r"禁止|禁じ|違反|規制|定め|認められ|抵触|該当|できない|できません|求め|措置命令|取り締ま|摘発|処分|対象")
@@ -383,7 +391,8 @@ def refuted(head: str, tail: str) -> bool:
     it is mentioned as wording not to use (see `mentioned`)."""
     if mentioned(head, tail):
         return True
-    if _REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None:
+    if (_REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None
+            or _DASH_COMMENT.search(tail) is not None or _ONLY_TO_THE_SURFACE.search(tail) is not None):
         return True
     if _AS_IF_AHEAD.search(tail) is not None or _AS_IF_SHOWN.search(tail) is not None or (
             _AS_IF_HEAD.search(head) is not None and _AS_IF_TAIL.search(tail) is not None):

@@ -437,3 +437,24 @@ def test_a_clinic_saying_it_does_not_compare_makes_no_comparison(text):
 def test_a_comparison_made_stays(text):
     from checker import check
     assert any(f.category == "comparative" for f in check(text, profile="clinic").findings), text
+
+
+@pytest.mark.parametrize("text", [
+    "「肌の奥深くへ」――浸透は角層までです。",                     # a quote, a dash, a correction
+    "「たった1本でシミが消える」――化粧品にシミを消す効能は認められていません。",
+    "「肌細胞がよみがえる」――化粧品で細胞を変えることはできません。",
+])
+def test_a_quote_corrected_after_a_dash_is_no_claim(text):
+    from checker import check
+    assert not [f for f in check(text, profile="cosmetic").findings
+                if f.matched_text and f.severity.value in ("error", "warning")], text
+
+
+@pytest.mark.parametrize("text", [
+    "「たった1回でシミが消える」――そんな夢の美容液が誕生しました。",  # an ad's own headline
+    "「シミが消える」――もう諦めない。",
+    "「肌の奥深くまで浸透」――新発想の美容液。",
+])
+def test_an_ad_headline_with_a_dash_stays_a_claim(text):
+    from checker import check
+    assert [f for f in check(text, profile="cosmetic").findings if f.severity.value == "error"], text

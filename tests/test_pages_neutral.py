@@ -282,3 +282,14 @@ def test_a_polite_news_report_of_a_regulators_warning_is_a_quiet_article():
     noisy = [(f.rule_id, f.matched_text) for f in report.findings
              if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
     assert noisy == []
+
+
+def test_a_results_release_with_a_product_announcement_raises_no_claim():
+    """The seller's release may stay an ad (当社 + お買い求め), but its %増/%減 are results."""
+    text = ("2026年9月期 決算短信（連結）の概要\n"
+            "当社の連結業績は、売上高152億円（前年同期比8.2％増）、営業利益18億円（同15.4％増）、"
+            "当期純利益11億円（同3.6％減）となりました。\n"
+            "スキンケア部門の売上高は前期比21％増となりました。\n"
+            "新製品「ハナミ リペアセラム」（30mL、税込9,900円）を発売します。当社通信販売サイトでお買い求めいただけます。\n")
+    report = check(text, profile="cosmetic")
+    assert not [f for f in report.findings if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]

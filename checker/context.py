@@ -211,7 +211,9 @@ _AS_IF_TAIL = linear_re.compile(r"^[^。]{0,16}?かの(?:よう|如|ごと)")
 _AS_IF_AHEAD = linear_re.compile(r"^[^。]{0,30}?あたかも[^。]{0,30}?かの(?:よう|如|ごと)")
 # 厚労省承認の治療であるかのように表示していた (a report of a misleading display, without あたかも)
 _AS_IF_SHOWN = linear_re.compile(
-    r"^[^。]{0,20}?かの(?:よう|如|ごと)(?:に|な)\s*(?:表示|記載|表記|宣伝|広告|うた|謳|見せ|装|誤認|説明|書い|書か)")
+    r"^[^。]{0,20}?かの(?:よう|如|ごと)(?:に|な)\s*(?:表示|記載|表記|宣伝|広告|うた|謳|見せ|装|誤認|説明|書い|書か)"
+    # 医師や学会が推薦しているように見せる広告 (a display that makes it look so)
+    r"|^[^。]{0,16}?ように(?:見せ|装|思わせ|誤認させ|演出)[^。]{0,6}?(?:広告|表示|宣伝|サイト|手口|ケース|もの)")
 
 # 〜と宣伝する / 〜とうたう / 〜を標榜する: someone's advertising, reported (shared by the two
 # attribution patterns below)
@@ -491,8 +493,12 @@ _MARKED = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})(?:の例)?\s*[:：
 # a lead: a heading or sentence naming forbidden wording, or pointing forward to a list
 # (以下・次・下記) and saying it is not used / not allowed
 _LEAD_MARKER = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})|{words('ctx_caution_marker')}")
-_FORWARD = linear_re.compile(r"以下|次の|次に|下記|下の|このような|こうした|つぎの")
+_FORWARD = linear_re.compile(r"以下|次の|次に|下記|下の|このような|こうした|つぎの|こんな")
 _FORBID = linear_re.compile(rf"{words('ctx_prohibition')}")
+# 次のような表現があったら要注意です / こんな言葉には気をつけましょう: a caution about wording
+# (a wording noun on the line: 乾燥に注意したい季節に。こんな方に… is no such lead)
+_CAUTION = linear_re.compile(words("ctx_caution"))
+_WORDING = linear_re.compile(words("ctx_mention_noun"))
 _ITEM = linear_re.compile(r"^(?:\s|[・\-\*●○■□◆◇▶►✕×※「『]|\d{1,2}[.)．、]|[(（]\d{1,2}[)）]|[①-⑳])")
 _MAX_CELL = 200  # a row cell before an NG cell is short; a paragraph is not a cell
 
@@ -540,7 +546,8 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
             in_block = False
         short = len(stripped) <= 40 and "。" not in stripped
         if (_LEAD_MARKER.search(line) is not None and (short or _FORBID.search(line) is not None)) or (
-                _FORWARD.search(line) is not None and _FORBID.search(line) is not None):
+                _FORWARD.search(line) is not None and _FORBID.search(line) is not None) or (
+                _CAUTION.search(line) is not None and _WORDING.search(line) is not None and len(stripped) <= 60):
             in_block, seen_item = True, False
     out: list[tuple[int, int]] = []
     for (s, e), m in zip(lines, marked, strict=True):

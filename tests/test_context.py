@@ -458,3 +458,31 @@ def test_a_quote_corrected_after_a_dash_is_no_claim(text):
 def test_an_ad_headline_with_a_dash_stays_a_claim(text):
     from checker import check
     assert [f for f in check(text, profile="cosmetic").findings if f.severity.value == "error"], text
+
+
+@pytest.mark.parametrize("text", [
+    "次のような表現があったら要注意です。\n・学会が推薦\n・万人に効く\n・副作用なし\n",
+    "こんな言葉には気をつけましょう\n・医師も推薦\n・誰でも効果を実感\n",
+    "広告で見かけたら疑いたいフレーズ\n・学会推奨\n・100%安全\n",
+])
+def test_a_caution_about_wording_makes_its_list_items_mentions(text):
+    from checker import check
+    assert not [f for f in check(text, profile="cosmetic").findings
+                if f.matched_text and f.severity.value in ("error", "warning")], text
+
+
+def test_a_caution_about_something_else_leads_no_list():
+    from checker import check
+    text = "乾燥に注意したい季節に。こんな方におすすめ\n・シミが消える美容液\n・シワがなくなる\n"
+    assert {f.matched_text for f in check(text, profile="cosmetic").findings} >= {"シミが消える", "シワがなくなる"}
+
+
+@pytest.mark.parametrize("text", [
+    "医師や学会が推薦しているように見せる広告もあります。",
+    "「副作用なし」の表示を見かけたら注意が必要です。",
+    "副作用についての説明がない広告には注意しましょう。",
+])
+def test_more_column_sentences_make_no_claim(text):
+    from checker import check
+    assert not [f for f in check(text, profile="cosmetic").findings
+                if f.matched_text and f.severity.value in ("error", "warning")], text

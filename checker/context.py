@@ -267,8 +267,8 @@ _ATTRIBUTED_QUOTE = linear_re.compile(rf"^[^「」『』。]{{0,60}}[」』](?:\
 _QUESTION = linear_re.compile(r"(?:^|[^!！])[?？][」』)）]*\s*$")
 # Q. 使い続ければシミは消えますか / Q：副作用はありませんか。 (a FAQ question line, whatever its
 # ending; its answer is on the next line, so the sentence holds no A. marker)
-_FAQ_Q_LINE = linear_re.compile(r"^\s*(?:Q|Ｑ|質問|問)\s*\d{0,2}\s*[.．:：、)）]")
-_FAQ_A_MARK = linear_re.compile(r"(?:^|[\s。？?])(?:A|Ａ|回答|答え?)\s*\d{0,2}\s*[.．:：、]")
+_FAQ_Q_LINE = linear_re.compile(r"^\s*(?:【\s*(?:Q|Ｑ|質問)\s*\d{0,2}\s*】|(?:Q|Ｑ|質問|問)\s*\d{0,2}\s*[.．:：、)）\s])")
+_FAQ_A_MARK = linear_re.compile(r"【\s*(?:A|Ａ|回答)\s*\d{0,2}\s*】|(?:^|[\s。？?])(?:A|Ａ|回答|答え?)\s*\d{0,2}\s*[.．:：、]")
 # Q. 肌が若返りますか？ A. …: the match is in a FAQ question whose answer follows
 _FAQ_QUESTION = linear_re.compile(r"^[^。？?]{0,60}?[^!！][?？]\s*(?:A|Ａ|答|回答)\s*[.．:：、]")
 # 副作用がないか確認します / 効果があるかどうかを評価する (an indirect question)
@@ -335,7 +335,7 @@ _MENTION = _AnyOf(
         _LIST_BREAK),
     # シミを消す|効果はございません: the effect itself is denied
     # シミを消す|効能は認められていない (the effect is not one the law allows)
-    linear_re.compile(rf"^{_CLOSE}(?:ような|といった|などの|の)?(?:効果|効能|作用)(?:は|も)(?:一切)?"
+    linear_re.compile(rf"^{_CLOSE}(?:する|させる|できる)?(?:ような|といった|などの|の)?(?:効果|効能|作用)(?:は|も)(?:一切)?"
                       r"(?:ございません|ありません|ない|認められ(?:てい)?(?:ない|ません|ず))"),
     # 副作用の記載がない広告: a statement that is missing, not a promise
     linear_re.compile(rf"^{_CLOSE}(?:の|に関する|についての|への)(?:{words('ctx_mention_noun')}|記述|言及|明記|注意書き)"

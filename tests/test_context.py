@@ -486,3 +486,16 @@ def test_more_column_sentences_make_no_claim(text):
     from checker import check
     assert not [f for f in check(text, profile="cosmetic").findings
                 if f.matched_text and f.severity.value in ("error", "warning")], text
+
+
+@pytest.mark.parametrize(("sentence", "is_question"), [
+    ("【Q】シミは消えますか", True), ("Q2 シワは消えますか", True),
+    ("Q シミが消える【A】はい、消えます", False),   # the answer is on the same line
+    ("Quality first シミが消える", False), ("問題なくシミが消える", False),
+])
+def test_faq_markers(sentence, is_question):
+    assert context.question(sentence) is is_question
+
+
+def test_an_answer_denying_the_effect_after_a_verb():
+    assert context.refuted("幹細胞は配合しておらず、", "する作用もありません。")

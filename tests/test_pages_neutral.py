@@ -293,3 +293,38 @@ def test_a_results_release_with_a_product_announcement_raises_no_claim():
             "新製品「ハナミ リペアセラム」（30mL、税込9,900円）を発売します。当社通信販売サイトでお買い求めいただけます。\n")
     report = check(text, profile="cosmetic")
     assert not [f for f in report.findings if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
+
+
+QA_PAGE_BRACKETS = """【Q】シミは消えますか
+【A】シミを消す効果はありません。
+
+Q2 シワは消えますか？
+A2 いいえ。シワへの効果は認められていません。
+
+質問：敏感肌でも副作用はありませんか
+回答：すべての方に刺激が起きないわけではありません。
+
+Q. 肌の奥まで浸透しますか？
+A. いいえ、浸透は角質層までです。
+
+Q. 医師が推奨していますか？
+A. いいえ、医師による推奨は受けておりません。
+
+Q. アトピーが治りますか？
+A. 化粧品ですので、アトピーなどの疾患の治療はできません。
+
+Q. 幹細胞が肌を再生しますか？
+A. 幹細胞は配合しておらず、肌を再生する作用もありません。
+
+Q. 1回で効果を実感できますか？
+A. 感じ方には個人差があり、1回での実感をお約束するものではありません。
+
+3,300円（税込）　ご購入はこちら
+"""
+
+
+def test_a_qa_with_bracketed_markers_and_denying_answers_is_quiet():
+    report = check(QA_PAGE_BRACKETS, profile="cosmetic")
+    noisy = [(f.rule_id, f.matched_text) for f in report.findings
+             if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
+    assert noisy == []

@@ -117,10 +117,12 @@ _NEGATED_ACT = _AnyOf(
         r")",
         _CLAUSE_BREAK),
     # 他院との比較はいたしません: the match ends on the act itself
-    # 他の医療機関との比較は行わず / はせず / を控え
+    # 他の医療機関との比較は行わず / はせず / を控え / についてもお答えしておりません
     linear_re.compile(
-        rf"^{_CLOSE}(?:(?:は|も)(?:一切|決して)?(?:いたし(?:ません|ておりません)|行いません|行っ(?:ておりません|ていません|ておらず)"
-        r"|行わず|いたさず|せず|しません|して(?:おりません|いません|おらず))"
+        rf"^{_CLOSE}(?:(?:について|に関して|に関する(?:ご質問|お問い合わせ)(?:に)?)?(?:は|も)(?:一切|決して)?"
+        r"(?:いたし(?:ません|ておりません)|行いません|行っ(?:ておりません|ていません|ておらず)"
+        r"|行わず|いたさず|せず|しません|して(?:おりません|いません|おらず)"
+        r"|お答え(?:し(?:ておりません|ていません|ません|かねます)|でき(?:ません|かねます))|回答し(?:ておりません|ていません|ません|かねます))"
         r"|(?:を|は|も)(?:一切)?(?:差し)?(?:控え(?:[^め]|$)|見合わせ))"),
 )
 _NEGATION = _AnyOf(
@@ -353,6 +355,10 @@ _MENTION = _AnyOf(
         rf"(?P<gap2>[^。]{{0,20}}?)(?:{words('ctx_status')})",
         _SCOPE_BREAK, _SCOPE_BREAK),
 )
+# 他の医療機関より優れているとお伝えすることはありません (we never say so)
+_NEVER_SAID = _Tempered(
+    rf"^{_CLOSE}{_GAP}(?:を|と)\s*(?:{words('ctx_mention_verb')})こと(?:は|も)(?:一切|決して)?(?:ありません|ございません)",
+    _SCOPE_BREAK)
 # 1回で変化を感じられるとはお約束できません (a result that is not promised)
 _NOT_PROMISED = _Tempered(
     rf"^{_CLOSE}(?P<gap>[^。]{{0,24}}?)と(?:は|も)?[、,]?\s*(?:お|ご)?(?:約束|断言|保証|明言|確約)(?:は|も)?"
@@ -385,7 +391,8 @@ def negated(tail: str) -> bool:
     """The phrase is denied right after it (〜わけではない, 〜とは言えません, 〜しません),
     or the act of publishing it is (〜の掲載は行っておりません)."""
     return (_NEGATION.search(tail) is not None or _NEGATED_ACT.search(tail) is not None
-            or _LIST_NEGATION.search(tail) is not None or _NOT_PROMISED.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None)
+            or _LIST_NEGATION.search(tail) is not None or _NOT_PROMISED.search(tail) is not None
+            or _NEVER_SAID.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None)
 
 
 def refuted(head: str, tail: str) -> bool:

@@ -328,3 +328,31 @@ def test_a_qa_with_bracketed_markers_and_denying_answers_is_quiet():
     noisy = [(f.rule_id, f.matched_text) for f in report.findings
              if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
     assert noisy == []
+
+
+COMPLIANT_CLINIC = """あおば美容皮膚科　エクソソーム療法について
+
+エクソソーム療法は、培養上清から精製したエクソソームを点滴または注入する自由診療です。
+当院では、医療広告ガイドラインに基づき、他の医療機関との比較や、治療効果を保証する表現は用いておりません。
+また、他の医療機関との比較による優位性を示す情報は掲載しておりません。他院との料金比較についてもお答えしておりません。
+当院の治療が他の医療機関より優れているとお伝えすることはありません。
+効果の感じ方には個人差があり、すべての方に同じ結果が得られるわけではありません。
+使用する製剤は国内で承認を受けた医薬品ではなく、同等の承認医薬品は国内にありません。入手経路は当院が海外の製造元から輸入しています。
+主なリスク・副作用：注入部位の内出血、腫れ、発熱、アレルギー反応。
+治療期間：1回約60分、2〜4週間おきに3回程度。料金：1回 66,000円（税込）。
+患者様の体験談やビフォーアフター写真は掲載しておりません。
+ご予約・ご相談はお電話で承ります。
+"""
+
+
+def test_a_compliant_clinic_page_that_says_it_does_not_compare_is_quiet():
+    report = check(COMPLIANT_CLINIC, profile="clinic")
+    assert report.document.kind == "ad"
+    noisy = [(f.rule_id, f.matched_text) for f in report.findings
+             if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
+    assert noisy == []
+
+
+@pytest.mark.parametrize("text", ["他の医療機関より優れていると自信を持ってお伝えします。", "他院より効果が高いとご説明することもあります。"])
+def test_a_comparison_the_clinic_does_tell_stays(text):
+    assert any(f.category == "comparative" for f in check(text, profile="clinic").findings)

@@ -229,7 +229,7 @@ _ATTRIBUTED = linear_re.compile(
     rf"^{_INFL_CLOSE}(?:"
     # 「医師推奨」「No.1」といった言葉だけで選ばず: the words are mentioned, not used
     r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|のような)\s*"
-    r"(?:言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告)"
+    r"(?:言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告|言い方|言い回し|うたい方|謳い方|書き方)"
     # 万人に効く、誰でも実感、といったものがある (a list of what ads say)
     r"|[^「」『』、。]{0,12}?(?:[、・]\s*[^「」『』、。]{1,20}?)*[、,]\s*(?:など|なんて)?といった(?:もの|文句|うたい文句|謳い文句|言葉|表現)(?:が|も)\s*(?:よく|多く|しばしば)?"
     r"(?:ある|あります|多い|多く|目立|並ぶ|並び|並んで|見られ|見かけ|使われ)"
@@ -355,6 +355,11 @@ _MENTION = _AnyOf(
         rf"(?P<gap2>[^。]{{0,20}}?)(?:{words('ctx_status')})",
         _SCOPE_BREAK, _SCOPE_BREAK),
 )
+# 効果の発現を保証|することは、法律で認められていません (the act the match names is forbidden)
+_ACT_FORBIDDEN = _Tempered(
+    rf"^{_CLOSE}(?:する|させる|した)?(?:こと|の)(?:は|も)[、,]?\s*(?:一切|決して)?(?P<gap>[^。]{{0,16}}?)(?:{words('ctx_prohibition')})"
+    r"(?:[^能わ]|$)",  # not 不可能ではない / できないわけではない (a double negation)
+    _SCOPE_BREAK)
 # 他の医療機関より優れているとお伝えすることはありません (we never say so)
 _NEVER_SAID = _Tempered(
     rf"^{_CLOSE}{_GAP}(?:を|と)\s*(?:{words('ctx_mention_verb')})こと(?:は|も)(?:一切|決して)?(?:ありません|ございません)",
@@ -392,7 +397,7 @@ def negated(tail: str) -> bool:
     or the act of publishing it is (〜の掲載は行っておりません)."""
     return (_NEGATION.search(tail) is not None or _NEGATED_ACT.search(tail) is not None
             or _LIST_NEGATION.search(tail) is not None or _NOT_PROMISED.search(tail) is not None
-            or _NEVER_SAID.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None)
+            or _NEVER_SAID.search(tail) is not None or _ACT_FORBIDDEN.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None)
 
 
 def refuted(head: str, tail: str) -> bool:

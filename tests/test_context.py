@@ -499,3 +499,16 @@ def test_faq_markers(sentence, is_question):
 
 def test_an_answer_denying_the_effect_after_a_verb():
     assert context.refuted("幹細胞は配合しておらず、", "する作用もありません。")
+
+
+@pytest.mark.parametrize(("text", "quiet"), [
+    ("化粧品の広告で効果の発現を保証することは、法律で認められていません。", True),  # the act is forbidden
+    ("4. 誰にでも効くという言い方", True),                                      # a kind of wording, named
+    ("効果を保証することは当院の誇りです。", False),
+    ("若返ることは、いまや不可能ではありません。", False),                        # a double negation
+    ("若返ることは、できないわけではありません。", False),
+])
+def test_an_act_named_by_the_match_and_forbidden(text, quiet):
+    from checker import check
+    found = [f for f in check(text, profile="cosmetic").findings if f.matched_text and f.severity.value in ("error", "warning")]
+    assert (not found) is quiet, text

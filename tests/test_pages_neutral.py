@@ -356,3 +356,30 @@ def test_a_compliant_clinic_page_that_says_it_does_not_compare_is_quiet():
 @pytest.mark.parametrize("text", ["他の医療機関より優れていると自信を持ってお伝えします。", "他院より効果が高いとご説明することもあります。"])
 def test_a_comparison_the_clinic_does_tell_stays(text):
     assert any(f.category == "comparative" for f in check(text, profile="clinic").findings)
+
+
+MARKED_HEADINGS_NEWS = """再生医療うたう美容クリニック、都が3院を指導
+
+東京都は、エクソソームなどを使った施術の広告が医療法に違反するおそれがあるとして、都内の美容クリニック3院を指導した。都の発表によると、各院はウェブサイトで効果を誇張していた。
+
+■「1回で10歳若返る」
+A院のサイトでは、トップページに大きく掲載されていた。都は、施術の効果を保証する表現にあたると判断した。
+
+【「厚労省承認」「安全性は国のお墨付き」】
+B院は、国の承認を受けていない製剤について、承認済みであるかのような説明をしていた。
+
+▼「がん予防にも」「免疫力アップ」
+C院の広告には、病気の予防をうたう文言が並んでいた。都は3院に対し、1か月以内に広告を修正するよう求めた。
+
+■患者の声も問題に
+「1回で肌がよみがえった」（40代女性）などの体験談も掲載されていた。
+"""
+
+
+def test_news_with_marked_quoted_headings_is_a_quiet_article():
+    """Headings ■「…」 / 【「…」「…」】 / ▼「…」 repeat the clinics' claims; the body reports them."""
+    report = check(MARKED_HEADINGS_NEWS, profile="clinic")
+    assert report.document.kind == "article"
+    noisy = [(f.rule_id, f.matched_text) for f in report.findings
+             if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
+    assert noisy == []

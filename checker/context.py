@@ -94,7 +94,7 @@ _STRONG_NEGATION = (
     r"|こと(?:は|も)(?:一切|決して)?(?:いたし|し)(?:ません|ない|ておりません|ていません)"
 )
 # the act of making a claim public, as a noun (体験談の掲載) or a verb (優位性を謳う)
-_ACT_NOUN = r"(?:掲載|表示|表記|記載|宣伝|広告|標榜|紹介|公開|掲示|喧伝)"
+_ACT_NOUN = r"(?:掲載|表示|表記|記載|宣伝|広告|標榜|紹介|公開|掲示|喧伝|強調|訴求)"
 _ACT_VERB = r"(?:謳|うた|標榜|宣伝|広告|表示|表記|記載|掲載|紹介|公開)"
 # 体験談やビフォーアフター写真の掲載を行っておりません / 優位性を謳うことはいたしません:
 # the match is what the act is about (joined by の/を/は/も/に, no clause break in between),
@@ -123,7 +123,9 @@ _NEGATED_ACT = _AnyOf(
         r"(?:いたし(?:ません|ておりません)|行いません|行っ(?:ておりません|ていません|ておらず)"
         r"|行わず|いたさず|せず|しません|して(?:おりません|いません|おらず)"
         r"|お答え(?:し(?:ておりません|ていません|ません|かねます)|でき(?:ません|かねます))|回答し(?:ておりません|ていません|ません|かねます))"
-        r"|(?:を|は|も)(?:一切)?(?:差し)?(?:控え(?:[^め]|$)|見合わせ))"),
+        r"|(?:を|は|も)(?:一切)?(?:差し)?(?:控え(?:[^め]|$)|見合わせ)"
+        # 他の医療機関との比較を行わない(こと)
+        r"|を(?:一切|決して)?(?:(?:行わ|し|いたさ)(?:ない|ず)|(?:行い|し|いたし)ません|(?:行っ|し)て(?:おりません|いません|いない)))"),
 )
 _NEGATION = _AnyOf(
     linear_re.compile(
@@ -469,6 +471,17 @@ _MISSING_STATEMENT = linear_re.compile(
     r"(?:が|は|も)(?:一切|どこにも|まったく|全く)?(?:ない|無い|なし|無し|ありません)$")
 
 
+# 他の医療機関との比較について (a heading: comparison is the topic, not a comparison made)
+_COMPARISON_TOPIC = linear_re.compile(r"比較$")
+_TOPIC_TAIL = linear_re.compile(r"^(?:について|に関して|に関する(?:方針|考え方|お知らせ|ご案内|ご質問|お問い合わせ))\s*[)）]?\s*$")
+
+
+def comparison_topic(tail: str, sentence: str) -> bool:
+    """The match is a comparison named as a heading's topic (〜との比較について)."""
+    return (_TOPIC_TAIL.search(tail) is not None and sentence.endswith(tail)
+            and _COMPARISON_TOPIC.search(sentence[:len(sentence) - len(tail)]) is not None)
+
+
 def missing_statement(tail: str, sentence: str) -> bool:
     """The match ends on 〜の記載がない: what the text says is missing is a statement."""
     if not sentence.endswith(tail):
@@ -478,7 +491,8 @@ def missing_statement(tail: str, sentence: str) -> bool:
 
 FILTERS = {
     "negation": lambda head, tail, sentence: negated(tail),
-    "refutation": lambda head, tail, sentence: refuted(head, tail) or missing_statement(tail, sentence),
+    "refutation": lambda head, tail, sentence: (refuted(head, tail) or missing_statement(tail, sentence)
+                                                 or comparison_topic(tail, sentence)),
     "attribution": lambda head, tail, sentence: attributed(tail, head, sentence),
     "question": lambda head, tail, sentence: question(sentence, tail),
 }

@@ -512,3 +512,16 @@ def test_an_act_named_by_the_match_and_forbidden(text, quiet):
     from checker import check
     found = [f for f in check(text, profile="cosmetic").findings if f.matched_text and f.severity.value in ("error", "warning")]
     assert (not found) is quiet, text
+
+
+@pytest.mark.parametrize(("text", "quiet"), [
+    ("他の医療機関との比較について", True),                      # a heading: the topic
+    ("当院の方針：他の医療機関との比較を行わないこと", True),
+    ("他院との比較による優良性の強調は行っていません。", True),
+    ("他院との比較で明らかな効果の差", False),
+    ("他院と比較して効果が高い治療です。", False),
+])
+def test_comparison_as_a_topic_or_an_act_not_done(text, quiet):
+    from checker import check
+    found = [f for f in check(text, profile="clinic").findings if f.category == "comparative"]
+    assert (not found) is quiet, text

@@ -102,6 +102,10 @@ def test_disease_frames_leave_cautions_alone(text):
     ("evidence-claim", "cosmetic", "10歳若く見えることが証明済みのクリーム。"),
     ("immediacy", "supplement", "ｻﾌﾟﾘを飲んで3日で肌が変わった。"),
     ("immediacy", "supplement", "飲み始めて4日目で朝が楽になりました。"),
+    ("immediacy", "supplement", "ｻﾌﾟﾘを飲んで2日目で体がﾗｸに。"),
+    ("disease-treatment", "supplement", "閉経前後のホットフラッシュも、気づけば落ち着いていました。"),
+    ("medical-efficacy", "cosmetic", "ハリが向上したことが明らかになりました。"),
+    ("penetration-overclaim", "cosmetic", "いちばん下の層、肌の最深層へ。"),
 ])
 def test_audit_families_flagged(category, profile, text):
     assert category in _cats(text, profile)
@@ -116,6 +120,8 @@ def test_audit_families_flagged(category, profile, text):
     ("penetration-overclaim", "cosmetic", "線維芽細胞はコラーゲンをつくる細胞として研究されています。"),
     ("medical-efficacy", "clinic", "毛穴の引き締めを目的とした施術で、効果には個人差があります。"),
     ("evidence-claim", "cosmetic", "若返ることが証明されたわけではありません。"),
+    ("immediacy", "supplement", "商品は注文から2日で届きます。"),
+    ("immediacy", "cosmetic", "使い始めて3週間目に、使用感のアンケートにご協力ください。"),
 ])
 def test_audit_families_compliant(category, profile, text):
     assert category not in _cats(text, profile)

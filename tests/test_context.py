@@ -525,3 +525,9 @@ def test_comparison_as_a_topic_or_an_act_not_done(text, quiet):
     from checker import check
     found = [f for f in check(text, profile="clinic").findings if f.category == "comparative"]
     assert (not found) is quiet, text
+
+
+def test_a_red_flag_lead_makes_its_list_items_mentions():
+    from checker import check
+    text = "こんな広告の言葉は危険信号\n・学会が推薦\n・万人に効く\n・副作用ゼロ\n"
+    assert not [f for f in check(text, profile="cosmetic").findings if f.matched_text]

@@ -531,3 +531,15 @@ def test_a_red_flag_lead_makes_its_list_items_mentions():
     from checker import check
     text = "こんな広告の言葉は危険信号\n・学会が推薦\n・万人に効く\n・副作用ゼロ\n"
     assert not [f for f in check(text, profile="cosmetic").findings if f.matched_text]
+
+
+@pytest.mark.parametrize(("text", "quiet"), [
+    ("シミが消えると思われがちですが、化粧品でシミは消えません。", True),   # a belief, then corrected
+    ("副作用が全くないと思われがちですが、まれに赤みが出ることがあります。", True),
+    ("シミが消えると思われるほどの実感。", False),
+    ("シミが消えると信じています。", False),
+])
+def test_a_common_belief_introduced_to_be_corrected(text, quiet):
+    from checker import check
+    found = [f for f in check(text, profile="cosmetic").findings if f.matched_text and f.severity.value in ("error", "warning")]
+    assert (not found) is quiet, text

@@ -543,3 +543,17 @@ def test_a_common_belief_introduced_to_be_corrected(text, quiet):
     from checker import check
     found = [f for f in check(text, profile="cosmetic").findings if f.matched_text and f.severity.value in ("error", "warning")]
     assert (not found) is quiet, text
+
+
+@pytest.mark.parametrize(("text", "quiet"), [
+    ("効果の発現を保証するような広告は許されない。", True),
+    ("化粧品の広告では、効果の発現を保証してはいけない決まりがある。", True),
+    ("効果の発現を保証する書き方は違反です。", True),
+    ("効果の発現を保証する表現は、使ってはならないとされている。", True),
+    ("シミが消える美容液を諦めてはいけない。", False),
+    ("若返りを諦めてはいけません。", False),
+])
+def test_what_the_rules_forbid_is_no_claim(text, quiet):
+    from checker import check
+    found = [f for f in check(text, profile="cosmetic").findings if f.matched_text and f.severity.value in ("error", "warning")]
+    assert (not found) is quiet, text

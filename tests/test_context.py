@@ -557,3 +557,15 @@ def test_what_the_rules_forbid_is_no_claim(text, quiet):
     from checker import check
     found = [f for f in check(text, profile="cosmetic").findings if f.matched_text and f.severity.value in ("error", "warning")]
     assert (not found) is quiet, text
+
+
+@pytest.mark.parametrize(("text", "quiet"), [
+    ("「医師が推薦」「学会が推奨」とあっても、根拠を確かめましょう。", True),   # what a label says
+    ("「医師推薦」と書いてある美容液も、根拠を確認したい。", True),
+    ("シミが消えるとあって大人気。", False),                                    # とあって: because
+    ("医師が推薦とあれば安心です。", False),
+])
+def test_what_a_label_says_weighed_by_the_reader(text, quiet):
+    from checker import check
+    found = [f for f in check(text, profile="cosmetic").findings if f.matched_text and f.severity.value in ("error", "warning")]
+    assert (not found) is quiet, text

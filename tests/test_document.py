@@ -248,3 +248,20 @@ def test_an_article_drops_a_claim_matched_across_quoted_examples_and_bare_kind_n
     report = check(text, profile="clinic")
     assert report.document.kind == "article"
     assert not [f for f in report.findings if f.severity.value in ("error", "warning") and f.matched_text]
+
+
+def test_ad_signals_inside_quotations_are_someone_elses():
+    from checker.document import ad_text
+    assert "初回半額" not in ad_text("あるクリニックは「当院なら初回半額、ご予約はこちら」と表示していた。")
+    quoting = ("都は、美容クリニックに改善を求める行政指導を行った。都によると、ある院は「当院の点滴は1回10万円、"
+               "今すぐご予約を」と表示していた。担当者は「根拠のない表示だ」と話している。")
+    assert classify(quoting, "clinic", "r").kind == "article"
+    selling = "当院の点滴は1回10万円です。ご予約はこちら。「肌が明るくなった」（40代）"
+    assert classify(selling, "clinic", "r").kind == "ad"
+
+
+def test_business_results_are_company_information():
+    text = ("2026年12月期 第3四半期決算\n売上高は前年同期比12.5％増の84億円、営業利益は同8.3％増。"
+            "経常利益は前年同期比3.1％減、当期純利益は同5.2％増。株主の皆様へ。新製品は8,800円（税込）。")
+    doc = classify(text, "cosmetic", "r")
+    assert doc.kind == "article" and "会社情報" in doc.reason

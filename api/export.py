@@ -14,18 +14,13 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response
-from starlette.datastructures import UploadFile
-from starlette.exceptions import HTTPException
-from starlette.formparsers import MultiPartException
 
-from checker.models import PROFILES
 from reports import html as html_report
 
 from . import labels
-from .pages import page, read_form
-from .pool import PoolError
-from .render import EMPTY_SUBMIT, result_view
-from .service import Checked, InputProblem, check_text, check_upload
+from .pages import check_posted
+from .render import result_view
+from .service import Checked
 
 router = APIRouter(include_in_schema=False)
 log = logging.getLogger("exocheck.api")
@@ -39,43 +34,11 @@ def favicon() -> FileResponse:
     return FileResponse(FAVICON, media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"})
 
 
-async def _run(request: Request, fn, *args):
-    return await request.app.state.pool.run(fn, *args)
-
-
 async def _checked(request: Request) -> Checked | Response:
-    """The posted form checked like `POST /`; an error answers with the page and its message."""
-    settings = request.app.state.settings
-    try:
-        form = await read_form(request, settings.max_body_bytes)
-    except (MultiPartException, UnicodeDecodeError, HTTPException):
-        return page(request, 400, error="フォームの送信内容を読み取れませんでした。もう一度お試しください。")
-    text, profile = "", "auto"
-    try:
-        text = form.get("text")
-        text = text.replace("\r\n", "\n") if isinstance(text, str) else ""
-        profile = form.get("profile") or "auto"
-        if profile not in ("auto", *PROFILES):
-            return page(request, 422, text=text, error="プロファイルは 自動判定・化粧品・健康食品・クリニック から選んでください。")
-        upload = form.get("file")
-        if isinstance(upload, UploadFile) and upload.filename:
-            data = await upload.read()
-            checked = await _run(request, check_upload, data, upload.filename, profile, settings.max_chars)
-        elif not text.strip():
-            return page(request, 400, text=text, profile=profile, error=EMPTY_SUBMIT)
-        else:
-            checked = await _run(request, check_text, text, profile, settings.max_chars)
-    except InputProblem as exc:
-        return page(request, exc.status, text=text, profile=profile, error=str(exc))
-    except PoolError as exc:
-        return page(request, 503, text=text, profile=profile, error=str(exc))
-    except Exception:
-        log.exception("export failed")
-        return page(request, 500, text=text, profile=profile,
-                    error="チェック中に内部エラーが発生しました。入力はそのまま残しています。時間をおいてもう一度お試しください。")
-    finally:
-        await form.close()
-    return checked
+    """The posted form checked like `POST /` (an empty text is refused); an error answers
+    with the page and its message."""
+    posted = await check_posted(request, require_text=True)
+    return posted if isinstance(posted, Response) else posted[0]
 
 
 def _download(body: bytes, media_type: str, suffix: str) -> Response:

@@ -14,7 +14,7 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 from checker.models import PROFILES
 
 from .pool import PoolError
-from .render import render_page
+from .render import EMPTY_SUBMIT, render_page
 from .service import Checked, InputProblem, check_text, check_upload
 
 router = APIRouter(include_in_schema=False)
@@ -47,14 +47,17 @@ def index(request: Request) -> HTMLResponse:
     return page(request)
 
 
-@router.post("/", response_class=HTMLResponse)
-async def submit(request: Request) -> HTMLResponse:
+async def check_posted(request: Request, *, require_text: bool = False) -> tuple[Checked, str, str] | HTMLResponse:
+    """The posted form (text or file, profile) checked in the worker pool: (checked, text,
+    profile), or the page with the problem's message and the user's text kept. The form page
+    and the export routes both post this form."""
     settings = request.app.state.settings
     try:
         form = await read_form(request, settings.max_body_bytes)
     except (MultiPartException, UnicodeDecodeError, HTTPException) as exc:
         reason = exc.detail if isinstance(exc, HTTPException) else exc
         return page(request, 400, error=f"フォームの送信内容を読み取れませんでした（{reason}）。")
+    text, profile = "", "auto"
     try:
         text = form.get("text")
         # Browsers send textarea newlines as CRLF; the user typed LF.
@@ -69,6 +72,8 @@ async def submit(request: Request) -> HTMLResponse:
             data = await upload.read()
             checked = await pool.run(check_upload, data, upload.filename, profile, settings.max_chars)
             text = checked.shown_text
+        elif require_text and not text.strip():
+            return page(request, 400, text=text, profile=profile, error=EMPTY_SUBMIT)
         else:
             checked = await pool.run(check_text, text, profile, settings.max_chars)
     except InputProblem as exc:
@@ -80,4 +85,13 @@ async def submit(request: Request) -> HTMLResponse:
         return page(request, 500, text=text, profile=profile, error=INTERNAL_ERROR)
     finally:
         await form.close()
+    return checked, text, profile
+
+
+@router.post("/", response_class=HTMLResponse)
+async def submit(request: Request) -> HTMLResponse:
+    posted = await check_posted(request)
+    if isinstance(posted, HTMLResponse):
+        return posted
+    checked, text, profile = posted
     return page(request, text=text, profile=profile, checked=checked)

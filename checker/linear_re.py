@@ -10,8 +10,7 @@ Python's `\\s`, `\\d` and `\\w` match Unicode; RE2's match ASCII only. They are 
 to Unicode classes here, so a pattern means the same under both engines.
 
 `Regex` takes no `pos`/`endpos`: the binding re-encodes the whole text on every call,
-so searching a long text from many offsets would be quadratic. Slice the text instead,
-or use `search_bytes` over text encoded once.
+so searching a long text from many offsets would be quadratic. Slice the text instead.
 """
 
 from __future__ import annotations
@@ -174,11 +173,6 @@ class Regex:
     def split(self, text: str, maxsplit: int = 0) -> list[str]:
         return self._re.split(text, maxsplit)
 
-    def search_bytes(self, data: bytes, pos: int, endpos: int):
-        """Search UTF-8 `data` between byte offsets (for text encoded once and scanned
-        from many offsets); the match's spans are byte offsets."""
-        return self._re.search(data, pos, endpos)
-
     def group_span(self, m, name: str = "m") -> tuple[int, int]:
         """The span of group `name` when the pattern has one (a captured boundary
         group), else of the whole match."""
@@ -213,7 +207,3 @@ class RegexSet:
 def compile(pattern: str, flags: int = 0) -> Regex:
     """Compile `pattern` with RE2; raise RegexError saying why it cannot be."""
     return Regex(pattern, flags)
-
-
-def escape(text: str) -> str:
-    return re.escape(text)

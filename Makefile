@@ -53,7 +53,7 @@ bench: install-test
 
 docs: install
 	$(VENV)/bin/exocheck rules --format markdown > docs/rules.md
-	$(PY) -m checker.guidance > docs/guidance-coverage.md
+	$(PY) -m checker.docs.guidance > docs/guidance-coverage.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache tests/artifacts

@@ -2,17 +2,17 @@
 those items the checker found missing (the `disclosure-*` findings).
 
 The items come from the same catalogue and the same conditions as
-`checker.document.disclosure_findings`, so "記載あり" means the checker looked and found it."""
+`checker.judge.document.disclosure_findings`, so "記載あり" means the checker looked and found it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
 
-from checker import document
-from checker.disclosures import default_disclosures
+from checker.judge import document
+from checker.match.disclosures import default_disclosures
 from checker.models import DocumentInfo, Finding
-from checker.normalize import normalize
+from checker.text.normalize import normalize
 
 
 @dataclass

@@ -1,5 +1,5 @@
 """Japanese wording for messages that come from elsewhere in English: file loading errors
-(checker.load.LoadError) and the JSON API's validation errors (pydantic)."""
+(checker.text.load.LoadError) and the JSON API's validation errors (pydantic)."""
 
 from __future__ import annotations
 

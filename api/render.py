@@ -20,8 +20,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from checker import __version__
+from checker.match.rewrite import Rewrite, default_specs, rewrite_for
 from checker.models import Finding, Severity
-from checker.rewrite import Rewrite, default_specs, rewrite_for
 
 from . import labels
 from .checklist import Checklist

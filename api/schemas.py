@@ -66,7 +66,7 @@ class ErrorMessage(BaseModel):
 
 class CheckInfo(BaseModel):
     """A check (phrase rule or disclosure check) as `exocheck rules --format json` prints it
-    (checker.catalogue.describe): its own fields, its severity per profile and its docs link."""
+    (checker.match.catalogue.describe): its own fields, its severity per profile and its docs link."""
 
     model_config = ConfigDict(extra="allow")
     id: str

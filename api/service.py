@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from checker import check
-from checker.load import SUPPORTED_SUFFIXES, LoadError, decode, load_bytes
 from checker.models import FileResult, Finding
-from checker.sourcemap import SourceMap
+from checker.text.load import SUPPORTED_SUFFIXES, LoadError, decode, load_bytes
+from checker.text.sourcemap import SourceMap
 
 from .messages import load_error
 

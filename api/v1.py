@@ -10,8 +10,8 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
-from checker.catalogue import default_catalogue, describe
-from checker.taxonomy import CHECK_CATEGORIES
+from checker.judge.taxonomy import CHECK_CATEGORIES
+from checker.match.catalogue import default_catalogue, describe
 from reports import markdown as markdown_report
 from reports import text as text_report
 from reports.json_report import to_dict

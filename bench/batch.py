@@ -24,8 +24,8 @@ from pathlib import Path
 
 from bench.corpus import ad_copy
 from checker import check
-from checker.batch import check_targets, default_jobs
-from checker.walk import discover
+from checker.project.batch import check_targets, default_jobs
+from checker.project.walk import discover
 
 SUFFIXES = (".txt", ".md", ".html")
 

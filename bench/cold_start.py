@@ -27,7 +27,7 @@ def exocheck_command() -> list[str]:
     if script.exists():
         return [str(script)]
     found = shutil.which("exocheck")
-    return [found] if found else [sys.executable, "-m", "checker.cli"]
+    return [found] if found else [sys.executable, "-m", "checker.cli.main"]
 
 
 def wall(cmds: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
@@ -56,7 +56,7 @@ def slowest_imports(top: int = 12) -> list[tuple[int, str]]:
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "page.txt"
         page.write_text(SMALL, encoding="utf-8")
-        out = subprocess.run([sys.executable, "-X", "importtime", "-m", "checker.cli", "check", str(page)],
+        out = subprocess.run([sys.executable, "-X", "importtime", "-m", "checker.cli.main", "check", str(page)],
                              capture_output=True, text=True).stderr
     rows = []
     for line in out.splitlines():

@@ -4,7 +4,7 @@
 
 Generates N listings (default 1,000) of about 500 characters each (a short title and a
 description from bench/corpus.py's templates: mostly neutral copy, a claim every few
-sentences), then times `checker.feed.run_feed` on them inline (one core), in the process
+sentences), then times `checker.cli.feed.run_feed` on them inline (one core), in the process
 pool (`--jobs 2`) and on a Dask LocalCluster of 2 worker processes (cluster start-up not
 timed, workers warmed), checks that all three give the same records, and prints chars/s,
 listings/s and the cores that 1 M and 10 M listings a day would need.
@@ -19,8 +19,8 @@ import random
 import time
 
 from bench.corpus import sentence
-from checker.batch import default_jobs
-from checker.feed import FeedOptions, run_feed
+from checker.cli.feed import FeedOptions, run_feed
+from checker.project.batch import default_jobs
 
 SECONDS_PER_DAY = 86_400
 

@@ -97,7 +97,7 @@ def run(cmd: list[str], cwd: Path | None = None) -> tuple[float, str]:
 
 def exocheck_command() -> list[str]:
     script = Path(sys.executable).parent / "exocheck"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "checker.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "checker.cli.main"]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -30,10 +30,10 @@ import time
 from bench.corpus import NEUTRAL, ad_copy
 from bench.pages import page_mix
 from checker import RuleSet, check
-from checker.engine import default_ruleset
-from checker.rules import Rule, default_rules
-from checker.sentences import split_sentences
-from checker.tokens import _chunks, tokenizer
+from checker.match.rules import Rule, default_rules
+from checker.match.ruleset import default_ruleset
+from checker.text.sentences import split_sentences
+from checker.text.tokens import _chunks, tokenizer
 
 TARGET_MIX, TARGET_DENSE, TARGET_SAME, TARGET_RARE = 0.5, 0.45, 1.5, 1.2
 # First words for clones that never occur in the corpus (pure index growth).
@@ -98,9 +98,9 @@ def read_fields(text: str) -> int:
 
 def stages(text: str, repeat: int) -> dict[str, float]:
     """Best time of each pipeline stage of check() on `text`, run apart."""
-    from checker.engine import default_ruleset
-    from checker.normalize import normalize
-    from checker.tokens import iter_chunks
+    from checker.match.ruleset import default_ruleset
+    from checker.text.normalize import normalize
+    from checker.text.tokens import iter_chunks
 
     matcher = default_ruleset().matcher
     best: dict[str, float] = {}
@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> None:
                     help="also time each pipeline stage apart on the dense copy (default: on)")
     args = ap.parse_args(argv)
 
-    from checker.load import load_bytes
+    from checker.text.load import load_bytes
 
     check(NEUTRAL[0])  # load the dictionary and compile the rules outside the timings
     print(f"python {platform.python_version()}")

@@ -3,38 +3,26 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from . import context, document, linear_re, pipeline
-from .match import Candidate, Matcher
-from .models import PROFILES, Finding, Report, Severity
-from .normalize import normalize
-from .profiles import detect_profile
-from .rules import Rule, condition_found, default_rules
-from .sentences import split_sentences
-from .sourcemap import SourceMap
-from .tokens import iter_chunks
+from checker import pipeline
+from checker.judge import context, document
+from checker.judge.profiles import detect_profile
+from checker.match import linear_re
+from checker.match.candidates import Candidate
+from checker.match.rules import Rule, condition_found
+from checker.match.ruleset import RuleSet, default_ruleset
+from checker.models import PROFILES, Finding, Report, Severity
+from checker.text.normalize import normalize
+from checker.text.sentences import split_sentences
+from checker.text.sourcemap import SourceMap
+from checker.text.tokens import iter_chunks
 
 if TYPE_CHECKING:
-    from .load import LoadedText
+    from checker.text.load import LoadedText
 
 CONTEXT_WINDOW = 400  # characters of a sentence that context filters read on each side of a match
-
-
-class RuleSet:
-    """Rules plus their compiled matcher; build once and reuse."""
-
-    def __init__(self, rules: list[Rule] | tuple[Rule, ...]):
-        self.rules = list(rules)
-        self.by_id = {r.id: r for r in self.rules}
-        self.matcher = Matcher([(i, p) for i, r in enumerate(self.rules) for p in r.compiled])
-
-
-@lru_cache(maxsize=1)
-def default_ruleset() -> RuleSet:
-    return RuleSet(default_rules())
 
 
 def resolve_profile(text: str, profile: str) -> tuple[str, str]:

@@ -5,7 +5,7 @@ processing). A step is one function here, or names the one module that owns its 
     per file  `finish_file` (with a config) suppress → select
     per run   `finish_run` (Project.finish) baseline → diff
 
-`locate` moves spans from the checked text onto the user's file (checker.sourcemap); the
+`locate` moves spans from the checked text onto the user's file (checker.text.sourcemap); the
 steps before it work in checked-text offsets, the steps after it in file offsets and lines.
 The baseline is matched before the changed-lines filter (diff), so a baselined finding on
 an unchanged line counts as matched, not as gone."""
@@ -15,13 +15,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import document, gitdiff, suppress
-from .models import DocumentInfo, FileResult, Finding
-from .sourcemap import SourceMap
+from checker.judge import document
+from checker.models import DocumentInfo, FileResult, Finding
+from checker.project import gitdiff, suppress
+from checker.text.sourcemap import SourceMap
 
 if TYPE_CHECKING:
-    from .baseline import Baseline
-    from .config import Config
+    from checker.project.baseline import Baseline
+    from checker.project.config import Config
 
 STEPS = ("dedupe", "soften", "disclosures", "locate", "suppress", "select", "baseline", "diff")
 
@@ -41,7 +42,7 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
 
 def finish_text(findings: list[Finding], doc: DocumentInfo, text: str, ntext: str,
                 source: SourceMap) -> list[Finding]:
-    """dedupe → soften (checker.document: articles) → disclosures (what an ad omits) → locate.
+    """dedupe → soften (checker.judge.document: articles) → disclosures (what an ad omits) → locate.
     `text` is the checked text the spans point into, `ntext` its normalised form."""
     findings = document.soften(dedupe(findings), doc, text)
     findings.extend(document.disclosure_findings(ntext, doc))
@@ -50,8 +51,8 @@ def finish_text(findings: list[Finding], doc: DocumentInfo, text: str, ntext: st
 
 def finish_file(findings: list[Finding], original: str, path: Path | str, profile: str,
                 config: Config) -> list[Finding]:
-    """suppress (inline `exocheck-disable` comments, checker.suppress) → select (select/ignore,
-    per-file-ignores and severity overrides, checker.selectors; rules the selection turned off
+    """suppress (inline `exocheck-disable` comments, checker.project.suppress) → select (select/ignore,
+    per-file-ignores and severity overrides, checker.project.selectors; rules the selection turned off
     never matched, this also covers findings not made by phrase rules). `findings` are in
     `original`'s coordinates."""
     compiled = config.compiled()
@@ -61,7 +62,7 @@ def finish_file(findings: list[Finding], original: str, path: Path | str, profil
 
 def finish_run(results: list[FileResult], baseline: Baseline | None,
                changed: dict[Path, set[int] | None] | None) -> tuple[list[FileResult], int, int]:
-    """baseline (checker.baseline) → diff (changed lines only, checker.gitdiff). Returns the
+    """baseline (checker.project.baseline) → diff (changed lines only, checker.project.gitdiff). Returns the
     results and, from the baseline, how many findings it matched and how many are gone."""
     baselined = stale = 0
     if baseline is not None:

@@ -1,12 +1,12 @@
 """The checks behind a report's findings, described by the checker's one catalogue
-(checker.catalogue: phrase rules and disclosure checks alike)."""
+(checker.match.catalogue: phrase rules and disclosure checks alike)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from checker.catalogue import default_catalogue
-from checker.checks import Check
+from checker.match.catalogue import default_catalogue
+from checker.match.checks import Check
 from checker.models import FileResult, Finding
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from checker.models import Finding
-from checker.sourcemap import split_lines
+from checker.text.sourcemap import split_lines
 
 from .spans import end_position
 

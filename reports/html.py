@@ -17,7 +17,7 @@ from functools import lru_cache
 import jinja2
 
 from checker import __version__
-from checker.checks import Check
+from checker.match.checks import Check
 from checker.models import FileResult, Finding
 
 from .catalogue import rules_used

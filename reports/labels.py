@@ -1,9 +1,9 @@
 """Japanese labels for the human-facing reports (the JSON keeps the contract's codes); category
-labels live with the categories in checker.taxonomy."""
+labels live with the categories in checker.judge.taxonomy."""
 
 from __future__ import annotations
 
-from checker.taxonomy import CATEGORY_LABELS
+from checker.judge.taxonomy import CATEGORY_LABELS
 
 SEVERITY_LABELS = {"error": "違反の可能性大", "warning": "要確認", "info": "助言"}
 PROFILE_LABELS = {"cosmetic": "化粧品", "supplement": "健康食品", "clinic": "クリニック（自由診療）"}

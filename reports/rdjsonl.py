@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from checker.checks import DOCS_BASE_URL, Check
+from checker.match.checks import DOCS_BASE_URL, Check
 from checker.models import FileResult, Finding
 
 from .catalogue import rules_used

@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from checker import __version__
-from checker.checks import DOCS_BASE_URL, Check
+from checker.match.checks import DOCS_BASE_URL, Check
 from checker.models import FileResult, Finding
 
 from .catalogue import rules_used
@@ -30,7 +30,7 @@ def artifact_uri(path: str) -> dict:
     """A relative path stays relative to the checkout (%SRCROOT%); an absolute one is a file: URI."""
     if path == "-":
         return {"uri": "stdin"}
-    if path[:8].lower().startswith(("http://", "https://")):  # a checked web page (checker.web)
+    if path[:8].lower().startswith(("http://", "https://")):  # a checked web page (checker.cli.urls)
         return {"uri": quote(path, safe=":/?#[]@!$&'()*+,;=%~")}
     p = PurePosixPath(path.replace("\\", "/"))
     if p.is_absolute():  # path_uri: a name that is not UTF-8 is percent-encoded from its bytes

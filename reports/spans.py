@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.models import Finding
-from checker.sourcemap import split_lines
+from checker.text.sourcemap import split_lines
 
 
 def is_disclosure(f: Finding) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 
 from checker.models import FileResult, Finding
-from checker.sourcemap import split_lines
+from checker.text.sourcemap import split_lines
 
 from .escape import printable as _p
 from .spans import is_disclosure

@@ -210,7 +210,7 @@ def test_check_errors(client):
 
 
 def test_concurrent_requests_share_the_checker_safely(client):
-    # Sudachi's tokenizer refuses concurrent use; checker.tokens keeps one per thread.
+    # Sudachi's tokenizer refuses concurrent use; checker.text.tokens keeps one per thread.
     text = "副作用ゼロの美容液です。" * 150
     with ThreadPoolExecutor(6) as pool:
         answers = list(pool.map(lambda _: client.post("/api/v1/check", json={"text": text}), range(12)))
@@ -321,7 +321,7 @@ def test_upload_limit_is_applied_before_html_is_parsed(monkeypatch):
     def never(_):
         raise AssertionError("extracted an over-long page")
 
-    monkeypatch.setattr("checker.html.extract", never)
+    monkeypatch.setattr("checker.text.html_page.extract", never)
     page = ("<html><body>" + "<span>副作用ゼロ</span>" * 1_000 + "</body></html>").encode()
     with pytest.raises(service.InputProblem) as exc:
         service.check_upload(page, "lp.html", "auto", 10_000)  # in process: the worker runs the same function

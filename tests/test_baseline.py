@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from checker import RuleSet, check
-from checker.baseline import Baseline, BaselineError, key_of, sentence_around
+from checker.match.rules import default_rules
 from checker.models import FileResult, Finding, Severity
-from checker.rules import default_rules
+from checker.project.baseline import Baseline, BaselineError, key_of, sentence_around
 
 PAGE = "新しい美容液のご紹介。\n\n副作用ゼロで毎日使えます。\n\n保湿成分を配合しました。\n"
 # One rule, so that the rules other packs add cannot change what these tests count.
@@ -117,7 +117,7 @@ def test_bad_baseline_is_a_one_line_error(tmp_path, content, expected):
 
 
 def test_cli_write_baseline_then_only_new_findings_fail(tmp_path, capsys, monkeypatch):
-    from checker.cli import main
+    from checker.cli.main import main
 
     site = tmp_path / "site"
     site.mkdir()
@@ -138,7 +138,7 @@ def test_cli_write_baseline_then_only_new_findings_fail(tmp_path, capsys, monkey
 
 
 def test_cli_baseline_from_config_and_missing_baseline_is_exit_2(tmp_path, capsys, monkeypatch):
-    from checker.cli import main
+    from checker.cli.main import main
 
     (tmp_path / ".exocheck.toml").write_text('baseline = "ci/baseline.json"\n', encoding="utf-8")
     (tmp_path / "a.md").write_text(PAGE, encoding="utf-8")

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from checker import batch
-from checker.runner import CheckOptions, run_check
-from checker.walk import WalkOptions, discover
+from checker.cli.runner import CheckOptions, run_check
+from checker.project import batch
+from checker.project.walk import WalkOptions, discover
 
 RISKY = "副作用ゼロの美容液です。\n"
 CLEAN = "毎日の保湿が大切です。\n"
@@ -187,7 +187,7 @@ def test_output_file_and_stdin_together(tmp_path):
 
 def test_cli_folder_run_has_no_progress_bar_or_traceback_when_piped(tmp_path):
     _write(tmp_path, {f"{n}.txt": RISKY for n in range(3)} | {"bin.txt": b"\x00", "dir.md/x.txt": CLEAN})
-    p = subprocess.run([sys.executable, "-m", "checker.cli", "check", "--jobs", "1", str(tmp_path)],
+    p = subprocess.run([sys.executable, "-m", "checker.cli.main", "check", "--jobs", "1", str(tmp_path)],
                        capture_output=True, text=True)
     assert p.returncode == 2  # bin.txt could not be checked: that wins over the findings
     assert p.stderr == ""  # no progress bar, no warnings, no traceback

@@ -2,11 +2,11 @@ import json
 import subprocess
 import sys
 
-from checker.cli import main
+from checker.cli.main import main
 
 
 def _run(args, stdin=b""):
-    return subprocess.run([sys.executable, "-m", "checker.cli", *args], input=stdin, capture_output=True)
+    return subprocess.run([sys.executable, "-m", "checker.cli.main", *args], input=stdin, capture_output=True)
 
 
 def test_stdin_finding_and_exit_1():

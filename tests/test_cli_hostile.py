@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from checker.runner import CheckOptions, run_check
+from checker.cli.runner import CheckOptions, run_check
 
 RISKY = "副作用ゼロの美容液\n"
 FORMATS = ("text", "json", "html", "sarif", "rdjsonl", "github", "junit", "markdown")
@@ -23,7 +23,7 @@ FORMATS = ("text", "json", "html", "sarif", "rdjsonl", "github", "junit", "markd
 
 def _cli(*args: str, cwd: Path | None = None, stdin: bytes = b"", timeout: int = 120) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run([sys.executable, "-m", "checker.cli", *args], cwd=cwd, input=stdin, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "checker.cli.main", *args], cwd=cwd, input=stdin, capture_output=True,
                           timeout=timeout, env=env)
 
 
@@ -141,7 +141,7 @@ def test_a_failed_write_keeps_the_earlier_report(tmp_path, monkeypatch):
     def full_disk(fd, data):
         raise OSError(28, "No space left on device")
 
-    import checker.safeio as safeio
+    import checker.text.safeio as safeio
 
     monkeypatch.setattr(safeio.os, "fsync", lambda fd: full_disk(fd, b""))
     code, _, err = _run([str(page)], output=str(report), format="text")
@@ -306,7 +306,7 @@ def test_diff_base_does_not_call_baselined_findings_outside_the_change_gone(tmp_
 def test_closed_pipe_ends_quietly_like_sigpipe(args, stdin):
     read, write = os.pipe()
     os.close(read)  # the reader is gone before the first byte: every write is EPIPE, no race
-    proc = subprocess.Popen([sys.executable, "-m", "checker.cli", *args], stdin=subprocess.PIPE, stdout=write,
+    proc = subprocess.Popen([sys.executable, "-m", "checker.cli.main", *args], stdin=subprocess.PIPE, stdout=write,
                             stderr=subprocess.PIPE)
     os.close(write)
     _, err = proc.communicate(stdin, timeout=120)
@@ -315,7 +315,7 @@ def test_closed_pipe_ends_quietly_like_sigpipe(args, stdin):
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX shell")
 def test_rules_piped_to_head():
-    p = subprocess.run(["bash", "-o", "pipefail", "-c", f"'{sys.executable}' -m checker.cli rules | head -1"],
+    p = subprocess.run(["bash", "-o", "pipefail", "-c", f"'{sys.executable}' -m checker.cli.main rules | head -1"],
                        capture_output=True, timeout=120)
     assert p.stderr == b"" and p.stdout.count(b"\n") == 1 and p.returncode in (0, 141)
 
@@ -324,7 +324,7 @@ def test_rules_piped_to_head():
 
 
 def test_explain_suggests_close_rule_ids(capsys):
-    from checker.cli import main
+    from checker.cli.main import main
 
     assert main(["explain", "YK-SAFTY-001"]) == 2
     err = capsys.readouterr().err

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from checker import check
-from checker.config import Config, ConfigError, Settings, discover, find_config, load_config
+from checker.match.rules import default_rules
 from checker.models import Finding, Severity, fails
 from checker.pipeline import finish_file
-from checker.rules import default_rules
-from checker.selectors import Selection, copy_rule
+from checker.project.config import Config, ConfigError, Settings, discover, find_config, load_config
+from checker.project.selectors import Selection, copy_rule
 
 # A small pack of our own so selection can be tested across ids, prefixes and categories.
 PACK = """
@@ -237,7 +237,7 @@ def test_effective_config_says_where_it_came_from(tmp_path):
 # -- through the command line -------------------------------------------------------------
 
 def _cli(capsys, *args: str) -> tuple[int, str, str]:
-    from checker.cli import main
+    from checker.cli.main import main
 
     code = main(list(args))
     out, err = capsys.readouterr()
@@ -276,7 +276,7 @@ def test_cli_bad_config_or_pack_exits_2_with_one_line(tmp_path, body, expected):
     _project(tmp_path, body)
     (tmp_path / "packs" / "broken.yaml").write_text(PACK.replace("price-inducement", "cheap"), encoding="utf-8")
     (tmp_path / "a.txt").write_text("保湿します", encoding="utf-8")
-    p = subprocess.run([sys.executable, "-m", "checker.cli", "check", "a.txt"], cwd=tmp_path, capture_output=True,
+    p = subprocess.run([sys.executable, "-m", "checker.cli.main", "check", "a.txt"], cwd=tmp_path, capture_output=True,
                        text=True)
     assert p.returncode == 2 and "Traceback" not in p.stderr and p.stdout == ""
     assert p.stderr.startswith("exocheck: error: ") and p.stderr.count("\n") == 1 and expected in p.stderr

@@ -1,6 +1,6 @@
 import pytest
 
-from checker import context
+from checker.judge import context
 
 
 @pytest.mark.parametrize("tail", [
@@ -333,7 +333,7 @@ def test_mention_lines_finds_ng_tables_and_lists_under_a_forbidding_lead():
 
 
 def test_context_vocabulary_is_data():
-    from checker.patterns import lexicon
+    from checker.match.patterns import lexicon
     for name in ("ctx_mention_noun", "ctx_mention_verb", "ctx_prohibition", "ctx_act_verb", "ctx_status",
                  "ctx_not_proof", "ctx_ng_marker", "ctx_feel", "ctx_procedure", "ctx_review_effect"):
         assert lexicon()[name]

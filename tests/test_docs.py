@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from checker import ruledoc
-from checker.cli import main
-from checker.disclosures import default_disclosures
-from checker.rules import default_rules
-from checker.taxonomy import CLAIM_CATEGORIES
+from checker.cli.main import main
+from checker.docs import ruledoc
+from checker.judge.taxonomy import CLAIM_CATEGORIES
+from checker.match.disclosures import default_disclosures
+from checker.match.rules import default_rules
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 

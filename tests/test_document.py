@@ -5,13 +5,13 @@ from pathlib import Path
 import pytest
 
 from checker import check
-from checker.disclosures import default_disclosures, load_disclosures
-from checker.document import classify, disclosure_findings, soften
-from checker.engine import RuleSet
-from checker.normalize import normalize
-from checker.profiles import detect_profile
-from checker.rules import Rule, RuleError, default_rules
-from checker.taxonomy import DISCLOSURE_CATEGORIES
+from checker.judge.document import classify, disclosure_findings, soften
+from checker.judge.profiles import detect_profile
+from checker.judge.taxonomy import DISCLOSURE_CATEGORIES
+from checker.match.disclosures import default_disclosures, load_disclosures
+from checker.match.rules import Rule, RuleError, default_rules
+from checker.match.ruleset import RuleSet
+from checker.text.normalize import normalize
 
 NO_RULES = RuleSet([])  # document checks only: independent of the phrase-rule catalogue
 CATALOGUE = default_disclosures()
@@ -251,7 +251,7 @@ def test_an_article_drops_a_claim_matched_across_quoted_examples_and_bare_kind_n
 
 
 def test_ad_signals_inside_quotations_are_someone_elses():
-    from checker.document import ad_text
+    from checker.judge.document import ad_text
     assert "初回半額" not in ad_text("あるクリニックは「当院なら初回半額、ご予約はこちら」と表示していた。")
     quoting = ("都は、美容クリニックに改善を求める行政指導を行った。都によると、ある院は「当院の点滴は1回10万円、"
                "今すぐご予約を」と表示していた。担当者は「根拠のない表示だ」と話している。")

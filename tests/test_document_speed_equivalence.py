@@ -7,10 +7,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from checker import document, profiles
-from checker.disclosures import default_disclosures
-from checker.load import load_path
-from checker.normalize import normalize
+from checker.judge import document, profiles
+from checker.match.disclosures import default_disclosures
+from checker.text.load import load_path
+from checker.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = default_disclosures()

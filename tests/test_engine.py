@@ -3,8 +3,8 @@
 import pytest
 
 from checker import check
-from checker.engine import RuleSet
-from checker.rules import Rule
+from checker.match.rules import Rule
+from checker.match.ruleset import RuleSet
 
 
 def _rule(**kw) -> Rule:

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from checker.evaluate import evaluate, format_score, read_corpus
+from checker.docs.evaluate import evaluate, format_score, read_corpus
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini_corpus.tsv"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.batch import check_file
 from checker.models import FileResult
+from checker.project.batch import check_file
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

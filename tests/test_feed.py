@@ -13,9 +13,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from checker import check, feed
-from checker.cli import main
-from checker.feed import FeedOptions, Item, check_partition, partitions, read_items, run_feed
+from checker import check
+from checker.cli import feed
+from checker.cli.feed import FeedOptions, Item, check_partition, partitions, read_items, run_feed
+from checker.cli.main import main
 
 TITLE = "幹細胞コスメ 美容液"
 DESC = "肌なじみの良いテクスチャー。\n副作用のない安全な美容液です。シミが消える！"
@@ -240,7 +241,7 @@ def test_a_dead_pool_worker_does_not_lose_listings(tmp_path, monkeypatch):
 
 
 def test_a_partition_that_fails_on_the_cluster_becomes_error_records():
-    from checker.cluster import _failed
+    from checker.cli.cluster import _failed
 
     class Failed:
         def result(self):

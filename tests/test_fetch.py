@@ -13,11 +13,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from checker import fetch
-from checker.cli import main
-from checker.fetch import Fetcher, FetchError, FetchOptions, load_page, refuse_private
-from checker.sitemap import parse, walk
-from checker.web import check_url
+from checker.cli.main import main
+from checker.cli.urls import check_url
+from checker.text import fetch
+from checker.text.fetch import Fetcher, FetchError, FetchOptions, load_page, refuse_private
+from checker.text.sitemap import parse, walk
 
 RISKY = "副作用のない安全な美容液です。"
 PAGE = f"<!doctype html><html><head><title>商品</title></head><body><p>{RISKY}</p></body></html>"

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.gitdiff import WHOLE_FILE, GitDiffError, changed_lines, filter_results, parse_diff, unquote
 from checker.models import FileResult, Finding, Severity
+from checker.project.gitdiff import WHOLE_FILE, GitDiffError, changed_lines, filter_results, parse_diff, unquote
 
 DIFF = """\
 diff --git a/site/a.md b/site/a.md
@@ -92,7 +92,7 @@ def test_filter_keeps_changed_lines_and_document_findings_of_changed_files(tmp_p
 
 
 def test_cli_diff_base_reports_only_changed_lines(repo, capsys, monkeypatch):
-    from checker.cli import main
+    from checker.cli.main import main
 
     page = repo / "site" / "a.md"
     page.write_text("副作用ゼロの美容液。\n\n保湿します。\n", encoding="utf-8")

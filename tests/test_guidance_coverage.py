@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from checker import check, guidance
-from checker.rules import default_rules
-from checker.taxonomy import CLAIM_CATEGORIES
+from checker import check
+from checker.docs import guidance
+from checker.judge.taxonomy import CLAIM_CATEGORIES
+from checker.match.rules import default_rules
 
 ROWS = guidance.load_rows()
 RULE_IDS = {r.id for r in default_rules()}

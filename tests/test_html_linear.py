@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from checker.html import extract
+from checker.text.html_page import extract
 
 HOSTILE = {
     # 10k <span> + 10k </b> took 4.7 s: every unmatched end tag searched the whole open-tag stack

@@ -6,7 +6,7 @@ must not raise. Sentences written for this test."""
 import pytest
 
 from checker import check
-from checker.taxonomy import CLAIM_CATEGORIES
+from checker.judge.taxonomy import CLAIM_CATEGORIES
 
 
 def _cats(text: str, profile: str) -> set[str]:

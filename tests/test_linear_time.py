@@ -19,9 +19,11 @@ import pytest
 import api
 import checker
 import reports
-from checker import check, context, linear_re
-from checker.disclosures import default_disclosures
-from checker.rules import RuleError, Term, default_rules, load_pack
+from checker import check
+from checker.judge import context
+from checker.match import linear_re
+from checker.match.disclosures import default_disclosures
+from checker.match.rules import RuleError, Term, default_rules, load_pack
 
 SMALL, LARGE = 2_000, 40_000
 LINEAR = LARGE / SMALL
@@ -33,11 +35,11 @@ FLOOR = 0.005  # seconds: below this at the large size, growth cannot be told fr
 # surrogates in names and raw input), one Sudachi token, or the project's own strings.
 _SINGLE_CLASS = re.compile(r"\(?\[\^?(?:\\.|[^\]\\])+\]\)?[+*]?")
 _RE_ALLOWED = {
-    "checker.patterns": "rule sources and single tokens (numbers, kana)",
-    "checker.match": "single Sudachi tokens (katakana runs)",
+    "checker.match.patterns": "rule sources and single tokens (numbers, kana)",
+    "checker.match.candidates": "single Sudachi tokens (katakana runs)",
     "api.messages": "the loader's own error messages",
     "reports.spans": "literal line breaks",
-    "checker.sourcemap": "literal line breaks in report text (which may hold lone surrogates)",
+    "checker.text.sourcemap": "literal line breaks in report text (which may hold lone surrogates)",
 }
 
 
@@ -154,7 +156,7 @@ ALL_REGEXES = list(_expand(_module_regexes() + _rule_regexes()))
 def test_the_sweep_sees_the_engine_and_the_rules():
     names = " ".join(w for w, _ in ALL_REGEXES)
     assert len(ALL_REGEXES) > 120
-    for part in ("checker.context._NEGATION", "checker.document", "YK-", "DOC-", "checker.html", "checker.markdown"):
+    for part in ("checker.judge.context._NEGATION", "checker.judge.document", "YK-", "DOC-", "checker.text.html_page", "checker.text.markdown_prose"):
         assert part in names, part
 
 
@@ -223,7 +225,7 @@ def test_check_grows_linearly_on_hostile_copy(shape):
     ("page.html", lambda n: "<span>" * (n // 12) + "</b>" * (n // 8)),
 ])
 def test_loaders_grow_linearly(name, make):
-    from checker.load import load_bytes
+    from checker.text.load import load_bytes
 
     ok, figures = _grows_linearly(lambda t: load_bytes(t.encode(), name), make)
     assert ok, f"{name}: {figures}"

@@ -9,13 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker import check
-from checker.batch import check_file
-from checker.engine import RuleSet
-from checker.html import extract as extract_html
-from checker.load import LoadError, decode, load_bytes, load_path
-from checker.markdown import extract as extract_md
-from checker.rules import Rule
-from checker.sourcemap import LineIndex
+from checker.match.rules import Rule
+from checker.match.ruleset import RuleSet
+from checker.project.batch import check_file
+from checker.text.html_page import extract as extract_html
+from checker.text.load import LoadError, decode, load_bytes, load_path
+from checker.text.markdown_prose import extract as extract_md
+from checker.text.sourcemap import LineIndex
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

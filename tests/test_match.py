@@ -2,12 +2,13 @@
 
 import pytest
 
-from checker.engine import RuleSet, check
-from checker.match import word_ids
-from checker.normalize import normalize
-from checker.rules import Rule
-from checker.sentences import split_sentences
-from checker.tokens import tokenize
+from checker.engine import check
+from checker.match.candidates import word_ids
+from checker.match.rules import Rule
+from checker.match.ruleset import RuleSet
+from checker.text.normalize import normalize
+from checker.text.sentences import split_sentences
+from checker.text.tokens import tokenize
 
 
 def _ruleset(*patterns: str) -> RuleSet:
@@ -89,7 +90,7 @@ def test_inflected_kana_spelling_matches_the_kanji_term():
 
 
 def test_context_free_regexes_are_searched_per_chunk_with_per_sentence_results():
-    from checker.patterns import compile_pattern
+    from checker.match.patterns import compile_pattern
 
     assert compile_pattern("re:「[^」]{2,40}」").context_free
     assert not compile_pattern("re:(?:^|[^a-z])(?P<m>no side effects)").context_free

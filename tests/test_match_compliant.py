@@ -6,7 +6,7 @@ the dev corpus."""
 import pytest
 
 from checker import check
-from checker.taxonomy import CLAIM_CATEGORIES
+from checker.judge.taxonomy import CLAIM_CATEGORIES
 
 
 def _claims(text: str, profile: str) -> set[str]:

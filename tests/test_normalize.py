@@ -4,8 +4,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker import normalize as nz
-from checker.normalize import normalize
+from checker.text import normalize as nz
+from checker.text.normalize import normalize
 
 
 def test_width_and_map_back():

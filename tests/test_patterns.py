@@ -2,8 +2,8 @@
 
 import pytest
 
-from checker import patterns
-from checker.patterns import PatternError, compile_pattern
+from checker.match import patterns
+from checker.match.patterns import PatternError, compile_pattern
 
 
 def _keys(source: str, element: int = 0) -> set[str]:

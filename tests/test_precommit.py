@@ -91,7 +91,7 @@ def test_entry_ends_with_double_dash_so_file_names_are_never_options(tmp_path, m
 
     import yaml
 
-    from checker.cli import main
+    from checker.cli.main import main
 
     hook = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]
     argv = shlex.split(hook["entry"])

@@ -185,7 +185,7 @@ def test_sarif_describes_disclosure_checks_from_the_catalogue():
     helpUri's anchor (the id alone) is an anchor of docs/rules.md."""
     from pathlib import Path
 
-    from checker.catalogue import default_catalogue
+    from checker.match.catalogue import default_catalogue
     from checker.models import Finding, Severity
 
     doc = default_catalogue().disclosures[0]

@@ -7,7 +7,7 @@ format changes. Spans are computed from the phrases, so they always point at rea
 from __future__ import annotations
 
 from checker.models import DocumentInfo, FileResult, Finding, InputError, Severity
-from checker.sourcemap import LineIndex
+from checker.text.sourcemap import LineIndex
 
 CLINIC_PAGE = """<h1>エクソソーム点滴のご案内</h1>
 <p>当院の点滴は副作用のない安心の施術です。</p>

@@ -4,7 +4,7 @@ that rule, good ones are not."""
 import pytest
 
 from checker import check
-from checker.rules import default_rules
+from checker.match.rules import default_rules
 
 RULES = default_rules()
 BAD = [(r, e) for r in RULES for e in r.example_items("bad")]

@@ -11,9 +11,9 @@ import re
 import pytest
 
 from checker import check
+from checker.match.rewrite import rewrite_for
+from checker.match.rules import Example, Rule, default_rules
 from checker.models import PROFILES
-from checker.rewrite import rewrite_for
-from checker.rules import Example, Rule, default_rules
 
 RULES = default_rules()
 WITH_REWRITES = [r for r in RULES if r.replacements]
@@ -100,7 +100,7 @@ def test_rewrite_covers_the_whole_phrase_or_nothing():
 
 
 def test_the_web_server_reads_the_same_rewrites_without_sudachi():
-    from checker.rewrite import default_specs
+    from checker.match.rewrite import default_specs
 
     specs = default_specs()
     assert set(specs) == {r.id for r in RULES if r.replacements or r.delete}

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.rules import RuleError, load_pack, load_rules
+from checker.match.rules import RuleError, load_pack, load_rules
 
 GOOD = """
 rules:
@@ -53,13 +53,13 @@ PREFIX = {"yakki": "YK", "cosmetics": "CO", "medical_ad": "MA", "keihyo": "KH", 
 
 
 def _shipped():
-    from checker.rules import default_rules
+    from checker.match.rules import default_rules
 
     return default_rules()
 
 
 def test_every_claim_category_has_rules_in_the_named_packs():
-    from checker.taxonomy import CLAIM_CATEGORIES
+    from checker.judge.taxonomy import CLAIM_CATEGORIES
 
     rules = _shipped()
     assert {r.pack for r in rules} == set(PREFIX)

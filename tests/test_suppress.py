@@ -2,8 +2,8 @@
 
 from checker import check
 from checker.models import Finding, Severity
-from checker.sourcemap import LineIndex
-from checker.suppress import BARE, UNUSED, apply, parse
+from checker.project.suppress import BARE, UNUSED, apply, parse
+from checker.text.sourcemap import LineIndex
 
 RULE = "YK-SAFETY-001"
 
@@ -123,7 +123,7 @@ def test_html_page_end_to_end(tmp_path, capsys):
     """Through `exocheck check`: comments are not part of the checked text, yet they suppress."""
     import json
 
-    from checker.cli import main
+    from checker.cli.main import main
 
     page = tmp_path / "page.html"
     page.write_text("<html><body>\n<p>副作用ゼロの美容液</p>\n"
@@ -142,7 +142,7 @@ def test_file_wide_disable_silences_a_missing_disclosure(tmp_path, capsys):
 
     from test_config import CLINIC_PAGE
 
-    from checker.cli import main
+    from checker.cli.main import main
 
     page = tmp_path / "clinic.md"
     page.write_text("<!-- exocheck-disable DOC-COST-001 -- 料金は別ページ -->\n" + CLINIC_PAGE, encoding="utf-8")

@@ -82,7 +82,7 @@ def test_report_over_examples_from_the_cli(browser, tmp_path):
 
     repo = Path(__file__).resolve().parents[2]
     out = tmp_path / "report.html"
-    proc = subprocess.run([sys.executable, "-m", "checker.cli", "check", str(repo / "examples"), "--format", "html",
+    proc = subprocess.run([sys.executable, "-m", "checker.cli.main", "check", str(repo / "examples"), "--format", "html",
                            "--output", str(out), "--jobs", "1"], capture_output=True, text=True, cwd=repo)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr  # the non-compliant pages fail
     pg = browser.new_page(viewport={"width": 1280, "height": 900})

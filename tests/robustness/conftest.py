@@ -24,7 +24,7 @@ def stable(max_examples: int) -> settings:
 def line_column(text: str, offset: int) -> tuple[int, int]:
     """1-based (line, column in code points) of `offset`, lines ending at \\n, \\r\\n or a lone \\r.
 
-    Written independently of checker.sourcemap.LineIndex on purpose."""
+    Written independently of checker.text.sourcemap.LineIndex on purpose."""
     line, line_start = 1, 0
     for m in _BREAK.finditer(text):  # the whole text: a \r\n is one break even at `offset`
         if m.end() > offset:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from checker import RuleSet, check
-from checker.batch import check_loaded
-from checker.load import load_bytes
-from checker.rules import Rule
+from checker.match.rules import Rule
+from checker.project.batch import check_loaded
+from checker.text.load import load_bytes
 
 from .conftest import assert_spans_point_into
 
@@ -121,6 +121,6 @@ def test_full_width_reaches_regex_patterns(text):
 @pytest.mark.parametrize("text", ["朝・夜の2回お使いください。", "シミ・そばかすを防ぐ", "A-B-C評価", "1〜3回"])
 def test_ordinary_separators_are_kept(text):
     """De-spacing only touches runs of three or more single characters."""
-    from checker.normalize import normalize
+    from checker.text.normalize import normalize
 
     assert normalize(text).text == text

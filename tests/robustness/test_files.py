@@ -18,15 +18,15 @@ from pathlib import Path
 
 import pytest
 
-from checker.batch import check_paths
-from checker.load import MAX_BYTES
+from checker.project.batch import check_paths
+from checker.text.load import MAX_BYTES
 
 PHRASE = "副作用ゼロの美容液です。\n"
 NOBODY = 65534
 
 
 def _cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "checker.cli", "check", "--no-progress", *args],
+    return subprocess.run([sys.executable, "-m", "checker.cli.main", "check", "--no-progress", *args],
                           capture_output=True, text=True, timeout=timeout)
 
 

@@ -12,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checker import check
-from checker.batch import check_loaded
-from checker.load import LoadError, load_bytes
-from checker.normalize import normalize
-from checker.sourcemap import LineIndex
+from checker.project.batch import check_loaded
+from checker.text.load import LoadError, load_bytes
+from checker.text.normalize import normalize
+from checker.text.sourcemap import LineIndex
 
 from .conftest import STABLE, assert_spans_point_into, line_column, stable
 from .seeds import EXOTIC, SEEDS, WORDS

@@ -11,8 +11,8 @@ import sys
 import pytest
 
 from checker import check
-from checker.sentences import MAX_SENTENCE, split_sentences
-from checker.tokens import MAX_CHUNK_BYTES, _chunks
+from checker.text.sentences import MAX_SENTENCE, split_sentences
+from checker.text.tokens import MAX_CHUNK_BYTES, _chunks
 
 from .conftest import assert_spans_point_into
 
@@ -84,7 +84,7 @@ def test_many_files_under_a_low_file_descriptor_limit(tmp_path):
         folder = tmp_path / f"d{i // 100:02d}"
         folder.mkdir(exist_ok=True)
         (folder / f"p{i:04d}.txt").write_text(RISKY if i % 500 == 0 else NEUTRAL, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "checker.cli", "check", "--no-progress", "--format", "json",
+    proc = subprocess.run([sys.executable, "-m", "checker.cli.main", "check", "--no-progress", "--format", "json",
                            str(tmp_path)], capture_output=True, text=True, preexec_fn=_limit_fds, timeout=300)
     assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
     files = json.loads(proc.stdout)["files"]

@@ -1,0 +1,591 @@
+"""Sentence-scope context filters: each says whether a matched phrase is NOT a claim.
+
+All functions look at normalised text: `head` is the sentence before the match and
+`tail` the sentence after it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from checker.match import linear_re
+from checker.match.patterns import lexicon
+
+
+@cache
+def words(name: str) -> str:
+    """The word class `name` of rules/lexicon.yml as an RE2 alternation (longest first).
+    Context vocabulary is data (issue 14): the patterns below only arrange the classes."""
+    terms = lexicon().get(name)
+    if not terms:
+        raise KeyError(f"rules/lexicon.yml has no word class {name!r}")
+    return "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+
+_CLOSE = r"[」』\"'”’)）]*\s*"
+# the ending a match leaves behind before the quote closes (「厚労省が認め|た」), then the quote
+_INFL_CLOSE = rf"(?:(?:た|だ|る|ます|ました|です|ない|ません)[」』\"”])?{_CLOSE}"
+
+
+class _Tempered:
+    """A pattern whose group `gap` may not contain the start of a `forbidden` word: the
+    tempered gap `(?:(?!が|ので)[^、。]){0,20}?` of a backtracking engine, in RE2.
+
+    RE2 returns the shortest gap with which the rest matches (the gap is lazy), and a gap
+    free of forbidden starts stays free when shortened, so the pattern holds exactly when
+    that shortest gap is free. Patterns are anchored, so only one match is looked at."""
+
+    def __init__(self, pattern: str, forbidden: str, forbidden2: str = ""):
+        self.regex = linear_re.compile(pattern)
+        self.forbidden = linear_re.compile(forbidden)
+        self.forbidden2 = linear_re.compile(forbidden2) if forbidden2 else None
+
+    @staticmethod
+    def _free(text: str, span: tuple[int, int], forbidden: linear_re.Regex) -> bool:
+        """No forbidden word starts inside the span (one may run past its end)."""
+        start, end = span
+        m = forbidden.search(text[start:end + 4])  # leftmost start; words are short
+        return m is None or m.start() >= end - start
+
+    def search(self, text: str):
+        m = self.regex.search(text)
+        if m is None:
+            return None
+        index = self.regex.groupindex
+        if not self._free(text, m.span(index["gap"]), self.forbidden):
+            return None
+        if self.forbidden2 is not None and not self._free(text, m.span(index["gap2"]), self.forbidden2):
+            return None
+        return m
+
+
+class _AnyOf:
+    """Several patterns tried in turn (the alternatives that need _Tempered, split out)."""
+
+    def __init__(self, *patterns):
+        self.patterns = patterns
+
+    def search(self, text: str):
+        return next((m for p in self.patterns if (m := p.search(text)) is not None), None)
+
+
+# 副作用がないわけではない / とは言い切れない / 保証するものではない / 消えません /
+# 確認されていません / 承認を受けていない / 治療を目的としたものではありません
+_VERB = (
+    r"(?:する|される|した|された|している|されている|できる|いたす|である|な|だ"
+    r"|が?(?:出る|現れる|あらわれる|得られる|感じられる|ある|実感できる|期待できる)"
+    r"|(?:を|が)?お?(?:保証|約束|確約|意味|示唆|目指)(?:する|した|される)?"
+    # 承認や認可を受けたものではありません (a status received, denied)
+    r"|(?:を|が)?(?:受け|得)(?:る|た|ている|られる)"
+    r"|[^、。]{0,12}?(?:確立|承認|認め|証明|保証)(?:した|された|られた|されている|している))?"
+)
+_STRONG_NEGATION = (
+    r"(?:という|といった|との|って)?(?:わけ|訳)では(?:な|あり|ござ)"
+    r"|とは(?:言|い)(?:え|い切れ|いきれ|い難|いがた)"
+    r"|とは(?:限|かぎ)[らり]"
+    r"|(?:という|といった)?(?:もの|こと|わけ)(?:では|は|でも)(?:な|あり|ござ)"
+    # 病気の予防を目的とした治療ではなく (the purpose is denied, whatever the noun)
+    r"|(?:を|が)?目的と(?:した|する)(?:もの|こと|[^、。]{1,10}?)?(?:では|は)(?:な|あり|ござ)"
+    r"|とは断言でき"
+    # 1回で効果が出ると断言することはできません / と約束するものではありません
+    r"|と(?:断言|明言|約束|保証|言い切|いいき)(?:る|する)?(?:こと)?(?:は|が|も)?(?:でき(?:な|ま)|いたしかね|しかね)"
+    # 効果を保証することはできません / できかねます (cannot promise it)
+    r"|こと(?:は|が|も)?(?:でき(?:な|ませ|かね)|いたしかね|しかね)"
+    # 優位性を謳うことはいたしません (we do not do it)
+    r"|こと(?:は|も)(?:一切|決して)?(?:いたし|し)(?:ません|ない|ておりません|ていません)"
+)
+# the act of making a claim public, as a noun (体験談の掲載) or a verb (優位性を謳う)
+_ACT_NOUN = r"(?:掲載|表示|表記|記載|宣伝|広告|標榜|紹介|公開|掲示|喧伝|強調|訴求)"
+_ACT_VERB = r"(?:謳|うた|標榜|宣伝|広告|表示|表記|記載|掲載|紹介|公開)"
+# 体験談やビフォーアフター写真の掲載を行っておりません / 優位性を謳うことはいたしません:
+# the match is what the act is about (joined by の/を/は/も/に, no clause break in between),
+# and the act is denied. After a clause break (業界No.1でも宣伝はしていません) the denied act
+# is about something else and the claim stands.
+# the words that end a clause: a denied act after them is about something else
+_CLAUSE_BREAK = r"で|が|て|けど|のに|ので|から|ため|です|ます"
+# a reason or a sequence: what follows is not the match's own verb
+_CONNECTIVE = r"ので|から|ため|して"
+_NEGATED_ACT = _AnyOf(
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^、。,]{{0,20}}?)(?:の|を|は|も|に)\s*(?:一切|決して)?(?:"
+        rf"{_ACT_NOUN}(?:を|は|も)?(?:一切|決して)?(?:行っ|し|いたし)て(?:おりません|いません|いない|おらず|ないです)"
+        rf"|{_ACT_NOUN}(?:を|は|も)?(?:一切|決して)?(?:行い|行わ|し|いたし)(?:ません|ない|ず[、。,])"
+        rf"|{_ACT_VERB}(?:うこと|すること)(?:は|も)(?:一切|決して)?(?:いたし|し)(?:ません|ない|ておりません|ていません)"
+        rf"|{_ACT_VERB}(?:っ|し)て(?:おりません|いません|いない|おらず)"
+        # 写真の掲載を控えています / 公開は見合わせております: refraining from it is a denial too
+        # (but 控えめ is "modest", not "refrain")
+        rf"|(?:{_ACT_NOUN}|{_ACT_VERB}(?:うこと|すること))(?:を|は|も)?(?:一切)?(?:差し)?(?:控え(?:[^め]|$)|見合わせ)"
+        r")",
+        _CLAUSE_BREAK),
+    # 他院との比較はいたしません: the match ends on the act itself
+    # 他の医療機関との比較は行わず / はせず / を控え / についてもお答えしておりません
+    linear_re.compile(
+        rf"^{_CLOSE}(?:(?:について|に関して|に関する(?:ご質問|お問い合わせ)(?:に)?)?(?:は|も)(?:一切|決して)?"
+        r"(?:いたし(?:ません|ておりません)|行いません|行っ(?:ておりません|ていません|ておらず)"
+        r"|行わず|いたさず|せず|しません|して(?:おりません|いません|おらず)"
+        r"|お答え(?:し(?:ておりません|ていません|ません|かねます)|でき(?:ません|かねます))|回答し(?:ておりません|ていません|ません|かねます))"
+        r"|(?:を|は|も)(?:一切)?(?:差し)?(?:控え(?:[^め]|$)|見合わせ)"
+        # 他の医療機関との比較を行わない(こと)
+        r"|を(?:一切|決して)?(?:(?:行わ|し|いたさ)(?:ない|ず)|(?:行い|し|いたし)ません|(?:行っ|し)て(?:おりません|いません|いない)))"),
+)
+_NEGATION = _AnyOf(
+    linear_re.compile(
+        rf"^{_CLOSE}(?:"
+        rf"(?:(?:[、・や]|および|及び|または|又は)\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
+        r"|(?:し|され|でき|いたし|させ|ら?れ)?て(?:いない|いません|おらず|おりません|ないです)"
+        # がん治療の有効性は証明されていない (the evidence for it is denied)
+        r"|(?:の|は|が|に)?[^、。]{0,10}?(?:有効性|効果|効能|根拠|エビデンス|安全性)(?:は|が|も|について)?"
+        r"(?:まだ|いまだ|未だ|十分に|科学的に|医学的に)?(?:証明|確立|確認|実証|立証|承認)(?:さ|ら)?れて"
+        r"(?:いない|いません|おらず|おりません)"
+        # 疾病が治癒したり、より健康が増進するものではありません (a listed pair, denied together)
+        rf"|(?:し|され|でき|させ)?たり[、,]?[^。]{{0,24}}?(?:{_STRONG_NEGATION})"
+        r"|(?:を|は|が)?(?:受け|取得し|得|行っ|確認し|実施し)て(?:いない|いません|おらず|おりません)"
+        r"|(?:が|は|も)?(?:出|現れ|あらわれ|得られ|感じられ|見られ|実感でき)(?:ない|ません|にくい)"
+        r"|(?:し|され|でき|いたし)?(?:ません|ない|かねま|ず[、。]|ぬ)"
+        # 効果の発現を保証|してはいけない (a prohibition)
+        r"|(?:し|させ|され)?て(?:は)(?:いけ|なら|なり)(?:ない|ません|ず)"
+        # アトピーへの効果|はございません / 医師による推薦|はありません (the thing is denied)
+        r"|(?:は|も)(?:一切|全く|まったく)?(?:ございません|ありません|ない(?:[。、,]|$|です))"
+        # 生きた細胞は含ま|れず / 認め|られない: the match ends on a verb stem and the passive or
+        # potential ending that follows carries the negation (but 悩まされずに済む is a claim)
+        r"|ら?れ(?:ない|なかっ|ません|ず(?:[、。,]|$)|ぬ)"
+        r"|(?:の|ん)?では(?:な|あり|ござ)"
+        r"|ではない"
+        # 国が承認した事実はない / 認可された記録はありません (the fact is denied)
+        r"|(?:し|され)?(?:た|ている)?(?:という)?(?:事実|記録|根拠)(?:は|も)(?:一切|どこにも)?"
+        r"(?:な|無|ありません|ござい|存在し)"
+        r")"),
+    # iPS細胞由来の原料は使用していません (not used at all)
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^、。]{{0,10}}?)(?:は|を|も)?(?:一切)?"
+        r"(?:使用|配合|使っ|含ん|用い|含有|添加|取り?扱っ|扱っ|提供|導入)(?:し|され)?"
+        r"(?:てい(?:ません|ない)|ておりません|ません|ない)",
+        _CONNECTIVE),
+    # iPS細胞由来の製剤は、当院では取り扱っておりません (the advertiser does not offer it)
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^、。]{{0,10}}?)(?:は|を|も)[、,]?\s*(?:当院|当社|弊社|当店|当クリニック|当サロン)"
+        r"(?:で|に)(?:は|も)[、,]?\s*(?:一切)?(?:使用し|配合し|使っ|取り?扱っ|扱っ|提供し|導入し|用い)"
+        r"(?:ておりません|ていません|ていない|ておらず)",
+        _CONNECTIVE),
+    # 副作用のない薬は存在しません (no such thing exists)
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^、。]{{1,8}}?)(?:は|など)(?:どこにも|一つも|ひとつも)?"
+        r"(?:存在し(?:ません|ない)|ありません|あり得ません)",
+        _CONNECTIVE),
+    # 有効性が証明された製剤は、現時点で国内に存在しない (but not 他に存在しない: "only ours")
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^、。]{{1,10}}?)は、?(?P<gap2>[^、。]{{0,12}}?)存在し(?:ません|ない)",
+        _CONNECTIVE, r"他|ほか|以外|しか"),
+)
+
+# 「副作用がない」は誤解です / 「真皮まで浸透」といった表現は認められていません /
+# 体験談の掲載は禁止されています
+_REPORTED = r"(?:[」』\"”]|という|といった|との|などの|などと|なんて|って|かのよう|ような(?:広告|表現|宣伝|表示|説明)|(?:の|を)(?:掲載|表示|使用|記載|表記|表現))"
+# words that call a claim false, shared by the quoted and the bare-topic refutations
+_MYTH = r"誤解|間違い|まちがい|誤り|あやまり|嘘|うそ|ウソ|デマ|俗説|神話|迷信|事実ではな|事実に反し|事実と異な|不正確"
+_VERDICT = (
+    _MYTH +
+    r"|根拠(?:は|が)?(?:な|乏し|不十分|薄|あり?ませ|示され|確認され)"
+    r"|認められ(?:てい)?(?:な|ませ)|許可され(?:てい)?(?:な|ませ)"
+    r"|不適切|違反|NG|禁止|できません|使えません|使用できません"
+    r"|(?:使え|使用でき|表示でき|表現でき|記載でき|言え|うたえ|謳え|広告でき)(?:ない|ません)"
+    r"|注意(?:が必要|しましょう|しよう|してください|する|を|したい|すべき|して)|要注意|鵜呑み|疑わし|疑問|惑わされ|誇大|虚偽"
+    r"|避け(?:る|た|ましょう|てください|るべき)"
+    # 「今だけ半額」などの表示は有利誤認のおそれ / 「No.1」には調査根拠が必要
+    r"|有利誤認|優良誤認|不当表示|誤認(?:させ|を招|を与え)|(?:根拠|裏付け|証拠|データ)[^。]{0,4}?(?:が|を)?必要"
+)
+_REFUTED = linear_re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
+# 〜浸透|は角層までです: the penetration is said to stop at the stratum corneum
+_ONLY_TO_THE_SURFACE = linear_re.compile(
+    rf"^{_CLOSE}(?:は|が|も)[、,]?\s*(?:角質?層|表皮|肌の表面|肌表面)まで(?:です|である|だ|にとどま|しか|で[、,。]|[。]|$)")
+# 「肌の奥深くへ」――浸透は角層まで: a quoted phrase, a dash, and a comment that corrects it
+_DASH_COMMENT = linear_re.compile(
+    r"^[^「」『』。]{0,40}?[」』]\s*(?:――|——|―|—|─{1,2}|ーー|→|⇒)\s*[^。]{0,60}?"
+    r"(?:ではな|ではあり|認められ(?:てい)?(?:な|ませ)|根拠(?:は|が)?(?:な|乏し|不十分|あり?ませ|示され)|誤り|誤解|間違い"
+    r"|まで(?:で|だ|です|である|にとどま|しか)|にすぎ|に過ぎ|限られ|でき(?:ない|ません)|不可能|注意|疑わし|要注意|言えな|いえな)")
+# 患者の声を広告に使うことは医療法で禁止されている (commentary on the law itself)
+_LAW = linear_re.compile(r"薬機法|医薬品医療機器等法|医療法|医療広告ガイドライン|景品表示法|景表法|適正広告基準|広告規制|消費者庁|措置命令")
+_LAW_VERDICT = linear_re.compile(r"禁止|禁じ|違反|規制|定め|認められ|抵触|該当|できない|できません|求め|措置命令|取り締ま|摘発|処分|対象")
+# 副作用ゼロは誤解です (a bare topic, then the verdict)
+_REFUTED_TOPIC = linear_re.compile(
+    rf"^{_CLOSE}(?:(?:は|も|とは|なんて)\s*(?:{_MYTH})"
+    r"|を?\s*(?:鵜呑み|過信|信じすぎ|信じ込))"
+)
+
+# あたかも国のお墨付きがあるかのように記載する: the wording of misleading-ad findings
+_AS_IF_HEAD = linear_re.compile(r"あたかも[^。]*$")
+_AS_IF_TAIL = linear_re.compile(r"^[^。]{0,16}?かの(?:よう|如|ごと)")
+_AS_IF_AHEAD = linear_re.compile(r"^[^。]{0,30}?あたかも[^。]{0,30}?かの(?:よう|如|ごと)")
+# 厚労省承認の治療であるかのように表示していた (a report of a misleading display, without あたかも)
+_AS_IF_SHOWN = linear_re.compile(
+    r"^[^。]{0,20}?かの(?:よう|如|ごと)(?:に|な)\s*(?:表示|記載|表記|宣伝|広告|うた|謳|見せ|装|誤認|説明|書い|書か)"
+    # 医師や学会が推薦しているように見せる広告 (a display that makes it look so)
+    r"|^[^。]{0,16}?ように(?:見せ|装|思わせ|誤認させ|演出)[^。]{0,6}?(?:広告|表示|宣伝|サイト|手口|ケース|もの)")
+
+# 〜と宣伝する / 〜とうたう / 〜を標榜する: someone's advertising, reported (shared by the two
+# attribution patterns below)
+_THAT = r"(?:など|なんて)?(?:と|という|といった|などと)(?:の)?\s*"
+_ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそぶ|標榜|表記|記載|表示す|売り込"
+              r"|触れ込み|うたい文句|謳い文句|売り文句"
+              # 「医師が推薦」とあっても / と書いてあったら (what a label says, weighed by the reader)
+              r"|(?:書いて|記載されて|表示されて)?あ(?:っても|ったら)|書いてあ")
+_AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに"
+
+# 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
+_ATTRIBUTED = linear_re.compile(
+    rf"^{_INFL_CLOSE}(?:"
+    # 「医師推奨」「No.1」といった言葉だけで選ばず: the words are mentioned, not used
+    r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|のような)\s*"
+    r"(?:言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告|言い方|言い回し|うたい方|謳い方|書き方)"
+    # 万人に効く、誰でも実感、といったものがある (a list of what ads say)
+    r"|[^「」『』、。]{0,12}?(?:[、・]\s*[^「」『』、。]{1,20}?)*[、,]\s*(?:など|なんて)?といった(?:もの|文句|うたい文句|謳い文句|言葉|表現)(?:が|も)\s*(?:よく|多く|しばしば)?"
+    r"(?:ある|あります|多い|多く|目立|並ぶ|並び|並んで|見られ|見かけ|使われ)"
+    rf"|{_THAT}(?:{_ADVERTISE}|(?:言|い)われ(?:てい|てお|る|ます)|言い切|書か|紹介さ|説明す|説明さ|表示さ"
+    r"|投稿|書き込み|噂|うわさ|言説|情報|説明して(?:い|お)た"
+    # 〜と思われがちですが (a common belief, introduced to be corrected)
+    r"|(?:思|考え|信じ|期待さ|イメージさ)(?:われ|られ|れ)?(?:がち|やすい)|誤解され)"
+    # 一度で10歳若く見えるようになると宣伝していた: the rest of the reported phrase, then the report
+    rf"|[^、。「」『』!！?？]{{1,12}}?{_THAT}(?:{_ADVERTISE}|書か|説明して(?:い|お)た)"
+    rf"|[^、。]{{0,3}}?を(?:{_AS_SLOGAN}|強調|アピール)"
+    r")"
+)
+
+# 組織修復を促すことが報告されています / 治療への応用が研究されている (research reporting)
+_HEDGED = linear_re.compile(
+    r"^[^、。,]{0,30}?(?:こと|の|と|も|が|として)(?:が|も|は)?\s*"
+    r"(?:報告|示唆|研究|検討|議論|指摘|期待|考え|知)(?:され|られ|が進|が行|が続|が活発|も進)"
+    r"|^[^、。,]{0,30}?可能性が(?:示|報告|指摘|示唆)"
+    # 治療に応用できるか、研究が続いている (an open research question)
+    r"|^[^、。,]{0,20}?か(?:どうか)?[、,]?\s*(?:の)?(?:研究|検討|検証|調査|議論|臨床試験|治験)(?:が|は|も)?\s*(?:進|続|行|始|重ね|され)"
+)
+
+# 「厚労省承認のエクソソーム治療」と表記するクリニックもある: the match anywhere inside a
+# quote that someone else is said to advertise. Only advertising verbs: a quote followed by
+# と話す/と喜びの声 is a customer's words, which the testimonial rule reports.
+_QUOTE_OPEN = linear_re.compile(r"[「『][^「」『』]*$")
+# 当院では「…」と表記しています: the advertiser's own wording is adopted, not reported
+_FIRST_PERSON = linear_re.compile(r"当院|当社|弊社|当店|当クリニック|当サロン|私たち|わたしたち|私ども|本品|本製品")
+_ATTRIBUTED_QUOTE = linear_re.compile(rf"^[^「」『』。]{{0,60}}[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN}))")
+
+# A quote marked as a customer's or patient's voice (「…」（50代・女性）, 「…」と喜びの声,
+# 患者様アンケートより：「…」, ★5「…」) is NOT attributed: in an ad the advertiser adopts those
+# words as a testimonial, so the claims inside them count as the advertiser's (医療広告ガイドライン:
+# 体験談; 医薬品等適正広告基準: 使用体験談 may not claim efficacy). In an article, quoted claims are
+# dropped by document.soften instead. Only someone else's advertising (_ATTRIBUTED_QUOTE),
+# a refutation or research reporting takes a claim out of the sentence.
+
+# "!?" and "?!" are exclamations in ad copy (シワが消える!?), not questions.
+_QUESTION = linear_re.compile(r"(?:^|[^!！])[?？][」』)）]*\s*$")
+# Q. 使い続ければシミは消えますか / Q：副作用はありませんか。 (a FAQ question line, whatever its
+# ending; its answer is on the next line, so the sentence holds no A. marker)
+_FAQ_Q_LINE = linear_re.compile(r"^\s*(?:【\s*(?:Q|Ｑ|質問)\s*\d{0,2}\s*】|(?:Q|Ｑ|質問|問)\s*\d{0,2}\s*[.．:：、)）\s])")
+_FAQ_A_MARK = linear_re.compile(r"【\s*(?:A|Ａ|回答)\s*\d{0,2}\s*】|(?:^|[\s。？?])(?:A|Ａ|回答|答え?)\s*\d{0,2}\s*[.．:：、]")
+# Q. 肌が若返りますか？ A. …: the match is in a FAQ question whose answer follows
+_FAQ_QUESTION = linear_re.compile(r"^[^。？?]{0,60}?[^!！][?？]\s*(?:A|Ａ|答|回答)\s*[.．:：、]")
+# 副作用がないか確認します / 効果があるかどうかを評価する (an indirect question)
+_INDIRECT_QUESTION = linear_re.compile(
+    rf"^{_CLOSE}(?:か|かどうか)(?:を|は|も)?[^、。]{{0,8}}?"
+    r"(?:確認|チェック|調べ|検査|判断|診断|見極め|観察|相談|検討|評価|お尋ね|伺|決め|選|比べ|比較|迷|悩)"
+)
+
+
+# --- text about claims (issue 18): mention, list-wide negation, hedges ----------------------
+# Negation, prohibition and mention belong to the clause that governs the claim, which in
+# Japanese comes after it, often after a list of further items: 若返りや細胞の活性化を
+# うたうことはできません governs both items. So each pattern below reads from the end of the
+# match across a gap (the rest of the list) to a governing predicate, and the gap may not
+# cross a clause boundary: after が、/ので/ため、/ても the predicate governs another clause
+# (副作用ゼロなので、添加物は使用しません keeps its claim). The words are rules/lexicon.yml
+# ctx_* classes.
+
+# where one clause ends and another begins; also an exclamation (a slogan, not a list)
+_SCOPE_BREAK = (r"が[、,]|ので|のに|けど|けれど|ため[、,]|から[、,]|ば[、,]|たら|なら[、,]"
+                r"|ます[、,。]|ますが|です[、,。]|ですが|[!！?？]|\n")
+# a noun list joined by や・と・、 (no verb in it: を/が/で/に would start a clause of its own)
+_LIST_BREAK = _SCOPE_BREAK + r"|を|が|で|に|、"
+_GAP = r"(?P<gap>[^。]{0,160}?)"  # long enough for a list of quoted examples
+_NOUN_GAP = r"(?P<gap>[^。]{0,40}?)"
+
+_MENTION = _AnyOf(
+    # 〜をうたうことはできません / 〜と示すことは認められていません / 〜だと説明するのは不正確です
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}(?:を|と|とは|など(?:を|と)?|などと|といった(?:こと|内容)?を?)\s*"
+        rf"(?:{words('ctx_mention_verb')})(?:こと|の)(?:は|も|を)?[、,]?\s*(?:一切|決して|いずれも)?"
+        rf"(?P<gap2>[^。]{{0,12}}?)(?:{words('ctx_prohibition')})",
+        _SCOPE_BREAK, _SCOPE_BREAK),
+    # 安全性を保証する表現は使いません / 最大級の表現は使用しません / 体験談の掲載は禁止されています /
+    # 「A」「B」といった表現は、いずれも使用しません
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}(?:{words('ctx_mention_noun')})(?:の例|例)?(?:は|を|も|の|が|に)?[、,]?\s*"
+        rf"(?P<gap2>[^。]{{0,40}}?)(?:{words('ctx_prohibition')})",
+        _SCOPE_BREAK, _SCOPE_BREAK),
+    # (例：「A」「B」)も使用せず / 「A」「B」は使えません: a quoted list, then its prohibition
+    linear_re.compile(
+        rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*[)）]?\s*(?:など|等)?(?:の|という|といった)?"
+        rf"(?:{words('ctx_mention_noun')})?(?:は|も|を)[、,]?\s*(?:一切|いずれも|決して)?(?:{words('ctx_prohibition')})"),
+    # a heading or table cell naming a kind of wording: 保証・最大級などの表現 / お客様の声について
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^。]{{0,30}}?)(?:など|等|に関する|の|する|した|といった)?"
+        rf"(?:(?:{words('ctx_mention_noun')})(?:について|に関して|の例|例)?"
+        r"|の取り?扱い|に関する(?:方針|ルール|規定|留意点|考え方))[)）]?\s*$",
+        _SCOPE_BREAK),
+    # 効果を保証するものと誤認される表示 / 治療を目的とするものと誤認させる
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^。]{{0,20}}?)(?:もの|こと|か)?と(?:の)?(?:誤認|誤解|混同)(?:され|させ|を与え|を招|を生|する|される)",
+        _SCOPE_BREAK),
+    # 「iPS由来」をうたう原料は取り扱っていません: the wording names what is not offered
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}(?:を|と)(?:{words('ctx_mention_verb')})[^、。]{{0,12}}?(?:は|を|も)[、,]?\s*"
+        r"(?:(?:当院|当社|弊社|当店|当クリニック)(?:で|に)?(?:は|も)?[、,]?\s*)?(?:一切|決して)?"
+        rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません)",
+        _SCOPE_BREAK),
+    # 体験談やビフォーアフター画像を広告に使用していません: a noun list used nowhere
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)を[、,]?\s*(?:[^、。をが]{{1,12}}?(?:に|で)(?:は|も)?)?[、,]?\s*(?:一切|決して)?"
+        rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません)",
+        _LIST_BREAK),
+    # シミを消す|効果はございません: the effect itself is denied
+    # シミを消す|効能は認められていない (the effect is not one the law allows)
+    linear_re.compile(rf"^{_CLOSE}(?:する|させる|できる)?(?:ような|といった|などの|の)?(?:効果|効能|作用)(?:は|も)(?:一切)?"
+                      r"(?:ございません|ありません|ない|認められ(?:てい)?(?:ない|ません|ず))"),
+    # 副作用の記載がない広告: a statement that is missing, not a promise
+    linear_re.compile(rf"^{_CLOSE}(?:の|に関する|についての|への)(?:{words('ctx_mention_noun')}|記述|言及|明記|注意書き)"
+                      r"(?:が|は|も)(?:一切|どこにも|まったく|全く)?(?:ない|無い|なく|なし|無し|ありません|見当たら|欠け)"),
+    # 効果の証明|にはなりません (the match is the thing it is said not to be)
+    linear_re.compile(rf"^{_CLOSE}(?:に|と)(?:は|も)(?:なりません|ならない|なり得ません|なりえません)"),
+    # 口コミは効果の証明にはなりません / 体験談は根拠にならない
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}(?:は|も|が|だけでは|だけで)[、,]?(?P<gap2>[^。]{{0,12}}?)"
+        rf"(?:{words('ctx_not_proof')})(?:に|と)(?:は|も)?(?:なりません|ならない|なら|なり得ません|なりえません)",
+        _SCOPE_BREAK, _SCOPE_BREAK),
+    # 関節痛への効果は研究段階です / 有効性は確立していません / …というのは事実に反します
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}(?:は|も|が|について(?:は)?|に関して(?:は)?|としては|というのは)[、,]?"
+        rf"(?P<gap2>[^。]{{0,20}}?)(?:{words('ctx_status')})",
+        _SCOPE_BREAK, _SCOPE_BREAK),
+)
+# 効果の発現を保証|することは、法律で認められていません (the act the match names is forbidden)
+_ACT_FORBIDDEN = _Tempered(
+    rf"^{_CLOSE}(?:する|させる|した)?(?:こと|の)(?:は|も)[、,]?\s*(?:一切|決して)?(?P<gap>[^。]{{0,16}}?)(?:{words('ctx_prohibition')})"
+    r"(?:[^能わ]|$)",  # not 不可能ではない / できないわけではない (a double negation)
+    _SCOPE_BREAK)
+# 他の医療機関より優れているとお伝えすることはありません (we never say so)
+_NEVER_SAID = _Tempered(
+    rf"^{_CLOSE}{_GAP}(?:を|と)\s*(?:{words('ctx_mention_verb')})こと(?:は|も)(?:一切|決して)?(?:ありません|ございません)",
+    _SCOPE_BREAK)
+# 1回で変化を感じられるとはお約束できません (a result that is not promised)
+_NOT_PROMISED = _Tempered(
+    rf"^{_CLOSE}(?P<gap>[^。]{{0,24}}?)と(?:は|も)?[、,]?\s*(?:お|ご)?(?:約束|断言|保証|明言|確約)(?:は|も)?"
+    r"(?:でき(?:ま|な)|いたしかね|しかね|いたしません|しません)",
+    _SCOPE_BREAK)
+# 今だけ割引や先着順のキャンペーンは実施していません: a negated act over a noun list
+_LIST_NEGATION_PURPOSE = _Tempered(
+    # 疾患の治療を目的とした点滴は行っておりません (the purpose names the service not offered)
+    rf"^{_CLOSE}(?P<gap>[^。]{{0,30}}?)を目的と(?:した|する)[^、。]{{1,20}}?(?:は|を|も)[、,]?\s*"
+    r"(?:(?:当院|当社|弊社|当店|当クリニック)(?:で|に)?(?:は|も)?[、,]?\s*)?(?:一切)?"
+    rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません|ない)",
+    _SCOPE_BREAK)
+_LIST_NEGATION = _Tempered(
+    rf"^{_CLOSE}{_NOUN_GAP}(?:は|を|も)[、,]?\s*(?:当院|当社|弊社|当店|当クリニック)?(?:で|に)?(?:は|も)?[、,]?\s*"
+    rf"(?:一切|決して|いずれも)?(?:{words('ctx_act_verb')})"
+    r"(?:ていません|ておりません|ていない|ておらず|ません|ない|ず[、。]|ず$)",
+    _LIST_BREAK)
+# NG：「…」 / 使用しない表現：… / ×最高品質: the sentence so far is an item under an NG marker
+_NG_HEAD = linear_re.compile(
+    rf"(?:(?:^|[^A-Za-z])(?:{words('ctx_ng_marker')})(?:の例)?\s*[:：「『]|^\s*(?:{words('ctx_ng_marker')}|[×✕✖])(?:\s|[:：「『]|$))[^。]*$")
+
+
+def mentioned(head: str, tail: str) -> bool:
+    """The phrase is named as wording that is not used, not allowed or not proof — text about
+    a claim (a policy, a notice, a warning), not the claim itself."""
+    return _MENTION.search(tail) is not None or _NG_HEAD.search(head) is not None
+
+
+def negated(tail: str) -> bool:
+    """The phrase is denied right after it (〜わけではない, 〜とは言えません, 〜しません),
+    or the act of publishing it is (〜の掲載は行っておりません)."""
+    return (_NEGATION.search(tail) is not None or _NEGATED_ACT.search(tail) is not None
+            or _LIST_NEGATION.search(tail) is not None or _NOT_PROMISED.search(tail) is not None
+            or _NEVER_SAID.search(tail) is not None or _ACT_FORBIDDEN.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None)
+
+
+def refuted(head: str, tail: str) -> bool:
+    """The phrase is quoted or reported and then called a myth, error or banned wording, or
+    it is mentioned as wording not to use (see `mentioned`)."""
+    if mentioned(head, tail):
+        return True
+    if (_REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None
+            or _DASH_COMMENT.search(tail) is not None or _ONLY_TO_THE_SURFACE.search(tail) is not None):
+        return True
+    if _AS_IF_AHEAD.search(tail) is not None or _AS_IF_SHOWN.search(tail) is not None or (
+            _AS_IF_HEAD.search(head) is not None and _AS_IF_TAIL.search(tail) is not None):
+        return True
+    around = head + "\u3000" + tail
+    return _LAW.search(around) is not None and _LAW_VERDICT.search(around) is not None
+
+
+# A customer's or patient's comment, tagged as such: ★★★★「…」, 「…」（40代）, …（30代女性）
+_REVIEW_QUOTE = linear_re.compile(r"「([^「」]{2,160})」")
+_REVIEW_TAG = linear_re.compile(
+    r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*[。!！]?\s*$")
+_AGE_TAG = linear_re.compile(r"[(（][^()（）]{0,16}(?:\d0代|\d{2}歳)[^()（）]{0,16}[)）]")
+_FEEL = linear_re.compile(words("ctx_feel"))
+# an effect, or a disease or concern named at all (膝の痛みがなくなり: a symptom, not comfort)
+_REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effect", "disease", "concern")))
+
+
+_PROCEDURE = linear_re.compile(words("ctx_procedure"))
+
+
+def usage_review(sentence: str, inside: bool = False) -> bool:
+    """The sentence is a tagged customer or patient comment only about feel, scent, taste,
+    packaging, staff or booking: allowed (taxonomy.md, usage-feel reviews), so not a
+    testimonial. One about how the procedure felt (ほとんど痛くなかった) is still a clinic
+    testimonial, but a phrase `inside` it is no safety promise."""
+    if _REVIEW_TAG.search(sentence) is None:
+        return False
+    quoted = [m.group(1) for m in _REVIEW_QUOTE.finditer(sentence)]
+    content = "".join(quoted) if quoted else _AGE_TAG.sub("", sentence)
+    if _REVIEW_EFFECT.search(content) is not None:
+        return False
+    return _FEEL.search(content) is not None or (inside and _PROCEDURE.search(content) is not None)
+
+
+def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
+    """The phrase is what someone else claims (〜と宣伝する製品もある), what research reports,
+    or a customer's comment about use only (see `usage_review`)."""
+    # inside the comment: the match does not start the quote or the tag (the whole review
+    # is what the testimonial patterns match)
+    if sentence and usage_review(sentence, inside=bool(head) and _QUOTE_OPEN.search(head) is not None
+                                 and not head.rstrip().endswith(("「", "★", "☆"))):
+        return True
+    return (_ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None
+            or (_QUOTE_OPEN.search(head) is not None and _ATTRIBUTED_QUOTE.search(tail) is not None
+                and _FIRST_PERSON.search(head) is None))
+
+
+def question(sentence: str, tail: str = "") -> bool:
+    """A question is not an assertion (本当に副作用はないの？, 副作用がないか確認します)."""
+    return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
+            or _FAQ_QUESTION.search(tail) is not None
+            or (_FAQ_Q_LINE.search(sentence) is not None and _FAQ_A_MARK.search(sentence) is None))
+
+
+# 副作用の記載がない: the match itself ends on a missing statement (a warning sign that a
+# statement is absent), not on a promise that something is absent
+_MISSING_STATEMENT = linear_re.compile(
+    rf"(?:の|に関する|についての|への)(?:{words('ctx_mention_noun')}|記述|言及|明記|注意書き)"
+    r"(?:が|は|も)(?:一切|どこにも|まったく|全く)?(?:ない|無い|なし|無し|ありません)$")
+
+
+# 他の医療機関との比較について (a heading: comparison is the topic, not a comparison made)
+_COMPARISON_TOPIC = linear_re.compile(r"比較$")
+_TOPIC_TAIL = linear_re.compile(r"^(?:について|に関して|に関する(?:方針|考え方|お知らせ|ご案内|ご質問|お問い合わせ))\s*[)）]?\s*$")
+
+
+def comparison_topic(tail: str, sentence: str) -> bool:
+    """The match is a comparison named as a heading's topic (〜との比較について)."""
+    return (_TOPIC_TAIL.search(tail) is not None and sentence.endswith(tail)
+            and _COMPARISON_TOPIC.search(sentence[:len(sentence) - len(tail)]) is not None)
+
+
+def missing_statement(tail: str, sentence: str) -> bool:
+    """The match ends on 〜の記載がない: what the text says is missing is a statement."""
+    if not sentence.endswith(tail):
+        return False
+    return _MISSING_STATEMENT.search(sentence[:len(sentence) - len(tail)]) is not None
+
+
+FILTERS = {
+    "negation": lambda head, tail, sentence: negated(tail),
+    "refutation": lambda head, tail, sentence: (refuted(head, tail) or missing_statement(tail, sentence)
+                                                 or comparison_topic(tail, sentence)),
+    "attribution": lambda head, tail, sentence: attributed(tail, head, sentence),
+    "question": lambda head, tail, sentence: question(sentence, tail),
+}
+
+
+def suppressed_by(enabled: list[str], head: str, tail: str, sentence: str) -> str | None:
+    """Name of the first enabled filter that says this match is not a claim."""
+    for name in enabled:
+        if FILTERS[name](head, tail, sentence):
+            return name
+    return None
+
+
+# --- lists and tables that a lead declares forbidden (document structure) -------------------
+# A compliance policy, a regulator's notice or a society statement lists wording not to
+# use in a table (a 使用不可 / NG column) or under a lead (以下の表現は使用しません：, a
+# heading 用いるべきでない表現). Each item is a mention, quoted or not; the sentence filters
+# cannot see the lead, which is on another line.
+_NG_WORDS = words("ctx_ng_marker")
+# a table cell or line that only says NG / 使用不可 (the row's other cells are before it)
+_MARKER_CELL = linear_re.compile(rf"^\s*(?:{_NG_WORDS}|[×✕✖]|不可|禁止|使用しない|使用しません)\s*[:：]?\s*$")
+# a line that starts its items with a marker: NG：「…」, ×「…」, 使用しない表現：…
+_MARKED = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})(?:の例)?\s*[:：「『(（]|^\s*[×✕✖]")
+# a lead: a heading or sentence naming forbidden wording, or pointing forward to a list
+# (以下・次・下記) and saying it is not used / not allowed
+_LEAD_MARKER = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})|{words('ctx_caution_marker')}")
+_FORWARD = linear_re.compile(r"以下|次の|次に|下記|下の|このような|こうした|つぎの|こんな")
+_FORBID = linear_re.compile(rf"{words('ctx_prohibition')}")
+# 次のような表現があったら要注意です / こんな言葉には気をつけましょう: a caution about wording
+# (a wording noun on the line: 乾燥に注意したい季節に。こんな方に… is no such lead)
+_CAUTION = linear_re.compile(words("ctx_caution"))
+_WORDING = linear_re.compile(words("ctx_mention_noun"))
+_ITEM = linear_re.compile(r"^(?:\s|[・\-\*●○■□◆◇▶►✕×※「『]|\d{1,2}[.)．、]|[(（]\d{1,2}[)）]|[①-⑳])")
+_MAX_CELL = 200  # a row cell before an NG cell is short; a paragraph is not a cell
+
+
+def mention_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of `text` that are items of a list or table declared forbidden;
+    a claim there is mentioned, not made. Sorted, non-overlapping."""
+    lines, start = [], 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            lines.append((start, len(text)))
+            break
+        lines.append((start, end))
+        start = end + 1
+    marked = [False] * len(lines)
+    in_block = False
+    seen_item = False
+    mark_next = False
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if mark_next and "。" not in line and len(line.strip()) <= _MAX_CELL:
+            marked[i] = True  # the next cell of an NG row (its reason)
+        mark_next = False
+        if _MARKER_CELL.search(line) is not None:
+            for j in (i - 1, i - 2):  # the row's earlier cells
+                if j >= 0 and lines[j][1] - lines[j][0] <= _MAX_CELL and text[lines[j][0]:lines[j][1]].strip():
+                    marked[j] = True
+            marked[i] = True
+            continue
+        if _MARKED.search(line) is not None:
+            marked[i] = mark_next = True
+            prev = lines[i - 1] if i else None
+            if prev is not None and "。" not in text[prev[0]:prev[1]] and prev[1] - prev[0] <= _MAX_CELL:
+                marked[i - 1] = True  # the row's label cell
+        stripped = line.strip()
+        if in_block:
+            if not stripped:
+                if seen_item:
+                    in_block = False
+                continue
+            if _ITEM.search(line) is not None and len(stripped) <= _MAX_CELL:
+                marked[i] = seen_item = True
+                continue
+            in_block = False
+        short = len(stripped) <= 40 and "。" not in stripped
+        if (_LEAD_MARKER.search(line) is not None and (short or _FORBID.search(line) is not None)) or (
+                _FORWARD.search(line) is not None and _FORBID.search(line) is not None) or (
+                _CAUTION.search(line) is not None and _WORDING.search(line) is not None and len(stripped) <= 60):
+            in_block, seen_item = True, False
+    out: list[tuple[int, int]] = []
+    for (s, e), m in zip(lines, marked, strict=True):
+        if m:
+            if out and out[-1][1] + 1 >= s:
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+    return out

@@ -1,0 +1,22 @@
+"""A set of phrase rules with its compiled matcher: built once per selection and reused by every `check()`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.match.candidates import Matcher
+from checker.match.rules import Rule, default_rules
+
+
+class RuleSet:
+    """Rules plus their compiled matcher; build once and reuse."""
+
+    def __init__(self, rules: list[Rule] | tuple[Rule, ...]):
+        self.rules = list(rules)
+        self.by_id = {r.id: r for r in self.rules}
+        self.matcher = Matcher([(i, p) for i, r in enumerate(self.rules) for p in r.compiled])
+
+
+@lru_cache(maxsize=1)
+def default_ruleset() -> RuleSet:
+    return RuleSet(default_rules())

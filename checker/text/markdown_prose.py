@@ -1,0 +1,139 @@
+"""The prose of a Markdown file, with every character mapped back to the source.
+
+markdown-it-py finds the block structure (fenced and indented code, HTML blocks); inline
+markup is removed line by line: heading, quote and list markers, emphasis, link targets
+and bare URLs are dropped, link and image text kept, table cells put on their own
+lines. Whatever is kept is the author's own characters, so spans stay exact."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.match import linear_re
+from checker.text import html_page as html
+from checker.text.textmap import MappedText
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    """The Markdown block parser, built on first use (a plain-text check never needs it)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").disable("inline")  # block structure is all we need
+
+_LINE_DROP = linear_re.compile(
+    r"^[ \t]*(?:"
+    r"(?:[-*_][ \t]*){3,}"  # thematic break
+    r"|=+|-+"  # setext underline
+    r"|\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?"  # table delimiter row
+    r"|\[[^\]\n]+\]:[ \t]*\S+.*"  # link reference definition
+    r")[ \t]*$"
+)
+_PREFIX = linear_re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+)?(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?")
+_HEADING_TAIL = linear_re.compile(r"[ \t]+#+[ \t]*$")
+# Inline pieces: (regex, group to keep or None). First match at a position wins.
+_FRONT_MATTER = linear_re.compile(r"---[ \t]*\r?\n.*?\n---[ \t]*(?:\r?\n|$)", linear_re.DOTALL)
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_INLINE = linear_re.compile(
+    r"!?\[(?P<text>[^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)"  # [text](url), ![alt](src)
+    r"|!?\[(?P<ref>[^\]\n]+)\]\[[^\]\n]*\]"  # [text][ref]
+    r"|<(?P<mail>mailto:[^>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>"  # <mailto:…>: a contact point, keep
+    r"|<(?:https?|ftp)://[^>\s]*>"  # autolink
+    r"|(?:https?|ftp)://[^\s)<>\]]+"  # bare URL
+    r"|<!--.*?-->|</?[A-Za-z][^<>\n]*>"  # inline HTML
+    r"|\\(?P<esc>[!-/:-@\[-`{-~])"  # backslash escape
+    r"|\*{1,3}|~~|`+|(?P<under>_{1,3})"  # emphasis, code ticks (snake_case stays: see _inline)
+    r"|(?P<pipe>\|)"
+)
+
+
+def _drop_lines(tokens, n_lines: int) -> list[bool]:
+    """Lines that hold code (fenced or indented): not prose, never checked."""
+    drop = [False] * n_lines
+    for tok in tokens:
+        if tok.type in ("fence", "code_block") and tok.map:
+            for i in range(tok.map[0], min(tok.map[1], n_lines)):
+                drop[i] = True
+    return drop
+
+
+def _html_lines(tokens, n_lines: int) -> list[bool]:
+    mark = [False] * n_lines
+    for tok in tokens:
+        if tok.type == "html_block" and tok.map:
+            for i in range(tok.map[0], min(tok.map[1], n_lines)):
+                mark[i] = True
+    return mark
+
+
+def _soft_breaks(tokens, n_lines: int) -> list[bool]:
+    """Lines that continue into the next line of the same paragraph (a soft line break)."""
+    soft = [False] * n_lines
+    for tok in tokens:
+        if tok.type == "paragraph_open" and tok.map:
+            for i in range(tok.map[0], min(tok.map[1] - 1, n_lines)):
+                soft[i] = True
+    return soft
+
+
+def _front_matter_end(source: str) -> int:
+    """Offset just after a leading YAML front matter block (--- … ---), or 0."""
+    m = _FRONT_MATTER.match(source)
+    return m.end() if m else 0
+
+
+def _intraword(source: str, start: int, end: int) -> bool:
+    """An underscore run between two letters or digits (snake_case) is text, not emphasis."""
+    return (start > 0 and end < len(source) and source[start - 1] in _ALNUM
+            and source[end] in _ALNUM)
+
+
+def _inline(out: MappedText, source: str, start: int, end: int) -> None:
+    pos = start
+    for m in _INLINE.finditer(source[start:end]):
+        m_start, m_end = start + m.start(), start + m.end()
+        if m.group("under") is not None and _intraword(source, m_start, m_end):
+            continue
+        out.copy(source, pos, m_start)
+        pos = m_end
+        for group in ("text", "ref", "mail", "esc"):
+            if m.group(group) is not None:
+                out.copy(source, start + m.start(m.re.groupindex[group]), start + m.end(m.re.groupindex[group]))
+                break
+        else:
+            if m.group("pipe"):
+                out.line_break(m_start)
+    out.copy(source, pos, end)
+
+
+def extract(source: str) -> MappedText:
+    """The prose of `source` (Markdown), mapped to source offsets."""
+    out = MappedText()
+    body_start = _front_matter_end(source)
+    lines = source[body_start:].splitlines(keepends=True)
+    tokens = _parser().parse(source[body_start:])
+    code, raw_html = _drop_lines(tokens, len(lines)), _html_lines(tokens, len(lines))
+    soft = _soft_breaks(tokens, len(lines))
+    pos = body_start
+    for i, line in enumerate(lines):
+        content = line.rstrip("\r\n")
+        start, end = pos, pos + len(content)
+        pos += len(line)
+        if code[i] or _LINE_DROP.match(content):
+            out.line_break(start)
+            continue
+        if raw_html[i]:
+            block = html.extract(content)
+            for ch, s, e in zip(block.chars, block.starts, block.ends, strict=True):
+                out.put(ch, start + s, start + e)
+        else:
+            prefix = _PREFIX.match(content)
+            tail = _HEADING_TAIL.search(content)
+            _inline(out, source, start + prefix.end(), start + (tail.start() if tail else len(content)))
+        if soft[i] and not content.endswith(("  ", "\\")):
+            out.put_collapsed(" ", end, end + 1)  # rendered as a space, like HTML
+        else:
+            out.line_break(end)
+    while out.chars and out.chars[-1] in " \n":
+        out.pop()
+    return out

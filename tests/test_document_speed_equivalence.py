@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from checker.judge import document, profiles
+from checker.judge import document, profiles, signals
 from checker.match.disclosures import default_disclosures
 from checker.text.load import load_path
 from checker.text.normalize import normalize
@@ -15,8 +15,9 @@ from checker.text.normalize import normalize
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = default_disclosures()
 TERMS = [t for d in CATALOGUE.disclosures for e in d.evidence for t in e.all]
-SIGNALS = [p for _, p, _ in document._AD_SIGNALS + document._ARTICLE_SIGNALS]
-SIGNALS += [p for signals in profiles._SIGNALS.values() for p, _ in signals]
+SECTIONS = ("ad", "article", *(f"profile:{p}" for p in profiles.PROFILE_ORDER))
+SIGNALS = [s.regex for section in SECTIONS for s in signals.compiled(section)]
+SPEC = signals.spec()
 
 
 def _pages() -> list[str]:
@@ -50,10 +51,11 @@ def _found_reference(evidence, text: str) -> bool:
                for s, e in spans(first))
 
 
-def _score_reference(text: str, signals) -> tuple[float, Counter]:
+def _score_reference(text: str, section: str) -> tuple[float, Counter]:
     labels: Counter = Counter()
     score = 0.0
-    for label, pattern, weight in signals:
+    for s in signals.compiled(section):
+        label, pattern, weight = s.label, s.regex, s.weight
         found = Counter(m.group() for m in pattern.finditer(text))
         if found:
             n = sum(min(c, 3) for c in found.values())
@@ -86,16 +88,16 @@ def test_evidence_found_as_before_at_the_edges_of_within():
 
 def _classify_reference(text: str) -> tuple[str, str]:
     """document.classify with the sentence style always counted (it is computed lazily)."""
-    ad, ad_labels = document._score(document.ad_text(text), document._AD_SIGNALS)
-    seller, calls = ad_labels[document._SELLER] > 0, any(ad_labels[c] for c in document._CALLS)
-    if not seller and not calls and ad_labels[document._PRICE] > 1:
-        ad -= 3 * (ad_labels[document._PRICE] - 1)
-        ad_labels[document._PRICE] = 1
-    article, art_labels = document._score(text, document._ARTICLE_SIGNALS)
+    ad, ad_labels = document._score(document.ad_text(text), "ad")
+    seller, calls = ad_labels[SPEC.seller_label] > 0, any(ad_labels[c] for c in SPEC.call_labels)
+    if not seller and not calls and ad_labels[SPEC.price_label] > 1:
+        ad -= 3 * (ad_labels[SPEC.price_label] - 1)
+        ad_labels[SPEC.price_label] = 1
+    article, art_labels = document._score(text, "article")
     style, style_labels = document._style(text)
     article, art_labels = article + style, art_labels + style_labels
     own_column = seller and calls
-    reads_as_article = article >= document.ARTICLE_MIN and article >= document.ARTICLE_RATIO * ad
+    reads_as_article = article >= SPEC.article_min and article >= SPEC.article_ratio * ad
     if reads_as_article and not own_column:
         why = f"記事として判定（{document._labels(art_labels)}"
         return "article", why + (f"; 広告の手がかりは弱い: {document._labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）")
@@ -123,15 +125,17 @@ def test_classify_as_when_style_was_always_counted():
 
 def test_scores_style_and_length_as_before():
     for page in PAGES:
-        for signals in (document._AD_SIGNALS, document._ARTICLE_SIGNALS):
-            assert document._score(page, signals) == _score_reference(page, signals)
-        plain, polite = len(document._PLAIN_END.findall(page)), len(document._POLITE_END.findall(page))
+        for section in ("ad", "article"):
+            assert document._score(page, section) == _score_reference(page, section)
+        plain = len(re.findall(SPEC.style.plain_end, page))
+        polite = len(re.findall(SPEC.style.polite_end, page))
         style = min(plain, 5) if plain >= 3 and plain >= 2 * polite else 0
         assert document._style(page)[0] == style
         for n in (0, 1, 200, len(page), len(page) + 1):
             assert document.has_min_chars(page, n) == (len(re.sub(r"\s", "", page)) >= n)
         for profile, (score, words) in profiles.profile_scores(page).items():
-            found = [Counter(m.group() for m in p.finditer(page)) for p, _ in profiles._SIGNALS[profile]]
+            compiled = signals.compiled(f"profile:{profile}")
+            found = [Counter(m.group() for m in s.regex.finditer(page)) for s in compiled]
             assert words == sum(found, Counter())
-            assert score == sum(w * sum(min(c, 3) for c in f.values())
-                                for (_, w), f in zip(profiles._SIGNALS[profile], found, strict=True))
+            assert score == sum(s.weight * sum(min(c, 3) for c in f.values())
+                                for s, f in zip(compiled, found, strict=True))

@@ -162,7 +162,7 @@ _NEGATION = _AnyOf(
         _CONNECTIVE),
     # iPS細胞由来の製剤は、当院では取り扱っておりません (the advertiser does not offer it)
     _Tempered(
-        rf"^{_CLOSE}(?P<gap>[^、。]{{0,10}}?)(?:は|を|も)[、,]?\s*(?:当院|当社|弊社|当店|当クリニック|当サロン)"
+        rf"^{_CLOSE}(?P<gap>[^、。]{{0,10}}?)(?:は|を|も)[、,]?\s*(?:{words('seller')})"
         r"(?:で|に)(?:は|も)[、,]?\s*(?:一切)?(?:使用し|配合し|使っ|取り?扱っ|扱っ|提供し|導入し|用い)"
         r"(?:ておりません|ていません|ていない|ておらず)",
         _CONNECTIVE),
@@ -263,7 +263,7 @@ _HEDGED = linear_re.compile(
 # と話す/と喜びの声 is a customer's words, which the testimonial rule reports.
 _QUOTE_OPEN = linear_re.compile(r"[「『][^「」『』]*$")
 # 当院では「…」と表記しています: the advertiser's own wording is adopted, not reported
-_FIRST_PERSON = linear_re.compile(r"当院|当社|弊社|当店|当クリニック|当サロン|私たち|わたしたち|私ども|本品|本製品")
+_FIRST_PERSON = linear_re.compile(rf"{words('seller')}|私たち|わたしたち|本品|本製品")
 _ATTRIBUTED_QUOTE = linear_re.compile(rf"^[^「」『』。]{{0,60}}[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN}))")
 
 # A quote marked as a customer's or patient's voice (「…」（50代・女性）, 「…」と喜びの声,
@@ -335,7 +335,7 @@ _MENTION = _AnyOf(
     # 「iPS由来」をうたう原料は取り扱っていません: the wording names what is not offered
     _Tempered(
         rf"^{_CLOSE}{_GAP}(?:を|と)(?:{words('ctx_mention_verb')})[^、。]{{0,12}}?(?:は|を|も)[、,]?\s*"
-        r"(?:(?:当院|当社|弊社|当店|当クリニック)(?:で|に)?(?:は|も)?[、,]?\s*)?(?:一切|決して)?"
+        rf"(?:(?:{words('seller')})(?:で|に)?(?:は|も)?[、,]?\s*)?(?:一切|決して)?"
         rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません)",
         _SCOPE_BREAK),
     # 体験談やビフォーアフター画像を広告に使用していません: a noun list used nowhere
@@ -381,11 +381,11 @@ _NOT_PROMISED = _Tempered(
 _LIST_NEGATION_PURPOSE = _Tempered(
     # 疾患の治療を目的とした点滴は行っておりません (the purpose names the service not offered)
     rf"^{_CLOSE}(?P<gap>[^。]{{0,30}}?)を目的と(?:した|する)[^、。]{{1,20}}?(?:は|を|も)[、,]?\s*"
-    r"(?:(?:当院|当社|弊社|当店|当クリニック)(?:で|に)?(?:は|も)?[、,]?\s*)?(?:一切)?"
+    rf"(?:(?:{words('seller')})(?:で|に)?(?:は|も)?[、,]?\s*)?(?:一切)?"
     rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません|ない)",
     _SCOPE_BREAK)
 _LIST_NEGATION = _Tempered(
-    rf"^{_CLOSE}{_NOUN_GAP}(?:は|を|も)[、,]?\s*(?:当院|当社|弊社|当店|当クリニック)?(?:で|に)?(?:は|も)?[、,]?\s*"
+    rf"^{_CLOSE}{_NOUN_GAP}(?:は|を|も)[、,]?\s*(?:{words('seller')})?(?:で|に)?(?:は|も)?[、,]?\s*"
     rf"(?:一切|決して|いずれも)?(?:{words('ctx_act_verb')})"
     r"(?:ていません|ておりません|ていない|ておらず|ません|ない|ず[、。]|ず$)",
     _LIST_BREAK)

@@ -193,7 +193,7 @@ def result_view(checked: Checked) -> ResultView:
         for h in g.hits:
             group_of[h.index] = n
     counts = {s: sum(1 for f in shown if f.severity.value == s) for s in SEVERITIES}
-    checklist = build_checklist(text, doc, disclosures) if doc else None
+    checklist = build_checklist(doc, disclosures) if doc else None
     view = ResultView(checked, segs, groups, checklist, other, counts, group_of)
     view.report_text = people_report(view)
     return view

@@ -63,6 +63,9 @@ class DocumentInfo(BaseModel):
     kind: Literal["ad", "article"] = "ad"
     profile: Literal["cosmetic", "supplement", "clinic"] = "cosmetic"
     reason: str = ""
+    # the disclosure categories this ad was checked for, in catalogue order (a missing one is
+    # a `disclosure-*` finding); None when none were checked: an article, or a short excerpt
+    disclosures_checked: list[str] | None = None
 
 
 class Report(BaseModel):

@@ -418,3 +418,15 @@ def test_checklist_is_not_run_on_excerpts_or_articles():
     article.result.document.kind = "article"
     tree = HTMLParser(render_result(article))
     assert not tree.css("#checklist .check-item") and "記事" in tree.css_first("#checklist").text()
+
+
+def test_checklist_is_what_the_engine_checked_on_a_short_complete_page(client):
+    """A short product page with a price, a cart and its particulars is a page: the engine
+    checks its disclosures, and the checklist shows exactly the items the engine checked."""
+    page = ("ナノEVローション 120mL\n全成分：水、グリセリン、ヒト臍帯由来間葉系幹細胞順化培養液、BG\n"
+            "価格 4,950円（税込）\nカートに入れる")
+    data = client.post("/api/v1/check", json={"text": page, "profile": "cosmetic", "format": "html"}).json()
+    checked = data["files"][0]["document"]["disclosures_checked"]
+    assert checked and all(c.startswith("disclosure-") for c in checked)
+    items = [li.attributes["data-category"] for li in HTMLParser(data["rendered"]).css("#checklist .check-item")]
+    assert items == checked

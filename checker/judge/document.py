@@ -161,15 +161,21 @@ def _across_quotes(f: Finding, quotes: list[tuple[int, int]], text: str) -> bool
 
 
 def disclosure_findings(text: str, doc: DocumentInfo, catalogue: DisclosureSet | None = None) -> list[Finding]:
-    """One finding per disclosure the ad should make but does not (no span: line 1, column 1)."""
+    """One finding per disclosure the ad should make but does not (no span: line 1, column 1).
+    Records on `doc.disclosures_checked` what was checked (the checklist every report shows)."""
     cat = catalogue or default_disclosures()
     if doc.kind != "ad" or not checkable_page(text, cat.settings.min_chars):
+        doc.disclosures_checked = None
         return []
     ev = cat.settings.ev_pattern.search(text) is not None
     out = []
+    checked = doc.disclosures_checked = []
     for d in cat.disclosures:
         severity = d.severity_for(doc.profile, ev)
-        if severity is None or d.present(text):
+        if severity is None:
+            continue
+        checked.append(d.category)
+        if d.present(text):
             continue
         out.append(Finding(rule_id=d.id, category=d.category, severity=Severity(severity), line=1, column=1,
                            start=0, end=0, matched_text="", message=d.message, suggestion=d.suggestion,

@@ -22,7 +22,7 @@ from .limits import BodyLimitMiddleware
 from .pool import CheckPool, stop_checks_on_exit_signals
 from .render import render_page
 from .security import SecurityHeadersMiddleware
-from .settings import Settings, load_settings
+from .settings import ServerSettings, load_settings
 
 STATIC = Path(__file__).resolve().parent / "static"
 SHUTDOWN_GRACE = 2.0  # seconds running checks get after SIGTERM before their workers are killed
@@ -45,7 +45,7 @@ async def lifespan(app: FastAPI):
         await run_in_threadpool(pool.close)  # kills a check still running: shutdown never waits on one
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: ServerSettings | None = None) -> FastAPI:
     settings = settings or load_settings()
     docs = {} if settings.docs else {"docs_url": None, "redoc_url": None}
     app = FastAPI(title="exocheck", version=__version__, description=DESCRIPTION, lifespan=lifespan, **docs)

@@ -17,7 +17,7 @@ from fastapi.responses import FileResponse, Response
 
 from reports import html as html_report
 
-from . import labels
+from . import ui_text
 from .pages import check_posted
 from .render import result_view
 from .service import Checked
@@ -84,7 +84,7 @@ def findings_csv(checked: Checked) -> str:
                        else f"「{rw.original}」→「{rw.replacement}」" if rw.replacement else f"「{rw.original}」を削除")
         phrase = f.matched_text if f.matched_text else "（記載なし）"
         writer.writerow([_cell(v) for v in (
-            i + 1, labels.SEVERITY_LABELS[f.severity.value], labels.category_label(f.category), f.rule_id,
+            i + 1, ui_text.SEVERITY_LABELS[f.severity.value], ui_text.category_label(f.category), f.rule_id,
             orig.line if f.matched_text else "", orig.column if f.matched_text else "", phrase, f.message,
             rewrite, f.suggestion, f.source)])
     return out.getvalue()

@@ -22,11 +22,11 @@ from markupsafe import Markup, escape
 from checker import __version__
 from checker.match.rewrite import Rewrite, default_specs, rewrite_for
 from checker.models import Finding, Severity
+from reports.segments import Segment, segments
 
-from . import labels
+from . import ui_text
 from .checklist import Checklist
 from .checklist import build as build_checklist
-from .highlight import Segment, segments
 from .service import Checked
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -39,7 +39,7 @@ DISCLAIMER = "※ 自動スクリーニングの結果です（法的助言で�
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(labels=labels, severities=SEVERITIES, version=__version__)
+    env.globals.update(labels=ui_text, severities=SEVERITIES, version=__version__)
     return env
 
 
@@ -216,15 +216,15 @@ def people_report(view: ResultView) -> str:
     if checked.filename:
         out.append(f"ファイル: {checked.filename}（{checked.result.encoding}）")
     if doc:
-        out.append(f"判定: {labels.KIND_LABELS[doc.kind]} / プロファイル: {labels.PROFILE_LABELS[doc.profile]}"
+        out.append(f"判定: {ui_text.KIND_LABELS[doc.kind]} / プロファイル: {ui_text.PROFILE_LABELS[doc.profile]}"
                    + (f"（{doc.reason}）" if doc.reason else ""))
-    out.append("指摘: " + "・".join(f"{labels.SEVERITY_LABELS[s]} {view.counts[s]}件" for s in SEVERITIES))
+    out.append("指摘: " + "・".join(f"{ui_text.SEVERITY_LABELS[s]} {view.counts[s]}件" for s in SEVERITIES))
     out.append(DISCLAIMER)
     if not view.groups and not view.other_document:
         out += ["", "問題になりうる表現は見つかりませんでした。"]
     for n, g in enumerate(view.groups, 1):
         f = g.first
-        out += ["", f"{n}. 【{labels.SEVERITY_LABELS[g.severity]}】{labels.category_label(f.category)}（{f.rule_id}）"]
+        out += ["", f"{n}. 【{ui_text.SEVERITY_LABELS[g.severity]}】{ui_text.category_label(f.category)}（{f.rule_id}）"]
         out.append("   表現: " + "、".join(f"「{h.finding.matched_text}」（{h.line}行{h.column}列）" for h in g.hits))
         out.append(f"   理由: {f.message}")
         rewrites = list(dict.fromkeys(line for h in g.hits if (line := _rewrite_line(h))))
@@ -234,14 +234,14 @@ def people_report(view: ResultView) -> str:
         out.append(f"   出典: {f.source}")
     for h in view.other_document:
         f = h.finding
-        out += ["", f"・【{labels.SEVERITY_LABELS[f.severity.value]}】{labels.category_label(f.category)}: {f.message}",
+        out += ["", f"・【{ui_text.SEVERITY_LABELS[f.severity.value]}】{ui_text.category_label(f.category)}: {f.message}",
                 f"   対応: {f.suggestion}", f"   出典: {f.source}"]
     cl = view.checklist
     missing = [i.missing for i in cl.items if i.missing] if cl and cl.state == "checked" else []
     if missing:
         out += ["", "■ 記載が見当たらない項目（開示チェックリスト）"]
         for f in missing:
-            out += [f"・{labels.category_label(f.category)}（{labels.SEVERITY_LABELS[f.severity.value]}）: {f.message}",
+            out += [f"・{ui_text.category_label(f.category)}（{ui_text.SEVERITY_LABELS[f.severity.value]}）: {f.message}",
                     f"   追記例: {f.suggestion}", f"   出典: {f.source}"]
     return "\n".join(out) + "\n"
 

@@ -16,7 +16,7 @@ log = logging.getLogger("exocheck.api")
 
 
 @dataclass(frozen=True)
-class Settings:
+class ServerSettings:
     """Limits of one app instance (tests build their own)."""
 
     max_chars: int = DEFAULT_MAX_CHARS
@@ -45,11 +45,11 @@ def _number(environ: Mapping[str, str], name: str, default, parse, valid):
     return default
 
 
-def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
-    """Settings from EXOCHECK_MAX_CHARS, EXOCHECK_WORKERS, EXOCHECK_TIMEOUT and EXOCHECK_DOCS;
+def load_settings(environ: Mapping[str, str] = os.environ) -> ServerSettings:
+    """ServerSettings from EXOCHECK_MAX_CHARS, EXOCHECK_WORKERS, EXOCHECK_TIMEOUT and EXOCHECK_DOCS;
     a bad value is logged and the default kept."""
-    default = Settings()
-    return Settings(
+    default = ServerSettings()
+    return ServerSettings(
         max_chars=_number(environ, "EXOCHECK_MAX_CHARS", default.max_chars, int, lambda n: n > 0),
         workers=_number(environ, "EXOCHECK_WORKERS", default.workers, int, lambda n: 0 < n <= 256),
         timeout=_number(environ, "EXOCHECK_TIMEOUT", default.timeout, float, lambda s: 0 < s < math.inf),

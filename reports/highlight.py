@@ -8,13 +8,14 @@ line (minified HTML) are shortened, so a report over hundreds of pages stays rea
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
 from checker.models import Finding
 from checker.text.sourcemap import split_lines
 
+from .segments import Segment, segments
 from .spans import end_position
 
 CONTEXT_LINES = 2  # lines shown around a finding
@@ -34,38 +35,6 @@ class Gap:
     skipped: int
 
 
-@dataclass
-class Segment:
-    text: str
-    findings: list[int] = field(default_factory=list)  # indexes into the file's findings
-    anchor: int | None = None  # first segment of finding `anchor`
-
-
-def segments(text: str, findings: list[Finding], spans: list[int]) -> list[Segment]:
-    """Cut `text` at every span boundary; `spans` are the indexes of findings with a span."""
-
-    def clamp(x: int) -> int:
-        return max(0, min(x, len(text)))
-
-    bounds = {i: (clamp(findings[i].start), clamp(findings[i].end)) for i in spans}
-    points = sorted({0, len(text)} | {x for b in bounds.values() for x in b})
-    starts = sorted(spans, key=lambda i: bounds[i])
-    active: list[int] = []
-    seen: set[int] = set()
-    out: list[Segment] = []
-    k = 0
-    for a, b in zip(points, points[1:], strict=False):
-        while k < len(starts) and bounds[starts[k]][0] <= a:
-            active.append(starts[k])
-            k += 1
-        active = [i for i in active if bounds[i][1] > a]  # a sweep: only spans still open
-        covering = [i for i in active if bounds[i][1] >= b]
-        first = next((i for i in covering if i not in seen), None)
-        seen.update(covering)
-        out.append(Segment(text[a:b], sorted(covering), first))
-    return out
-
-
 def _shorten(text: str, at_start: bool, at_end: bool) -> str:
     """Shorten one unmarked stretch, keeping the text next to the marks around it."""
     if len(text) <= 2 * KEEP_CHARS + 20:
@@ -78,8 +47,8 @@ def _shorten(text: str, at_start: bool, at_end: bool) -> str:
 
 
 def _mark(seg: Segment, piece: str, findings: list[Finding], file_id: str) -> Markup:
-    worst = max((findings[i] for i in seg.findings), key=lambda f: f.severity.rank).severity.value
-    ids = " ".join(str(i) for i in seg.findings)
+    worst = max((findings[i] for i in seg.covering), key=lambda f: f.severity.rank).severity.value
+    ids = " ".join(str(i) for i in seg.covering)
     anchor = Markup(' id="{}-f{}"').format(file_id, seg.anchor) if seg.anchor is not None else Markup("")
     return Markup('<mark class="hl {}" data-findings="{}"{}>{}</mark>').format(worst, ids, anchor, piece)
 
@@ -100,7 +69,7 @@ def numbered_lines(text: str, findings: list[Finding], file_id: str) -> list[Lin
         long = sum(len(p) for _, p in pieces) > LONG_LINE
         html = Markup("")
         for k, (seg, piece) in enumerate(pieces):
-            if seg.findings:
+            if seg.covering:
                 html += _mark(seg, escape(piece), findings, file_id)
             else:
                 html += escape(_shorten(piece, k == 0, k == len(pieces) - 1) if long else piece)

@@ -12,12 +12,12 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from api import service
 from api.app import create_app
-from api.highlight import segments
 from api.pool import default_workers
 from api.render import render_result
 from api.service import Checked
-from api.settings import DEFAULT_MAX_CHARS, Settings, load_settings
+from api.settings import DEFAULT_MAX_CHARS, ServerSettings, load_settings
 from checker.models import DocumentInfo, FileResult, Finding, Severity
+from reports.segments import segments
 
 AD = "【期間限定】副作用ゼロの美容液。\n毎日使っても副作用ゼロ"
 DISCLAIMER = "リスクの洗い出しであり法的助言ではありません"
@@ -25,7 +25,7 @@ DISCLAIMER = "リスクの洗い出しであり法的助言ではありません
 
 @pytest.fixture(scope="module")
 def client():
-    with TestClient(create_app(Settings(max_chars=2_000))) as c:
+    with TestClient(create_app(ServerSettings(max_chars=2_000))) as c:
         yield c
 
 
@@ -232,7 +232,7 @@ def test_an_engine_failure_is_a_clear_error_and_keeps_the_text(client, monkeypat
 
 
 def test_raw_body_over_the_cap_is_413_before_parsing():
-    app = create_app(Settings(max_chars=10))
+    app = create_app(ServerSettings(max_chars=10))
     with TestClient(app) as c:
         body = json.dumps({"text": "a" * (app.state.settings.max_body_bytes + 1)})
         r = c.post("/api/v1/check", content=body, headers={"content-type": "application/json"})
@@ -270,7 +270,7 @@ def test_interactive_docs_are_off_by_default_and_docs_lists_the_api(client):
     assert r.status_code == 200 and "/openapi.json" in r.text and "/api/v1/check" in r.text
     assert "<script" not in r.text and "https://" not in r.text
     assert client.get("/redoc").status_code == 404
-    with TestClient(create_app(Settings(workers=1, docs=True))) as c:
+    with TestClient(create_app(ServerSettings(workers=1, docs=True))) as c:
         for path in ("/docs", "/redoc"):
             r = c.get(path)
             assert r.status_code == 200 and "https://cdn.jsdelivr.net" in r.text
@@ -308,7 +308,7 @@ def test_upload_stays_in_memory(monkeypatch):
     rolled = []
     monkeypatch.setattr(tempfile.SpooledTemporaryFile, "rollover", lambda self: rolled.append(self))
     big = "副作用ゼロ。".encode() * 100_000  # 1.8 MB, 600,000 characters
-    with TestClient(create_app(Settings(workers=1))) as c:
+    with TestClient(create_app(ServerSettings(workers=1))) as c:
         assert c.app.state.settings.max_body_bytes > len(big) > 1024 * 1024
         r = c.post("/", data={"profile": "auto"}, files={"file": ("big.txt", big, "text/plain")})
         assert r.status_code == 413 and "600,000" in HTMLParser(r.text).css_first("#form-error").text()
@@ -338,7 +338,7 @@ def test_submitted_copy_is_not_logged(client, caplog):
 
 
 def test_startup_warms_the_check_workers():
-    app = create_app(Settings(workers=2))
+    app = create_app(ServerSettings(workers=2))
     assert app.state.pool.pids() == []  # nothing starts at import or create_app
     with TestClient(app):
         assert len(app.state.pool.pids()) == 2  # started, each has loaded rules and dictionary

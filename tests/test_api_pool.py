@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from api.app import create_app
 from api.pool import CheckPool, CheckTimeout, PoolClosed, WorkerDied
-from api.settings import Settings
+from api.settings import ServerSettings
 from bench.load import descendants
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,7 +83,7 @@ def test_a_closed_pool_refuses_and_kills_its_workers():
 
 @pytest.fixture(scope="module")
 def client():
-    with TestClient(create_app(Settings(max_chars=300_000, workers=2, timeout=0.5))) as c:
+    with TestClient(create_app(ServerSettings(max_chars=300_000, workers=2, timeout=0.5))) as c:
         yield c
 
 

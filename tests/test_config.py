@@ -10,7 +10,7 @@ from checker import check
 from checker.match.rules import default_rules
 from checker.models import Finding, Severity, fails
 from checker.pipeline import finish_file
-from checker.project.config import Config, ConfigError, Settings, discover, find_config, load_config
+from checker.project.config import Config, ConfigError, ProjectSettings, discover, find_config, load_config
 from checker.project.selectors import Selection, copy_rule
 
 # A small pack of our own so selection can be tested across ids, prefixes and categories.
@@ -66,7 +66,7 @@ def test_found_by_walking_up_and_nearest_wins(tmp_path):
 
 def test_no_config_gives_defaults_rooted_at_the_paths(tmp_path):
     cfg = discover([tmp_path])
-    assert cfg.path is None and cfg.root == tmp_path.resolve() and cfg.settings == Settings()
+    assert cfg.path is None and cfg.root == tmp_path.resolve() and cfg.settings == ProjectSettings()
     assert cfg.ruleset() is Config().ruleset()  # the shared default RuleSet
 
 

@@ -15,14 +15,14 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from api.app import create_app
 from api.render import render_result, result_view
 from api.service import check_text
-from api.settings import Settings
+from api.settings import ServerSettings
 
 AD = "今だけ半額！副作用ゼロのエクソソーム美容液。真皮まで浸透して肌を再生します。アトピーが治ると評判です。"
 
 
 @pytest.fixture(scope="module")
 def client():
-    with TestClient(create_app(Settings(max_chars=50_000))) as c:
+    with TestClient(create_app(ServerSettings(max_chars=50_000))) as c:
         yield c
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from api.labels import category_label
 from api.render import render_result
 from api.service import Checked
+from api.ui_text import category_label
 from checker.models import DocumentInfo, FileResult, Finding, Severity
 
 AD = """【今だけ半額・先着100名様】ヒト幹細胞エクソソーム美容液

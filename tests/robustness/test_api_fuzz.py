@@ -12,10 +12,10 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 
 from api.app import create_app
-from api.settings import Settings
+from api.settings import ServerSettings
 
 MAX_CHARS = 2_000
-app = create_app(Settings(max_chars=MAX_CHARS))
+app = create_app(ServerSettings(max_chars=MAX_CHARS))
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
 
 
@@ -58,7 +58,7 @@ def test_text_over_the_limit_is_rejected_with_413(client):
 
 
 def test_body_over_the_byte_cap_is_rejected_before_it_is_read(client):
-    cap = Settings(max_chars=MAX_CHARS).max_body_bytes
+    cap = ServerSettings(max_chars=MAX_CHARS).max_body_bytes
     body = json.dumps({"text": "a" * (cap + 10)}).encode()
     r = client.post("/api/v1/check", content=body, headers={"content-type": "application/json"})
     assert r.status_code == 413
@@ -70,7 +70,7 @@ def test_body_over_the_byte_cap_is_rejected_before_it_is_read(client):
 
 
 def test_oversize_streamed_body_without_length_is_rejected(client):
-    cap = Settings(max_chars=MAX_CHARS).max_body_bytes
+    cap = ServerSettings(max_chars=MAX_CHARS).max_body_bytes
 
     def chunks():
         yield b'{"text": "'

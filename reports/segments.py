@@ -1,4 +1,6 @@
-"""Cutting a text into segments for in-place highlighting.
+"""Cutting a text into segments for in-place highlighting: the one segmentation behind the
+web form's highlighted copy (api/render.py) and the HTML report's numbered lines
+(reports/highlight.py).
 
 Findings of different categories may overlap or cross, so they cannot be nested
 elements; instead the text is cut at every span boundary and each segment knows
@@ -8,7 +10,7 @@ which findings cover it. Offsets are Python code points, the same unit as
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from checker.models import Finding
@@ -25,16 +27,19 @@ class Segment:
     opening: tuple[int, ...] = ()  # findings whose span starts here
 
     @property
-    def marked(self) -> bool:
-        return bool(self.covering)
+    def anchor(self) -> int | None:
+        """The first finding that starts here (the segment carrying its link target)."""
+        return self.opening[0] if self.opening else None
 
 
-def segments(text: str, findings: Sequence[Finding]) -> list[Segment]:
-    """Segments covering `text` exactly once, in order; empty or out-of-range spans are clamped or skipped."""
+def segments(text: str, findings: Sequence[Finding], marked: Iterable[int] | None = None) -> list[Segment]:
+    """Segments covering `text` exactly once, in order; `marked` are the indexes of the
+    findings to mark (default: all). Empty or out-of-range spans are clamped or skipped."""
     n = len(text)
     ends: dict[int, int] = {}
     opening: dict[int, list[int]] = defaultdict(list)
-    for i, f in enumerate(findings):
+    for i in range(len(findings)) if marked is None else sorted(marked):
+        f = findings[i]
         start, end = min(max(f.start, 0), n), min(max(f.end, 0), n)
         if end > start:
             ends[i] = end

@@ -33,7 +33,7 @@ def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
 
-class Settings(BaseModel):
+class ProjectSettings(BaseModel):
     """The keys of `[tool.exocheck]` (kebab-case in TOML)."""
 
     model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True)
@@ -74,7 +74,7 @@ def _one_line(path: Path, exc: ValidationError, table: str) -> str:
     for err in exc.errors():
         loc = ".".join(str(x) for x in err["loc"])
         if err["type"] == "extra_forbidden":
-            known = [f.alias or n for n, f in Settings.model_fields.items()]
+            known = [f.alias or n for n, f in ProjectSettings.model_fields.items()]
             close = difflib.get_close_matches(str(err["loc"][-1]), known, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(known)})"
             problems.append(f"unknown key '{loc}'{hint}")
@@ -125,7 +125,7 @@ def load_config(path: Path) -> Config:
     table = _read_table(path)
     name = "[tool.exocheck]" if path.name == "pyproject.toml" else ""
     try:
-        settings = Settings.model_validate(table or {})
+        settings = ProjectSettings.model_validate(table or {})
     except ValidationError as exc:
         raise ConfigError(_one_line(path, exc, name)) from None
     return Config(settings=settings, path=path.resolve(), root=path.resolve().parent)
@@ -174,7 +174,7 @@ def _spec(globs: list[str]) -> pathspec.PathSpec:
 class Config:
     """Effective settings plus where they came from; globs are relative to `root`."""
 
-    settings: Settings = field(default_factory=Settings)
+    settings: ProjectSettings = field(default_factory=ProjectSettings)
     path: Path | None = None
     root: Path = field(default_factory=lambda: Path.cwd().resolve())
 

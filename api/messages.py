@@ -11,8 +11,9 @@ _LOAD = [
     (re.compile(r"^cannot decode as (\S+)"), "文字コード {0} として読み込めませんでした。UTF-8 で保存し直してください。"),
     (re.compile(r"^broken (\S+) text after its byte-order mark"), "BOM（{0}）の後の文字が壊れています。UTF-8 で保存し直してください。"),
     (re.compile(r"^unknown text encoding"), "文字コードを判定できませんでした。UTF-8 で保存し直してください。"),
-    (re.compile(r"^file too large \(([\d,]+) bytes; limit ([\d,]+)\)"), "ファイルが大きすぎます（{0} バイト、上限 {1} バイト）。"),
-    (re.compile(r"^is a directory"), "フォルダーはチェックできません。"),
+    (re.compile(r"^too large \(([\d,]+) bytes; limit ([\d,]+)\)"), "ファイルが大きすぎます（{0} バイト、上限 {1} バイト）。"),
+    (re.compile(r"^too large \(more than ([\d,]+) bytes\)"), "ファイルが大きすぎます（上限 {0} バイト）。"),
+    (re.compile(r"^is a folder"), "フォルダーはチェックできません。"),
     (re.compile(r"^permission denied"), "ファイルを読む権限がありません。"),
 ]
 

@@ -86,7 +86,7 @@ def test_binary_input_is_a_load_error(data, reason):
 
 
 def test_load_path_errors(tmp_path):
-    with pytest.raises(LoadError, match="directory"):
+    with pytest.raises(LoadError, match="folder"):
         load_path(tmp_path)
     with pytest.raises(LoadError):
         load_path(tmp_path / "missing.txt")
@@ -251,3 +251,21 @@ def test_page_header_catch_copy_is_checked_but_not_its_menu():
     src = ("<header><nav><p>シミ治療</p></nav><ul><li><a href='/a'>ニキビ治療</a></li></ul>"
            "<h1>美容クリニック</h1><p class='lead'>最先端のエイジングケアを、あなたに。</p></header><main>本文</main>")
     assert extract_html(src).text().split("\n") == ["美容クリニック", "最先端のエイジングケアを、あなたに。", "本文"]
+
+
+def test_load_path_reads_through_safeio_caps_and_fifos(tmp_path, monkeypatch):
+    """load_path reads like every other file read (checker.text.safeio): a FIFO is refused
+    without blocking, and the size cap holds."""
+    import os
+
+    from checker.text import load as load_module
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(LoadError, match="not a regular file"):
+        load_path(fifo)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 101)
+    monkeypatch.setattr(load_module, "MAX_BYTES", 100)
+    with pytest.raises(LoadError, match="too large"):
+        load_path(big)

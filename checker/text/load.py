@@ -13,7 +13,6 @@ maps every checked character back to the decoded file, so findings point at the 
 from __future__ import annotations
 
 import codecs
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from charset_normalizer import from_bytes
 
 from checker.text import html_page as html
 from checker.text import markdown_prose as markdown
+from checker.text.safeio import ReadError, read_regular
 
 MAX_BYTES = 20 * 1024 * 1024
 SCORE_SAMPLE = 50_000  # characters scored per candidate decoding (enough to tell, cheap on big files)
@@ -199,18 +199,12 @@ def load_bytes(data: bytes, name: str = "-", encoding: str | None = None) -> Loa
 
 
 def load_path(path: Path, encoding: str | None = None) -> LoadedText:
-    """Read a file; every failure becomes a LoadError with a plain reason."""
+    """Read a file (only a regular one, at most MAX_BYTES: checker.text.safeio); every failure
+    becomes a LoadError with a plain reason."""
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise LoadError("is a directory")
-        if not stat.S_ISREG(info.st_mode):
-            raise LoadError("not a regular file (pipe, socket or device); skipped")
-        if info.st_size > MAX_BYTES:
-            raise LoadError(f"file too large ({info.st_size:,} bytes; limit {MAX_BYTES:,})")
-        data = path.read_bytes()
-    except LoadError:
-        raise
+        data = read_regular(path, MAX_BYTES)
+    except ReadError as exc:  # a folder, a device or FIFO, too large
+        raise LoadError(str(exc)) from None
     except PermissionError:
         raise LoadError("permission denied") from None
     except OSError as exc:

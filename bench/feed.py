@@ -19,7 +19,8 @@ import random
 import time
 
 from bench.corpus import sentence
-from checker.cli.feed import FeedOptions, run_feed
+from checker.cli.feed import run_feed
+from checker.cli.feed_records import FeedOptions
 from checker.project.batch import default_jobs
 
 SECONDS_PER_DAY = 86_400

@@ -14,8 +14,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from checker import check
-from checker.cli import feed
-from checker.cli.feed import FeedOptions, Item, check_partition, partitions, read_items, run_feed
+from checker.cli import feed, feed_records
+from checker.cli.feed import run_feed
+from checker.cli.feed_records import FeedOptions, Item, check_partition, partitions, read_items
 from checker.cli.main import main
 
 TITLE = "幹細胞コスメ 美容液"
@@ -248,6 +249,6 @@ def test_a_partition_that_fails_on_the_cluster_becomes_error_records():
             raise RuntimeError("KilledWorker")
 
     items = [Item(1, "a", "auto", (("title", "x"),)), Item(2, "b", "auto", (("title", "y"),))]
-    out = list(feed.ordered(lambda part: Failed(), [items], 2, _failed))
+    out = list(feed_records.ordered(lambda part: Failed(), [items], 2, _failed))
     assert [(r["record"], r["id"], r["type"]) for r in out[0]] == [(1, "a", "error"), (2, "b", "error")]
     assert "RuntimeError: KilledWorker" in out[0][0]["reason"]

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from checker.cli.feed import FeedError, Item, check_partition, ordered
+from checker.cli.feed_records import FeedError, Item, check_partition, ordered
 
 RETRIES = 2
 

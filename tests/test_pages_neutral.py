@@ -383,3 +383,74 @@ def test_news_with_marked_quoted_headings_is_a_quiet_article():
     noisy = [(f.rule_id, f.matched_text) for f in report.findings
              if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
     assert noisy == []
+
+
+# --- second pass: a study leaflet, a shop FAQ that declines, a style guide as extracted
+# from an HTML table (one cell a line, no bullets) ----------------------------------------
+STUDY_LEAFLET = """研究へのご参加についての説明文書
+
+研究課題名：手指の変形性関節症に対する細胞外小胞の局所投与の安全性をみる第I相試験
+研究責任医師：北山病院 リウマチ科 医長
+審査：北山病院臨床研究審査委員会で承認済み
+
+この文書は、研究への参加をお願いするにあたって、内容をご説明するものです。
+参加するかどうかは、あなたの自由な意思で決めてください。参加しなくても、今後の診療で不利益はありません。
+この研究で使う製剤は未承認で、ヒトで効果があるかどうかは分かっていません。
+「一度の注射で関節痛が治る」といった宣伝を見かけることがありますが、この研究はそれを裏付けるものではありません。
+予想される副作用は、注射部位の痛み、腫れ、発熱です。
+来院1回ごとに交通費として3,000円をお支払いします。
+参加に同意した後でも、いつでも同意の撤回ができます。
+相談窓口：北山病院 臨床研究支援室 電話 000-0000-0000
+"""
+
+SHOP_FAQ = """よくあるご質問（健康食品の選び方）
+Q1. 「飲むだけで若返る」という広告を見ました。本当ですか？
+A. 当店ではそのような表現を使うことはありません。
+食品の広告で「若返る」「細胞がよみがえる」といった効果をうたうことは、薬機法で認められていません。「糖尿病が治る」「がんを防ぐ」など病名を挙げる広告も同様です。
+Q2. 店頭に置いていないのはなぜですか？
+A. 安全性が確認できない原料を使った商品は、当店では取り扱っておりません。
+"""
+
+STYLE_GUIDE = """販促物の表現ルール
+2 表示しない言い回し
+下記の言い回しは、当店の販促物では使用しません。注記を付けても使用しません。
+分類
+例
+理由
+効き目の断定
+シワがなくなる/肌がよみがえる/細胞を活性化
+化粧品の効能の範囲外のため
+安全の断言
+刺激ゼロ/誰が使っても安全
+安全性の保証にあたるため
+急がせる表現
+今だけ半額/先着20名様
+有利誤認のおそれがあるため
+3 置き換えの例
+肌にうるおいを与える
+上記の置き換えは、いずれも化粧品の効能の範囲内の表現です。
+"""
+
+
+@pytest.mark.parametrize("name,text,profile", [
+    ("study-leaflet", STUDY_LEAFLET, "clinic"),
+    ("shop-faq", SHOP_FAQ, "supplement"),
+    ("style-guide", STYLE_GUIDE, "cosmetic"),
+])
+def test_second_pass_pages_raise_no_claim_at_warning_or_above(name, text, profile):
+    report = check(text, profile=profile)
+    noisy = [(f.rule_id, f.matched_text) for f in report.findings
+             if f.category in CLAIM_CATEGORIES and f.severity.value in ("error", "warning")]
+    assert noisy == [], name
+
+
+def test_a_study_leaflet_is_not_an_ad():
+    report = check(STUDY_LEAFLET, profile="clinic")
+    assert report.document.kind == "article"
+    assert not [f for f in report.findings if f.category.startswith("disclosure-")]
+
+
+def test_a_clinic_ad_that_mentions_research_stays_an_ad():
+    text = ("当院のエクソソーム点滴は、臨床研究でも使われている製剤です。\n"
+            "1回 55,000円（税込）。ご予約はこちら\n肌を再生させる点滴です。\n")
+    assert check(text, profile="clinic").document.kind == "ad"

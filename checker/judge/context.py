@@ -79,10 +79,10 @@ _VERB = (
     r"|[^、。]{0,12}?(?:確立|承認|認め|証明|保証)(?:した|された|られた|されている|している))?"
 )
 _STRONG_NEGATION = (
-    r"(?:という|といった|との|って)?(?:わけ|訳)では(?:な|あり|ござ)"
+    r"[、,]?(?:という|といった|との|って)?(?:わけ|訳)では(?:な|あり|ござ)"
     r"|とは(?:言|い)(?:え|い切れ|いきれ|い難|いがた)"
     r"|とは(?:限|かぎ)[らり]"
-    r"|(?:という|といった)?(?:もの|こと|わけ)(?:では|は|でも)(?:な|あり|ござ)"
+    r"|(?:[、,]?(?:という|といった))?(?:もの|こと|わけ)(?:では|は|でも)(?:な|あり|ござ)"
     # 病気の予防を目的とした治療ではなく (the purpose is denied, whatever the noun)
     r"|(?:を|が)?目的と(?:した|する)(?:もの|こと|[^、。]{1,10}?)?(?:では|は)(?:な|あり|ござ)"
     r"|とは断言でき"
@@ -172,8 +172,10 @@ _NEGATION = _AnyOf(
         r"(?:存在し(?:ません|ない)|ありません|あり得ません)",
         _CONNECTIVE),
     # 有効性が証明された製剤は、現時点で国内に存在しない (but not 他に存在しない: "only ours")
+    # 承認されたものは、国内にも海外にもない (nowhere: but not 他にない, "only ours")
     _Tempered(
-        rf"^{_CLOSE}(?P<gap>[^、。]{{1,10}}?)は、?(?P<gap2>[^、。]{{0,12}}?)存在し(?:ません|ない)",
+        rf"^{_CLOSE}(?P<gap>[^、。]{{1,10}}?)は、?(?P<gap2>[^、。]{{0,16}}?)"
+        r"(?:存在し(?:ません|ない)|(?:に|で)も(?:ない|無い|ありません|存在し(?:ません|ない)))",
         _CONNECTIVE, r"他|ほか|以外|しか"),
 )
 
@@ -264,7 +266,17 @@ _HEDGED = linear_re.compile(
 _QUOTE_OPEN = linear_re.compile(r"[「『][^「」『』]*$")
 # 当院では「…」と表記しています: the advertiser's own wording is adopted, not reported
 _FIRST_PERSON = linear_re.compile(rf"{words('seller')}|私たち|わたしたち|本品|本製品")
-_ATTRIBUTED_QUOTE = linear_re.compile(rf"^[^「」『』。]{{0,60}}[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN}))")
+_ATTRIBUTED_QUOTE = linear_re.compile(
+    rf"^[^「」『』。]{{0,60}}[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN})"
+    # 「…飲めば若返ると聞いた」というお問い合わせ: what a customer asks about
+    rf"|(?:など)?(?:という|との|といった)(?:{words('ctx_inquiry')}))")
+# 審査：〇〇大学臨床研究審査委員会(認定…)で|承認済み: the board approved the study plan
+_BOARD_APPROVED = linear_re.compile(
+    rf"(?:{words('ctx_review_board')})[^。、]{{0,24}}?(?:で|にて|において|により|による|の)\s*(?:審査(?:を経て|の上|のうえ)?[、,]?\s*)?$")
+# 売上高は42億円で、前期から|8%増 / 4,018百万円(同|27.5%増): a business result, not product data
+_BUSINESS_RESULT = linear_re.compile(
+    rf"(?:{words('ctx_business_result')})[^。]{{0,160}}?(?:(?:前年同期|前年同月|前年度|前年|前期|昨年|前四半期)"
+    r"(?:比|から|より|に比べて?|と比べて?|と比較して)?(?:で|は)?|[(（]\s*同(?:比)?)\s*[(（]?\s*$")
 
 # A quote marked as a customer's or patient's voice (「…」（50代・女性）, 「…」と喜びの声,
 # 患者様アンケートより：「…」, ★5「…」) is NOT attributed: in an ad the advertiser adopts those
@@ -322,6 +334,10 @@ _MENTION = _AnyOf(
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*[)）]?\s*(?:など|等)?(?:の|という|といった)?"
         rf"(?:{words('ctx_mention_noun')})?(?:は|も|を)[、,]?\s*(?:一切|いずれも|決して)?(?:{words('ctx_prohibition')})"),
+    # 「A」「B」など病名を挙げる広告も同様です: the list shares the verdict just given
+    linear_re.compile(
+        rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*(?:など|等|といった|のような)[^。「」]{{0,24}}?"
+        rf"(?:{words('ctx_mention_noun')})(?:も|についても)[、,]?\s*同(?:様|じ)"),
     # a heading or table cell naming a kind of wording: 保証・最大級などの表現 / お客様の声について
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,30}}?)(?:など|等|に関する|の|する|した|といった)?"
@@ -370,7 +386,8 @@ _ACT_FORBIDDEN = _Tempered(
     _SCOPE_BREAK)
 # 他の医療機関より優れているとお伝えすることはありません (we never say so)
 _NEVER_SAID = _Tempered(
-    rf"^{_CLOSE}{_GAP}(?:を|と)\s*(?:{words('ctx_mention_verb')})こと(?:は|も)(?:一切|決して)?(?:ありません|ございません)",
+    # 大学名を効能を裏付けるものとして使用することはありません (a use that is never made)
+    rf"^{_CLOSE}{_GAP}(?:を|と|として)\s*(?:{words('ctx_mention_verb')})こと(?:は|も)(?:一切|決して)?(?:ありません|ございません)",
     _SCOPE_BREAK)
 # 1回で変化を感じられるとはお約束できません (a result that is not promised)
 _NOT_PROMISED = _Tempered(
@@ -458,13 +475,30 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
     if sentence and usage_review(sentence, inside=bool(head) and _QUOTE_OPEN.search(head) is not None
                                  and not head.rstrip().endswith(("「", "★", "☆"))):
         return True
+    if _BUSINESS_RESULT.search(head) is not None or _BOARD_APPROVED.search(head) is not None:
+        return True  # a company's results; a board's approval of a study (not of the product)
     return (_ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None
             or (_QUOTE_OPEN.search(head) is not None and _ATTRIBUTED_QUOTE.search(tail) is not None
                 and _FIRST_PERSON.search(head) is None))
 
 
-def question(sentence: str, tail: str = "") -> bool:
-    """A question is not an assertion (本当に副作用はないの？, 副作用がないか確認します)."""
+# 次の4点を必ず確認し、その結果を… / 必ず「PR」と明示: 必ず governs a procedure, not an effect
+_INSTRUCTION = linear_re.compile(rf"^(?:必ず|かならず|常に)[、,]?\s*(?:ご|お)?(?:{words('ctx_instruction')})")
+
+
+def matched(head: str, tail: str, sentence: str) -> str:
+    """The matched phrase itself, when `sentence` holds all of head, match and tail (it is
+    cut to the context window, so a long sentence may not); else ""."""
+    if len(head) + len(tail) <= len(sentence) and sentence.startswith(head) and sentence.endswith(tail):
+        return sentence[len(head):len(sentence) - len(tail)]
+    return ""
+
+
+def question(sentence: str, tail: str = "", head: str = "") -> bool:
+    """A question is not an assertion (本当に副作用はないの？, 副作用がないか確認します), and
+    neither is an instruction (必ず確認してください: the certainty is about a step)."""
+    if _INSTRUCTION.search(matched(head, tail, sentence)) is not None:
+        return True
     return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
             or _FAQ_QUESTION.search(tail) is not None
             or (_FAQ_Q_LINE.search(sentence) is not None and _FAQ_A_MARK.search(sentence) is None))
@@ -500,7 +534,7 @@ FILTERS = {
     "refutation": lambda head, tail, sentence: (refuted(head, tail) or missing_statement(tail, sentence)
                                                  or comparison_topic(tail, sentence)),
     "attribution": lambda head, tail, sentence: attributed(tail, head, sentence),
-    "question": lambda head, tail, sentence: question(sentence, tail),
+    "question": lambda head, tail, sentence: question(sentence, tail, head),
 }
 
 
@@ -525,19 +559,53 @@ _MARKED = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})(?:の例)?\s*[:：
 # a lead: a heading or sentence naming forbidden wording, or pointing forward to a list
 # (以下・次・下記) and saying it is not used / not allowed
 _LEAD_MARKER = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})|{words('ctx_caution_marker')}")
-_FORWARD = linear_re.compile(r"以下|次の|次に|下記|下の|このような|こうした|つぎの|こんな")
-_FORBID = linear_re.compile(rf"{words('ctx_prohibition')}")
+_FORWARD = linear_re.compile(r"以下|次の|次に|下記|下の|下表|次表|このような|こうした|つぎの|こんな")
+_FORBID = linear_re.compile(rf"{words('ctx_prohibition')}|{words('ctx_not_used')}")
 # 次のような表現があったら要注意です / こんな言葉には気をつけましょう: a caution about wording
 # (a wording noun on the line: 乾燥に注意したい季節に。こんな方に… is no such lead)
 _CAUTION = linear_re.compile(words("ctx_caution"))
 _WORDING = linear_re.compile(words("ctx_mention_noun"))
 _ITEM = linear_re.compile(r"^(?:\s|[・\-\*●○■□◆◇▶►✕×※「『]|\d{1,2}[.)．、]|[(（]\d{1,2}[)）]|[①-⑳])")
 _MAX_CELL = 200  # a row cell before an NG cell is short; a paragraph is not a cell
+# A lead that names wording (次の表に掲げる表現は使用しません, こんな言葉が並んでいたら…) also
+# governs bare items: HTML lists and tables reach the checker as plain lines without bullets
+# (each <li> and <td> is a line). A bare item is a line that does not end a sentence (a
+# cell or a list item, not prose); prose ending in 。 ends the list, and so does a heading
+# of permitted wording (言い換えの例) or a blank line after items.
+_NAMES_WORDING = linear_re.compile(words("ctx_wording"))
+_OK_HEADING = linear_re.compile(words("ctx_ok_marker"))
+_PROSE_END = linear_re.compile(r"[。．]\s*[)）」』]?\s*$")
+_MAX_BARE = 60  # bare lines one lead governs (a table of a dozen rows of three cells)
+# 疾病に関する表現：アトピーが治る、…: a label naming a kind of wording, then its examples
+_WORDING_LABEL = linear_re.compile(
+    rf"^\s*(?:[・\-\*●○■□◆◇▶►]\s*)?[^:：。「」]{{0,24}}?(?:{words('ctx_wording')})(?:の例|例)?\s*[:：]")
+
+
+# A results table (決算短信, IR release): a header cell 前年同期比 / 増減率, then rows whose
+# last cell is a bare change (12.4%増). Those cells are business figures, not product data.
+_RESULT_HEADER = linear_re.compile(
+    r"^\s*(?:前年同期比|前年同月比|前年度比|前期比|前年比|対前年比|対前期比|増減率|前年同期増減率|増減)\s*(?:\(%\)|\(％\))?\s*$")
+_CHANGE_CELL = linear_re.compile(
+    r"^\s*[+＋\-－−▲△]?\s*\d{1,4}(?:\.\d+)?\s*[%％]\s*(?:増|減|増加|減少|アップ|ダウン|改善|悪化|up|down)?\s*$")
+_RESULT_ROWS = 80  # lines a results header governs
+
+
+def _mark_result_cells(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
+    left = 0
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if _RESULT_HEADER.search(line) is not None:
+            left = _RESULT_ROWS
+        elif left > 0:
+            left -= 1
+            if _CHANGE_CELL.search(line) is not None:
+                marked[i] = True
 
 
 def mention_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines of `text` that are items of a list or table declared forbidden;
-    a claim there is mentioned, not made. Sorted, non-overlapping."""
+    """Spans of the lines of `text` that are items of a list or table declared forbidden
+    (a claim there is mentioned, not made), or the change cells of a business-results
+    table. Sorted, non-overlapping."""
     lines, start = [], 0
     while True:
         end = text.find("\n", start)
@@ -548,7 +616,9 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
         start = end + 1
     marked = [False] * len(lines)
     in_block = False
+    bare = False  # the lead names wording: its list may be bare lines
     seen_item = False
+    bare_left = 0
     mark_next = False
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -567,20 +637,34 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
             if prev is not None and "。" not in text[prev[0]:prev[1]] and prev[1] - prev[0] <= _MAX_CELL:
                 marked[i - 1] = True  # the row's label cell
         stripped = line.strip()
+        if _WORDING_LABEL.search(line) is not None and len(stripped) <= _MAX_CELL:
+            marked[i] = True  # 疾病に関する表現：… (examples of a kind of wording)
         if in_block:
             if not stripped:
                 if seen_item:
                     in_block = False
                 continue
-            if _ITEM.search(line) is not None and len(stripped) <= _MAX_CELL:
+            if _OK_HEADING.search(line) is not None:
+                in_block = False  # permitted wording follows
+            elif len(stripped) <= _MAX_CELL and (
+                    _ITEM.search(line) is not None
+                    or (bare and bare_left > 0 and _PROSE_END.search(stripped) is None)):
                 marked[i] = seen_item = True
+                bare_left -= 1
                 continue
-            in_block = False
+            elif not seen_item and _FORWARD.search(line) is not None:
+                continue  # the lead's second sentence (以下は、…よく目にする表現です。)
+            else:
+                in_block = False
         short = len(stripped) <= 40 and "。" not in stripped
-        if (_LEAD_MARKER.search(line) is not None and (short or _FORBID.search(line) is not None)) or (
-                _FORWARD.search(line) is not None and _FORBID.search(line) is not None) or (
-                _CAUTION.search(line) is not None and _WORDING.search(line) is not None and len(stripped) <= 60):
+        caution = _CAUTION.search(line) is not None and _WORDING.search(line) is not None and len(stripped) <= 60
+        marker = _LEAD_MARKER.search(line) is not None and (short or _FORBID.search(line) is not None)
+        forward = _FORWARD.search(line) is not None and _FORBID.search(line) is not None
+        if marker or forward or caution:
             in_block, seen_item = True, False
+            bare = (caution or _NAMES_WORDING.search(line) is not None) and _OK_HEADING.search(line) is None
+            bare_left = _MAX_BARE
+    _mark_result_cells(text, lines, marked)
     out: list[tuple[int, int]] = []
     for (s, e), m in zip(lines, marked, strict=True):
         if m:

@@ -1,0 +1,159 @@
+"""Issue 18, second pass: text about claims by structure (bare lists and tables under a lead,
+results tables), page kinds of study leaflets, and declining answers. Every example here is
+written for this file (own wording)."""
+
+import pytest
+
+from checker import check
+from checker.judge import context
+
+
+def _marked(text: str) -> str:
+    return "\n".join(text[s:e] for s, e in context.mention_lines(text))
+
+
+def _claims(text: str, profile: str) -> list[str]:
+    return [f"{f.rule_id} {f.matched_text}" for f in check(text, profile=profile).findings
+            if f.matched_text and f.severity.value in ("error", "warning")]
+
+
+# --- lists and tables as the HTML extractor gives them: one cell or item a line, no bullets ---
+TABLE = """4 表示しない言い回し
+下記の言い回しは、当店の販促物に載せません。
+分類
+例
+理由
+効き目の断定
+シワがなくなる/肌がよみがえる
+化粧品の範囲外。注記を添えても不可
+安全の断言
+刺激ゼロ/誰が使っても安全
+安全性の保証になるため
+5 置き換えの例
+うるおいを与える
+以上の方針に沿って、すべての販促物を制作しています。
+シワがなくなる新美容液
+"""
+
+
+def test_bare_cells_under_a_lead_that_names_wording_are_mentions():
+    marked = _marked(TABLE)
+    for cell in ("シワがなくなる/肌がよみがえる", "刺激ゼロ/誰が使っても安全", "化粧品の範囲外。注記を添えても不可"):
+        assert cell in marked
+    assert "置き換えの例" not in marked            # a heading of permitted wording ends the list
+    assert "シワがなくなる新美容液" not in marked    # after prose, copy is copy again
+
+
+def test_a_bulleted_list_under_a_plain_negated_lead():
+    text = ("3 会員が用いない表現\n\n 加盟店は、店頭とSNSで次のような表現を用いない。\n\n"
+            " ・肌の状態:肌がよみがえる、シワがなくなる\n ・安全性:刺激ゼロ\n\n"
+            " 上記は注記を付けても用いることはできない。\n")
+    marked = _marked(text)
+    assert "肌がよみがえる" in marked and "刺激ゼロ" in marked
+    assert "上記は" not in marked
+
+
+def test_a_caution_heading_then_a_pointing_sentence_then_bare_items():
+    text = ("こういう言葉を見たら、まず立ち止まって\n"
+            "以下は、窓口でよく相談を受ける広告の言い回しです。心当たりがあれば家族に相談を。\n"
+            "刺激ゼロで誰でも安全\n"
+            "一度で肌がよみがえる\n"
+            "これらは、どれも根拠を確かめにくい言葉です。\n")
+    marked = _marked(text)
+    assert "刺激ゼロで誰でも安全" in marked and "一度で肌がよみがえる" in marked
+    assert "これらは" not in marked
+
+
+def test_a_lead_without_wording_keeps_bulleted_items_only():
+    # 成分 is not wording: its bare lines after the lead are ad copy
+    text = "以下の成分は使用していません。\n・パラベン\n・鉱物油\n\n肌の奥深くまで浸透\n"
+    marked = _marked(text)
+    assert "・パラベン" in marked and "肌の奥深く" not in marked
+    assert _marked("NG成分不使用\n肌の奥深くまで浸透\n") == ""
+
+
+def test_a_label_that_names_wording_introduces_examples():
+    text = "安全性に関する表現:刺激ゼロ、誰が使っても安全\n刺激ゼロの美容液です。\n"
+    marked = _marked(text)
+    assert "安全性に関する表現" in marked and "刺激ゼロの美容液" not in marked
+
+
+def test_change_cells_of_a_results_table_are_business_figures():
+    text = "区分\n前期\n当期\n前年比\n売上高\n12億円\n14億円\n16.7%増\n営業利益\n1億円\n0.9億円\n10.0%減\n"
+    spans = [text[s:e] for s, e in context.mention_lines(text)]
+    assert spans == ["16.7%増", "10.0%減"]
+    assert context.mention_lines("使用前\n使用後\n変化\n水分量\n32\n41\n28%アップ\n") == []
+
+
+# --- sentence scope ------------------------------------------------------------------------
+@pytest.mark.parametrize("tail", [
+    "がある、というものでもありません。",                # the denial after a comma
+    "されたものは、いまのところ国内にも海外にもない。",    # nowhere
+])
+def test_more_negations(tail):
+    assert context.negated(tail)
+
+
+@pytest.mark.parametrize("tail", [
+    "がある、というのが当院の考えです。",
+    "された治療は、当院以外にはどこにもない。",           # "only ours"
+])
+def test_not_negations(tail):
+    assert not context.negated(tail)
+
+
+@pytest.mark.parametrize("tail", [
+    "」「肌がよみがえる」といったお約束はいたしかねます。",  # a promise named, then declined
+    "」など病名をうたう広告も同様です。",                  # the list shares the verdict just given
+    "ものとして使用することはありません。",                # 効能を裏付け|るものとして使用することはありません
+])
+def test_more_mentions(tail):
+    assert context.refuted("", tail) or context.negated(tail)
+
+
+def test_a_customers_question_quoted_is_not_the_shops_claim():
+    assert context.attributed("と聞いた」というお問い合わせをいただきます。", head="店頭で「飲めば")
+
+
+@pytest.mark.parametrize("head", [
+    "2024年度の売上高は30億円で、前年度から",
+    "化粧品事業の売上高が12億円(前年同期比5.0%増)、雑貨事業が3億円(同",
+])
+def test_a_percent_after_business_results_is_a_business_figure(head):
+    assert context.attributed("増加しました。", head=head)
+
+
+def test_a_review_boards_approval_is_not_a_regulators():
+    assert context.attributed("", head="審査:○○病院倫理審査委員会で")
+    assert not context.attributed("", head="当院の治療は厚労省で")
+
+
+@pytest.mark.parametrize(("sentence", "head", "expected"), [
+    ("出荷前に必ず測定し、その結果を記録します。", "出荷前に", True),      # 必ず governs a step
+    ("続ければ必ず結果が出ます。", "続ければ", False),
+])
+def test_an_instruction_with_kanarazu_is_not_a_promise(sentence, head, expected):
+    tail = "を記録します。" if expected else "が出ます。"
+    assert context.question(sentence, tail, head) is expected
+
+
+# --- whole texts -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "profile"), [
+    ("Q3. 一度で変わりますか?\n「一度で変わる」「肌がよみがえる」といったお約束はいたしかねます。"
+     "続ければ必ず結果が出る、というものでもありません。", "clinic"),
+    ("料金は一律です。割引キャンペーンやモニター価格は設けていません。", "clinic"),
+    ("2024年度の売上高は30億円で、前年度から8%増加しました。", "cosmetic"),
+    ("出荷前に必ず測定し、その結果を記録します。", "cosmetic"),
+    ("当院の治療として国に承認されたものは、いまのところ国内にも海外にもありません。", "clinic"),
+])
+def test_declining_answers_and_company_facts_are_quiet(text, profile):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("続ければ必ず結果が出ます。", "cosmetic"),
+    ("割引キャンペーン実施中!今だけ半額です。", "clinic"),
+    ("使用4週間でハリが30%アップ。", "cosmetic"),
+])
+def test_the_same_words_in_use_stay_claims(text, profile):
+    assert _claims(text, profile)

@@ -157,3 +157,48 @@ def test_declining_answers_and_company_facts_are_quiet(text, profile):
 ])
 def test_the_same_words_in_use_stay_claims(text, profile):
     assert _claims(text, profile)
+
+
+# --- wording named as a kind, suggested impressions, denied lists -----------------------------
+@pytest.mark.parametrize("text", [
+    "根拠のない最大級表現にあたるとして、指導の対象になった。",          # 最大級|表現 (a compound)
+    "No.1表示には、客観的な調査の裏付けが必要だとされる。",
+    "最大級表現とは、最高、究極、世界一といった言葉を指す。",            # a definition listing examples
+    "「最高」「究極」などの最大級表現は、使用が制限されている。",
+    "語句そのものが肌の奥への到達を印象づける場合、注記では打ち消せない。",
+    "「誰でも若返る」のように万人に効くかのような表現も、効果の発現を保証するものとして問題になる。",
+    "効果を確かめた臨床試験はまだなく、当院は結果をお約束していません。",
+    "海外で医薬品として承認した例も確認されていません。",
+    "当社は、広告で「肌の再生」等の表現や、医師による推薦を用いない方針です。",
+    "本品は化粧品であり、シミを消したり薄くしたりする効果はありません。",
+    "本品は「国が認めた」「厚労省認可」の製品ではありません。",
+    "院長は、1回で「肌が若返る」、「痛みゼロ」などとうたう広告を批判した。",
+    "「一度で効果を実感」と書かれた広告には気をつけましょう。",
+    "モニター価格での施術は行っておりません。",
+    "キャンペーン価格は設定しておりません。",
+    "皮膚科の先生に勧められたとかではなく、香りで選びました。",       # not that it was so
+])
+def test_text_about_wording_is_quiet(text):
+    assert _claims(text, "cosmetic") == [] and _claims(text, "clinic") == []
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("業界No.1の美容液、最高品質。", "cosmetic"),
+    ("最高の表現力を引き出すファンデーション。", "cosmetic"),
+    ("刺激ゼロでの施術を行っています。", "clinic"),
+    ("点滴1回で「10歳若返る」と話題の治療です。", "clinic"),
+    ("他院のような怪しい製剤ではなく、国内製造の製剤です。", "clinic"),  # a short noun + ではなく is no quote denial
+    ("皮膚科の先生に勧められた美容液です。", "cosmetic"),
+])
+def test_wording_in_use_stays_a_claim(text, profile):
+    assert _claims(text, profile)
+
+
+def test_a_heading_that_is_only_a_marker_and_a_rewrite_table():
+    text = "方針です。\nNG\n肌がよみがえる\n細胞を活性化\n以上です。\n最高品質\n"
+    assert "肌がよみがえる" in _marked(text) and "最高品質" not in _marked(text)
+    table = "表現例\n理由\n言い換え\n肌がよみがえる\n範囲外\nすこやかに保つ\n以上の表に沿います。\n最高品質\n"
+    assert "肌がよみがえる" in _marked(table) and "最高品質" not in _marked(table)
+    # a row that ends with an NG cell is still a row, not a heading
+    row = "表現\n判定\n肌がよみがえる\nNG\nうるおう\nOK\n"
+    assert "肌がよみがえる" in _marked(row)

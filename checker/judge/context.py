@@ -150,9 +150,14 @@ _NEGATION = _AnyOf(
         r"|ら?れ(?:ない|なかっ|ません|ず(?:[、。,]|$)|ぬ)"
         r"|(?:の|ん)?では(?:な|あり|ござ)"
         r"|ではない"
+        # 医師にすすめ|られたとかではなく (not that it was so)
+        r"|(?:ら?れ|さ|し)?(?:た|る)?(?:とか|なんか)では(?:な|あり|ござ)"
         # 国が承認した事実はない / 認可された記録はありません (the fact is denied)
         r"|(?:し|され)?(?:た|ている)?(?:という)?(?:事実|記録|根拠)(?:は|も)(?:一切|どこにも)?"
         r"(?:な|無|ありません|ござい|存在し)"
+        r"|(?:し|され|でき)?(?:た|ている)(?:という)?[^、。]{0,8}?(?:臨床試験|試験|研究|データ|報告|例|事例|前例|実績|根拠|エビデンス|論文)"
+        r"(?:は|も)(?:まだ|いまだ|未だ|一つも|ひとつも|一切|これまで)?"
+        r"(?:な[くいし]|無[くいし]|ありません|ございません|存在し(?:ない|ません)|確認されて(?:いない|いません|おらず|おりません)|見当たら)"
         r")"),
     # iPS細胞由来の原料は使用していません (not used at all)
     _Tempered(
@@ -191,6 +196,7 @@ _VERDICT = (
     r"|不適切|違反|NG|禁止|できません|使えません|使用できません"
     r"|(?:使え|使用でき|表示でき|表現でき|記載でき|言え|うたえ|謳え|広告でき)(?:ない|ません)"
     r"|注意(?:が必要|しましょう|しよう|してください|する|を|したい|すべき|して)|要注意|鵜呑み|疑わし|疑問|惑わされ|誇大|虚偽"
+    r"|気を(?:つけ|付け)(?:ましょう|てください|たい|る)"
     r"|避け(?:る|た|ましょう|てください|るべき)"
     # 「今だけ半額」などの表示は有利誤認のおそれ / 「No.1」には調査根拠が必要
     r"|有利誤認|優良誤認|不当表示|誤認(?:させ|を招|を与え)|(?:根拠|裏付け|証拠|データ)[^。]{0,4}?(?:が|を)?必要"
@@ -219,7 +225,8 @@ _AS_IF_TAIL = linear_re.compile(r"^[^。]{0,16}?かの(?:よう|如|ごと)")
 _AS_IF_AHEAD = linear_re.compile(r"^[^。]{0,30}?あたかも[^。]{0,30}?かの(?:よう|如|ごと)")
 # 厚労省承認の治療であるかのように表示していた (a report of a misleading display, without あたかも)
 _AS_IF_SHOWN = linear_re.compile(
-    r"^[^。]{0,20}?かの(?:よう|如|ごと)(?:に|な)\s*(?:表示|記載|表記|宣伝|広告|うた|謳|見せ|装|誤認|説明|書い|書か)"
+    r"^[^。]{0,20}?かの(?:よう|如|ごと)(?:に|な)\s*(?:表示|記載|表記|宣伝|広告|うた|謳|見せ|装|誤認|説明|書い|書か"
+    rf"|{words('ctx_wording')})"
     # 医師や学会が推薦しているように見せる広告 (a display that makes it look so)
     r"|^[^。]{0,16}?ように(?:見せ|装|思わせ|誤認させ|演出)[^。]{0,6}?(?:広告|表示|宣伝|サイト|手口|ケース|もの)")
 
@@ -229,8 +236,10 @@ _THAT = r"(?:など|なんて)?(?:と|という|といった|などと)(?:の)?\
 _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそぶ|標榜|表記|記載|表示す|売り込"
               r"|触れ込み|うたい文句|謳い文句|売り文句"
               # 「医師が推薦」とあっても / と書いてあったら (what a label says, weighed by the reader)
-              r"|(?:書いて|記載されて|表示されて)?あ(?:っても|ったら)|書いてあ")
-_AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに"
+              r"|(?:書いて|記載されて|表示されて)?あ(?:っても|ったら)|書いてあ"
+              # 「1回で実感」と書かれた広告 / とうたわれた商品 (someone else's wording)
+              r"|書かれ|うたわれ|謳われ")
+_AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに|掲げ"
 
 # 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
 _ATTRIBUTED = linear_re.compile(
@@ -238,6 +247,8 @@ _ATTRIBUTED = linear_re.compile(
     # 「医師推奨」「No.1」といった言葉だけで選ばず: the words are mentioned, not used
     r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|のような)\s*"
     r"(?:言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告|言い方|言い回し|うたい方|謳い方|書き方)"
+    # 1回で「10歳若返る|」、「…」などとうたう記載: the quote closes, more quotes, then the report
+    rf"|[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*{_THAT}(?:{_ADVERTISE})"
     # 万人に効く、誰でも実感、といったものがある (a list of what ads say)
     r"|[^「」『』、。]{0,12}?(?:[、・]\s*[^「」『』、。]{1,20}?)*[、,]\s*(?:など|なんて)?といった(?:もの|文句|うたい文句|謳い文句|言葉|表現)(?:が|も)\s*(?:よく|多く|しばしば)?"
     r"(?:ある|あります|多い|多く|目立|並ぶ|並び|並んで|見られ|見かけ|使われ)"
@@ -313,7 +324,7 @@ _INDIRECT_QUESTION = linear_re.compile(
 _SCOPE_BREAK = (r"が[、,]|ので|のに|けど|けれど|ため[、,]|から[、,]|ば[、,]|たら|なら[、,]"
                 r"|ます[、,。]|ますが|です[、,。]|ですが|[!！?？]|\n")
 # a noun list joined by や・と・、 (no verb in it: を/が/で/に would start a clause of its own)
-_LIST_BREAK = _SCOPE_BREAK + r"|を|が|で|に|、"
+_LIST_BREAK = _SCOPE_BREAK + r"|を|が|で(?:[^の]|$)|に|、"
 _GAP = r"(?P<gap>[^。]{0,160}?)"  # long enough for a list of quoted examples
 _NOUN_GAP = r"(?P<gap>[^。]{0,40}?)"
 
@@ -346,7 +357,7 @@ _MENTION = _AnyOf(
         _SCOPE_BREAK),
     # 効果を保証するものと誤認される表示 / 治療を目的とするものと誤認させる
     _Tempered(
-        rf"^{_CLOSE}(?P<gap>[^。]{{0,20}}?)(?:もの|こと|か)?と(?:の)?(?:誤認|誤解|混同)(?:され|させ|を与え|を招|を生|する|される)",
+        rf"^{_CLOSE}(?P<gap>[^。]{{0,20}}?)(?:もの|こと|か)?と(?:の)?(?:誤認|誤解|混同)(?:され|させ|を与え|を招|を生|する|される|の(?:恐れ|おそれ))",
         _SCOPE_BREAK),
     # 「iPS由来」をうたう原料は取り扱っていません: the wording names what is not offered
     _Tempered(
@@ -359,9 +370,30 @@ _MENTION = _AnyOf(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)を[、,]?\s*(?:[^、。をが]{{1,12}}?(?:に|で)(?:は|も)?)?[、,]?\s*(?:一切|決して)?"
         rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません)",
         _LIST_BREAK),
+    # 「A」「B」製品ではありません: a quoted list, then what it is denied to be
+    linear_re.compile(
+        r"^(?:た|だ|る|ます|ました|です|ない|ません)?[」』](?:[、・]?\s*[「『][^「」『』]{1,40}[」』])*\s*(?:の|な)?[^「」。、]{0,8}?"
+        r"(?:では|じゃ)(?:ない|ありません|ございません|なく)"),
+    # 深い部分への到達|を印象づける場合 / 〜と思わせる表現: what an ad suggests, discussed
+    linear_re.compile(r"^[」』]?\s*(?:を|と)(?:強く)?(?:印象づけ|印象付け|連想させ|イメージさせ|思わせ)"),
+    # 効果の発現を保証|するものとして問題になります / とされています
+    linear_re.compile(rf"^(?:する|した|させる)?(?:もの|こと)(?:として[、,]?\s*(?:問題(?:に|と)(?:なり|なる|され)|(?:{words('ctx_prohibition')})(?:[^能わ]|$))"
+                      r"|(?:は|も)[、,]?\s*問題(?:に|と)(?:なり|なる|され))"),
+    # 「若返り」等の表現や、医師による推薦、…体験談を用いない方針 (a policy of not using them)
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}(?:を|は)[、,]?\s*(?:一切|決して)?(?:{words('ctx_not_used')})(?:方針|ルール|ことと|こととし|よう(?:に|徹底))",
+        _SCOPE_BREAK),
+    # 最大級|表現にあたる / No.1|表示には根拠が必要: the match joined to a wording noun names a
+    # kind of wording (a compound), not a claim made
+    linear_re.compile(rf"^(?:{words('ctx_wording')}|表示|広告|訴求)(?:とは|には|として|[はがもをにとの、,)）]|$)"),
+    # 最高、最上、世界一といった言葉を指す: a definition that lists examples of wording
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)(?:といった|などの|のような|という)(?:{words('ctx_wording')})"
+        r"(?:を|は|が)?(?:指す|指し|さす|いう|言う|と呼ぶ|と呼ばれ|の例|例)",
+        _SCOPE_BREAK),
     # シミを消す|効果はございません: the effect itself is denied
     # シミを消す|効能は認められていない (the effect is not one the law allows)
-    linear_re.compile(rf"^{_CLOSE}(?:する|させる|できる)?(?:ような|といった|などの|の)?(?:効果|効能|作用)(?:は|も)(?:一切)?"
+    linear_re.compile(rf"^{_CLOSE}(?:たり[^。、]{{0,16}}?たり)?(?:する|させる|できる)?(?:ような|といった|などの|の)?(?:効果|効能|作用)(?:は|も)(?:一切)?"
                       r"(?:ございません|ありません|ない|認められ(?:てい)?(?:ない|ません|ず))"),
     # 副作用の記載がない広告: a statement that is missing, not a promise
     linear_re.compile(rf"^{_CLOSE}(?:の|に関する|についての|への)(?:{words('ctx_mention_noun')}|記述|言及|明記|注意書き)"
@@ -576,6 +608,15 @@ _NAMES_WORDING = linear_re.compile(words("ctx_wording"))
 _OK_HEADING = linear_re.compile(words("ctx_ok_marker"))
 _PROSE_END = linear_re.compile(r"[。．]\s*[)）」』]?\s*$")
 _MAX_BARE = 60  # bare lines one lead governs (a table of a dozen rows of three cells)
+_HEADER_ROW = 4  # cells of a table's header row (an OK column there does not end the list)
+# a heading that is only a marker (<h3>NG</h3>, 【NG例】, ×): it names nothing else, so its
+# list is wording
+_MARKER_ONLY = linear_re.compile(
+    rf"^\s*[【\[(（■●◆▼<]?\s*(?:{_NG_WORDS}|[×✕✖])(?:の例|例)?\s*[】\])）>]?\s*[:：]?\s*$")
+# 表現例 | 理由 | 言い換え: a rewrite column next to a cell naming wording starts a table of it
+_REWRITE_HEADER = linear_re.compile(rf"^\s*(?:{words('ctx_rewrite_header')})\s*$")
+# 次の表現は使用できません：若返る、シミが消える (the items on the lead's own line)
+_INLINE_ITEMS = linear_re.compile(r"[:：]\s*\S{2,}")
 # 疾病に関する表現：アトピーが治る、…: a label naming a kind of wording, then its examples
 _WORDING_LABEL = linear_re.compile(
     rf"^\s*(?:[・\-\*●○■□◆◇▶►]\s*)?[^:：。「」]{{0,24}}?(?:{words('ctx_wording')})(?:の例|例)?\s*[:：]")
@@ -626,6 +667,12 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
             marked[i] = True  # the next cell of an NG row (its reason)
         mark_next = False
         if _MARKER_CELL.search(line) is not None:
+            prev = text[lines[i - 1][0]:lines[i - 1][1]].strip() if i else ""
+            if not prev or _PROSE_END.search(prev) is not None:
+                # a heading that is only the marker (<h3>NG</h3>): the lines under it are its list
+                marked[i] = in_block = bare = True
+                seen_item, bare_left = False, _MAX_BARE
+                continue
             for j in (i - 1, i - 2):  # the row's earlier cells
                 if j >= 0 and lines[j][1] - lines[j][0] <= _MAX_CELL and text[lines[j][0]:lines[j][1]].strip():
                     marked[j] = True
@@ -644,8 +691,8 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
                 if seen_item:
                     in_block = False
                 continue
-            if _OK_HEADING.search(line) is not None:
-                in_block = False  # permitted wording follows
+            if _OK_HEADING.search(line) is not None and _MAX_BARE - bare_left >= _HEADER_ROW:
+                in_block = False  # permitted wording follows (not a header cell of the table)
             elif len(stripped) <= _MAX_CELL and (
                     _ITEM.search(line) is not None
                     or (bare and bare_left > 0 and _PROSE_END.search(stripped) is None)):
@@ -660,10 +707,16 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
         caution = _CAUTION.search(line) is not None and _WORDING.search(line) is not None and len(stripped) <= 60
         marker = _LEAD_MARKER.search(line) is not None and (short or _FORBID.search(line) is not None)
         forward = _FORWARD.search(line) is not None and _FORBID.search(line) is not None
-        if marker or forward or caution:
+        header = _REWRITE_HEADER.search(line) is not None and any(
+            _NAMES_WORDING.search(text[a:b]) is not None or _LEAD_MARKER.search(text[a:b]) is not None
+            for a, b in lines[max(0, i - 3):i] if b - a <= 40)
+        if marker or forward or caution or header:
             in_block, seen_item = True, False
-            bare = (caution or _NAMES_WORDING.search(line) is not None) and _OK_HEADING.search(line) is None
-            bare_left = _MAX_BARE
+            bare = header or _MARKER_ONLY.search(line) is not None or (
+                (caution or _NAMES_WORDING.search(line) is not None) and _OK_HEADING.search(line) is None)
+            bare_left = _MAX_BARE - (_HEADER_ROW if header else 0)
+            if (marker or forward) and _INLINE_ITEMS.search(line) is not None:
+                marked[i] = True  # the items follow the lead on its own line
     _mark_result_cells(text, lines, marked)
     out: list[tuple[int, int]] = []
     for (s, e), m in zip(lines, marked, strict=True):

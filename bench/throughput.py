@@ -133,9 +133,11 @@ def synthetic_rules(times: int = 10, mode: str = "rare-start") -> RuleSet:
       index grows (per-token cost must not change);
     same-start: the clone keeps its first element and perturbs the rest, so every hit of
       the original also tries the clones (cost grows with hits, not with tokens); a
-      one-word pattern gets an absent second word (鑑), as it has no rest to perturb;
-    duplicates: as same-start, but one-word patterns are cloned unchanged, so each of
-      their hits becomes ten candidates and ten findings (the definition before issue 16)."""
+      pattern with nothing to perturb (one word, or only `$lists`, wildcards and gaps after
+      its first element) gets an absent last word (鑑);
+    duplicates: as same-start, but such patterns are cloned unchanged, so each of their
+      hits becomes ten candidates that the context filters each judge again (the
+      definition before issue 16)."""
     rng = random.Random(10)
     base = list(default_rules())
     rules = list(base)
@@ -154,7 +156,7 @@ def synthetic_rules(times: int = 10, mode: str = "rare-start") -> RuleSet:
                     parts[0] = "|".join(rng.sample(_RARE, 2))
                 else:
                     parts[1:] = [_perturb(p, "鑑") for p in parts[1:]]
-                    if mode == "same-start" and len(parts) == 1:
+                    if mode == "same-start" and parts == src.split():  # nothing to perturb
                         parts.append("鑑")
                 patterns.append(" ".join(parts))
             # validate anew: model_copy would carry over the original's cached compiled patterns

@@ -157,7 +157,15 @@ class Matcher:
         # They run in their former order: those that look outside their match, then the others.
         order = sorted(range(len(self.regexes)), key=lambda n: self.regexes[n][1].context_free)
         self._regex_rank = {n: rank for rank, n in enumerate(order)}
-        self._regex_set = linear_re.RegexSet([pat.regex for _, pat in self.regexes]) if self.regexes else None
+        self._regex_set: linear_re.RegexSet | None = None  # built on first use (not picklable)
+
+    def __getstate__(self):
+        return self.__dict__ | {"_regex_set": None, "_plans": {}}
+
+    def _regexes(self) -> linear_re.RegexSet | None:
+        if self._regex_set is None and self.regexes:
+            self._regex_set = linear_re.RegexSet([pat.regex for _, pat in self.regexes])
+        return self._regex_set
 
     def _starts(self, tokens: Tokens) -> list[int]:
         """Indices of the tokens where some pattern may start (a superset), in order."""
@@ -191,7 +199,7 @@ class Matcher:
         k = 0
         requirements = self._requirements
         key_bits: list[int] | None = None
-        regex_set, regexes, rank = self._regex_set, self.regexes, self._regex_rank
+        regex_set, regexes, rank = self._regex_set or self._regexes(), self.regexes, self._regex_rank
         for si, (cs, ce, ts, te) in enumerate(sentences):
             seen: set[tuple[int, int, int]] = set()
             while k < len(starts) and starts[k] < ts:

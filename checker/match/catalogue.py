@@ -58,8 +58,10 @@ def pack_headers() -> dict[str, PackInfo]:
 
 @lru_cache(maxsize=1)
 def default_catalogue() -> Catalogue:
+    from checker.match import cache
+
     return Catalogue(rules=default_rules(), disclosures=tuple(default_disclosures().disclosures),
-                     packs=pack_headers())
+                     packs=dict(cache.defaults().packs))
 
 
 def describe(check: Check) -> dict:

@@ -161,4 +161,7 @@ def load_disclosures(directory: Path = DISCLOSURES_DIR, seen: dict[str, Path] | 
 
 @lru_cache(maxsize=1)
 def default_disclosures() -> DisclosureSet:
-    return load_disclosures()
+    """The built-in disclosures (cached between processes with the rules: checker.match.cache)."""
+    from checker.match import cache
+
+    return cache.defaults().disclosures

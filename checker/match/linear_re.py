@@ -105,23 +105,40 @@ class Regex:
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern, self.flags = pattern, flags
-        prefix = "".join(letter for flag, letter in _FLAG_LETTERS if flags & flag)
-        source = _unicode_classes(pattern)
+        self._compile()
+
+    def _compile(self) -> None:
+        pattern = self.pattern
         options = re2.Options()
         options.max_mem = _MAX_MEM
         options.log_errors = False
         try:
-            self._re = re2.compile(f"(?{prefix}){source}" if prefix else source, options)
+            self._re = re2.compile(self.re2_source(), options)
         except re2.error as exc:
             raise RegexError(f"invalid regex {pattern!r}: {_message(exc)}") from None
         self.groupindex = dict(self._re.groupindex)
         self._raw = self._re._regexp  # the C++ RE2 object: one call, no Python generator
 
+    def re2_source(self) -> str:
+        """The pattern as RE2 reads it: flags inline, Python's classes rewritten."""
+        prefix = "".join(letter for flag, letter in _FLAG_LETTERS if self.flags & flag)
+        source = _unicode_classes(self.pattern)
+        return f"(?{prefix}){source}" if prefix else source
+
     def __repr__(self) -> str:
         return f"Regex({self.pattern!r})"
 
     def __reduce__(self):
-        return (Regex, (self.pattern, self.flags))
+        # a copy compiles on first use (see _uncompiled): a cached rule set loads fast and
+        # compiles only the regexes its texts need
+        return (_uncompiled, (self.pattern, self.flags))
+
+    def __getattr__(self, name: str):
+        # called only for a slot not set yet: a Regex made by _uncompiled, used for the first time
+        if name in ("_re", "_raw", "groupindex"):
+            self._compile()
+            return object.__getattribute__(self, name)
+        raise AttributeError(name)
 
     @property
     def groups(self) -> int:
@@ -193,7 +210,7 @@ class RegexSet:
         self._set = re2._re2.Set(re2._Anchor.UNANCHORED, options)
         self.size = len(regexes)
         for rx in regexes:
-            if self._set.Add(rx._re._pattern.encode("utf-8")) < 0:
+            if self._set.Add(rx.re2_source().encode("utf-8")) < 0:
                 raise RegexError(f"cannot add {rx.pattern!r} to a set")
         if not self._set.Compile():
             raise RegexError("cannot compile the regex set")
@@ -202,6 +219,13 @@ class RegexSet:
         """Indices (in the order given) of the patterns with a match in `text`, in no
         particular order."""
         return self._set.Match(text.encode("utf-8"))
+
+
+def _uncompiled(pattern: str, flags: int) -> Regex:
+    """A Regex of a pattern known to compile, compiled by RE2 when first used."""
+    rx = Regex.__new__(Regex)
+    rx.pattern, rx.flags = pattern, flags
+    return rx
 
 
 def compile(pattern: str, flags: int = 0) -> Regex:

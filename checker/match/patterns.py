@@ -153,8 +153,39 @@ def _context_free(regex: str) -> bool:
     return _CONTEXT.search(_CLASS.sub("", _ESCAPE.sub("", regex))) is None
 
 
+_compiled: dict[str, Pattern] = {}  # by source, for one lexicon (see compile_pattern)
+_element_terms: dict[str, tuple[Term, ...]] = {}
+_compiled_for: list[object] = [None]  # the lexicon the two caches above were filled with
+
+
 def compile_pattern(source: str) -> Pattern:
-    """Parse one pattern string; raise PatternError with the offending part."""
+    """Parse one pattern string; raise PatternError with the offending part.
+
+    The result is shared by every caller with the same source (a rule's validator and its
+    `compiled` list, rules repeating a pattern): treat it as read-only."""
+    lex = lexicon() if "$" in source else _compiled_for[0]
+    if lex is not _compiled_for[0] and lex is not None:
+        _compiled.clear()
+        _element_terms.clear()
+        _compiled_for[0] = lex
+    pattern = _compiled.get(source)
+    if pattern is None:
+        pattern = _compiled[source] = _compile_pattern(source)
+    return pattern
+
+
+def _terms_of(part: str, source: str) -> tuple[Term, ...]:
+    """The terms of one element (alternatives, `$name` lists expanded), memoised by text."""
+    terms = _element_terms.get(part)
+    if terms is None:
+        alts = [t for a in part.split("|") if a for t in _expand(a, source)]
+        if not alts:
+            raise PatternError(f"empty alternative in {source!r}")
+        terms = _element_terms[part] = tuple(dict.fromkeys(t for a in alts for t in _terms(a)))
+    return terms
+
+
+def _compile_pattern(source: str) -> Pattern:
     src = source.strip()
     if src.startswith("re:"):
         try:
@@ -172,10 +203,7 @@ def compile_pattern(source: str) -> Pattern:
         if part in ("*", "#num"):
             el = Element(wildcard="any" if part == "*" else "num")
         else:
-            alts = [t for a in part.split("|") if a for t in _expand(a, source)]
-            if not alts:
-                raise PatternError(f"empty alternative in {source!r}")
-            el = Element(terms=tuple(dict.fromkeys(t for a in alts for t in _terms(a))))
+            el = Element(terms=_terms_of(part, source))
         el.optional, el.gap_before = optional, gap
         pattern.elements.append(el)
         gap = 0

@@ -320,7 +320,10 @@ def load_rules(paths: list[Path] | None = None) -> list[Rule]:
 
 @lru_cache(maxsize=1)
 def default_rules() -> tuple[Rule, ...]:
-    return tuple(load_rules())
+    """The built-in rules (compiled once, cached between processes: checker.match.cache)."""
+    from checker.match import cache
+
+    return cache.defaults().rules
 
 
 __all__ = ["DISCLOSURE_CATEGORIES", "Rule", "RuleError", "load_pack", "load_rules", "default_rules"]

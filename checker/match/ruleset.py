@@ -19,4 +19,8 @@ class RuleSet:
 
 @lru_cache(maxsize=1)
 def default_ruleset() -> RuleSet:
-    return RuleSet(default_rules())
+    """The built-in rules' RuleSet (its matcher cached between processes: checker.match.cache)."""
+    from checker.match import cache
+
+    compiled = cache.defaults()
+    return compiled.ruleset if compiled.rules is default_rules() else RuleSet(default_rules())

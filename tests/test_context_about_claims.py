@@ -202,3 +202,20 @@ def test_a_heading_that_is_only_a_marker_and_a_rewrite_table():
     # a row that ends with an NG cell is still a row, not a heading
     row = "表現\n判定\n肌がよみがえる\nNG\nうるおう\nOK\n"
     assert "肌がよみがえる" in _marked(row)
+
+
+def test_a_heading_naming_forbidden_wording_and_its_lead_proper():
+    md = "## 広告で使ってはいけない表現\n\n- 肌がよみがえる\n- 細胞を活性化\n\n本文です。\n"
+    assert "肌がよみがえる" in _marked(md) and "本文" not in _marked(md)
+    # the heading, then the lead proper (indented prose), then the bulleted list
+    txt = "3.広告に用いない言い回し\n\n 会員は、次のような言い回しを用いない。\n\n ・肌がよみがえる\n ・刺激ゼロ\n\n"
+    assert "肌がよみがえる" in _marked(txt) and "刺激ゼロ" in _marked(txt)
+    assert "☑ 刺激ゼロ" in _marked("避けたい言葉\n☑ 刺激ゼロ\n")
+
+
+@pytest.mark.parametrize("text", [
+    "言葉では言えない、うるおい体験\n肌の奥まで浸透\n",    # 言葉 … 言えない is no heading of wording
+    "成分表示に注意して選びたい方へ\n肌の奥まで浸透\n",    # a caution about labels, not wording: no bare list
+])
+def test_ad_copy_lines_after_look_alike_leads_stay_claims(text):
+    assert "肌の奥まで浸透" not in _marked(text)

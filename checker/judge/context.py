@@ -238,7 +238,9 @@ _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそ�
               # 「医師が推薦」とあっても / と書いてあったら (what a label says, weighed by the reader)
               r"|(?:書いて|記載されて|表示されて)?あ(?:っても|ったら)|書いてあ"
               # 「1回で実感」と書かれた広告 / とうたわれた商品 (someone else's wording)
-              r"|書かれ|うたわれ|謳われ")
+              r"|書かれ|うたわれ|謳われ"
+              # 副作用がないと表示した事例 (a case reported)
+              r"|表示し(?:た|てい)")
 _AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに|掲げ"
 
 # 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
@@ -597,7 +599,7 @@ _FORBID = linear_re.compile(rf"{words('ctx_prohibition')}|{words('ctx_not_used')
 # (a wording noun on the line: 乾燥に注意したい季節に。こんな方に… is no such lead)
 _CAUTION = linear_re.compile(words("ctx_caution"))
 _WORDING = linear_re.compile(words("ctx_mention_noun"))
-_ITEM = linear_re.compile(r"^(?:\s|[・\-\*●○■□◆◇▶►✕×※「『]|\d{1,2}[.)．、]|[(（]\d{1,2}[)）]|[①-⑳])")
+_ITEM = linear_re.compile(r"^(?:\s|[・\-\*●○■□◆◇▶►✕×※「『☑✔✓☐▪◎→]|\d{1,2}[.)．、]|[(（]\d{1,2}[)）]|[①-⑳])")
 _MAX_CELL = 200  # a row cell before an NG cell is short; a paragraph is not a cell
 # A lead that names wording (次の表に掲げる表現は使用しません, こんな言葉が並んでいたら…) also
 # governs bare items: HTML lists and tables reach the checker as plain lines without bullets
@@ -615,6 +617,11 @@ _MARKER_ONLY = linear_re.compile(
     rf"^\s*[【\[(（■●◆▼<]?\s*(?:{_NG_WORDS}|[×✕✖])(?:の例|例)?\s*[】\])）>]?\s*[:：]?\s*$")
 # 表現例 | 理由 | 言い換え: a rewrite column next to a cell naming wording starts a table of it
 _REWRITE_HEADER = linear_re.compile(rf"^\s*(?:{words('ctx_rewrite_header')})\s*$")
+# 広告で使ってはいけない表現 / 避けたい言葉の例: a heading that ends on a wording noun the
+# forbidding word modifies (not 言葉では言えない、うるおい体験)
+_FORBIDDEN_WORDING = linear_re.compile(
+    rf"(?:{words('ctx_prohibition')}|{words('ctx_not_used')})[^。]{{0,8}}?(?:{words('ctx_wording')})"
+    r"(?:の例|例|集|リスト|一覧)?\s*[)）」』】]?\s*[:：]?\s*$")
 # 次の表現は使用できません：若返る、シミが消える (the items on the lead's own line)
 _INLINE_ITEMS = linear_re.compile(r"[:：]\s*\S{2,}")
 # 疾病に関する表現：アトピーが治る、…: a label naming a kind of wording, then its examples
@@ -686,12 +693,15 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if _WORDING_LABEL.search(line) is not None and len(stripped) <= _MAX_CELL:
             marked[i] = True  # 疾病に関する表現：… (examples of a kind of wording)
+        forward = _FORWARD.search(line) is not None and _FORBID.search(line) is not None
         if in_block:
             if not stripped:
                 if seen_item:
                     in_block = False
                 continue
-            if _OK_HEADING.search(line) is not None and _MAX_BARE - bare_left >= _HEADER_ROW:
+            if forward and not seen_item:
+                in_block = False  # the lead proper after its heading (次のような表現を用いない。)
+            elif _OK_HEADING.search(line) is not None and _MAX_BARE - bare_left >= _HEADER_ROW:
                 in_block = False  # permitted wording follows (not a header cell of the table)
             elif len(stripped) <= _MAX_CELL and (
                     _ITEM.search(line) is not None
@@ -706,14 +716,15 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
         short = len(stripped) <= 40 and "。" not in stripped
         caution = _CAUTION.search(line) is not None and _WORDING.search(line) is not None and len(stripped) <= 60
         marker = _LEAD_MARKER.search(line) is not None and (short or _FORBID.search(line) is not None)
-        forward = _FORWARD.search(line) is not None and _FORBID.search(line) is not None
         header = _REWRITE_HEADER.search(line) is not None and any(
             _NAMES_WORDING.search(text[a:b]) is not None or _LEAD_MARKER.search(text[a:b]) is not None
             for a, b in lines[max(0, i - 3):i] if b - a <= 40)
-        if marker or forward or caution or header:
+        # 広告で使ってはいけない表現 / 避けたい言葉 (a heading that names wording and forbids it)
+        named = short and _FORBIDDEN_WORDING.search(line) is not None
+        if marker or forward or caution or header or named:
             in_block, seen_item = True, False
             bare = header or _MARKER_ONLY.search(line) is not None or (
-                (caution or _NAMES_WORDING.search(line) is not None) and _OK_HEADING.search(line) is None)
+                _NAMES_WORDING.search(line) is not None and _OK_HEADING.search(line) is None)
             bare_left = _MAX_BARE - (_HEADER_ROW if header else 0)
             if (marker or forward) and _INLINE_ITEMS.search(line) is not None:
                 marked[i] = True  # the items follow the lead on its own line

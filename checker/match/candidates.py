@@ -10,11 +10,12 @@ nothing."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import reduce
 from itertools import accumulate, compress, repeat
-from operator import itemgetter, or_
+from operator import add, and_, eq, itemgetter, or_
 
 from checker.match import linear_re
 from checker.match.patterns import Element, Pattern, Term, is_number
@@ -98,6 +99,40 @@ class _Requirements:
         """Per token of a chunk, the bits its lemma and surface set (computed in C)."""
         get = self.by_key.get
         return list(map(or_, map(get, tokens.lemma, repeat(0)), map(get, tokens.surface, repeat(0))))
+
+    def chunk_bits(self, tokens: Tokens) -> tuple[list[int], list[int]]:
+        """Per token of a chunk, the bits its lemma, surface and whole kana reading set, and
+        the tokens whose reading goes on into the next one's (where `present` must read
+        further); both computed in C but for those few tokens."""
+        reading = tokens.reading
+        get, prefixes = self.by_reading.get, self.prefixes
+        bits = list(map(or_, self.key_bits(tokens), map(get, reading, repeat(0))))
+        after = reading[1:]
+        # a reading that goes on into the next one's (both kana: neither is "")
+        goes_on = map(and_, map(prefixes.__contains__, map(add, reading, after)),
+                      map(and_, map(bool, reading), map(bool, after)))
+        walkers = list(compress(range(len(after)), goes_on))
+        return bits, walkers
+
+    def present_in(self, tokens: Tokens, chunk_bits: tuple[list[int], list[int]], ts: int, te: int) -> int:
+        """`present` from `chunk_bits`: the same bits, with Python work only where a kana
+        spelling runs over several tokens."""
+        bits, walkers = chunk_bits
+        found = reduce(or_, bits[ts:te], 0)
+        k = bisect_left(walkers, ts)
+        if k == len(walkers) or walkers[k] >= te - 1:
+            return found
+        by_reading, prefixes, reading = self.by_reading, self.prefixes, tokens.reading
+        for i in walkers[k:bisect_left(walkers, te - 1, k)]:
+            spelt = reading[i]
+            for j in range(i + 1, min(te, i + MAX_READING_TOKENS)):
+                if not reading[j]:
+                    break
+                spelt += reading[j]
+                if spelt not in prefixes:
+                    break
+                found |= by_reading.get(spelt, 0)
+        return found
 
     def present(self, tokens: Tokens, key_bits: list[int], ts: int, te: int) -> int:
         """The bits of the required elements that may occur in tokens[ts:te]."""
@@ -198,21 +233,29 @@ class Matcher:
         words: list[int] | range | None = None
         k = 0
         requirements = self._requirements
-        key_bits: list[int] | None = None
+        chunk_bits: tuple[list[int], list[int]] | None = None
         regex_set, regexes, rank = self._regex_set or self._regexes(), self.regexes, self._regex_rank
+        plans, lemma, surface, reading = self._plans, tokens.lemma, tokens.surface, tokens.reading
+        n_starts = len(starts)
         for si, (cs, ce, ts, te) in enumerate(sentences):
             seen: set[tuple[int, int, int]] = set()
-            while k < len(starts) and starts[k] < ts:
+            while k < n_starts and starts[k] < ts:
                 k += 1
             present = -1  # computed when a start first needs it
-            while k < len(starts) and starts[k] < te:
+            while k < n_starts and starts[k] < te:
                 i = starts[k]
                 k += 1
-                plan = self._plan_at(tokens, i, te)
+                if reading[i]:
+                    plan = self._plan_at(tokens, i, te)
+                else:
+                    plan = plans.get((lemma[i], surface[i], ())) or self._plan(lemma[i], surface[i], ())
                 if present < 0 and plan[2]:
-                    if key_bits is None:
-                        key_bits = requirements.key_bits(tokens)
-                    present = requirements.present(tokens, key_bits, ts, te)
+                    if chunk_bits is None:
+                        chunk_bits = requirements.chunk_bits(tokens)
+                    present = requirements.present_in(tokens, chunk_bits, ts, te)
+                # no group of patterns has its sentence bits (decided in C): nothing starts here
+                if not plan[4] and not any(map(eq, map(and_, plan[5], repeat(present)), plan[5])):
+                    continue
                 for pid, first_ends in self._starting_at(tokens, i, te, present, plan):
                     if words is None and requirements.gaps[pid]:
                         words = word_ids(tokens)
@@ -255,7 +298,7 @@ class Matcher:
         start here and whose other required elements occur in the sentence, in pattern
         order; None means the first element is a wildcard. `present` is -1 when no
         pattern of the plan needs it."""
-        terms, groups, _, number = plan
+        terms, groups, _, number, _, _ = plan
         need = self._requirements.need
         out: list[tuple[int, list[int] | None]] = []
         if groups:
@@ -283,7 +326,8 @@ class Matcher:
         """The distinct first terms to verify at a token with these keys; the (pattern,
         term index) entries grouped by the sentence bits their patterns need, each group in
         pattern-then-term order; whether any of them (or a wildcard-first pattern) needs
-        bits; and whether the token is a number. Cached per keys."""
+        bits; whether the token is a number; whether wildcard-first patterns apply; and the
+        groups' bits alone (for one C-level test of all of them). Cached per keys."""
         key = (lemma, surface, reading_hits)
         plan = self._plans.get(key)
         if plan is None:
@@ -309,7 +353,8 @@ class Matcher:
             number = self._num_first and surface[0] in _NUMBER_START and is_number(surface)
             wild = self._anywhere_num if number else self._anywhere_any
             plan = self._plans[key] = (tuple(terms), tuple((n, tuple(e)) for n, e in groups.items()),
-                                       any(groups) or any(need[pid] for pid in wild), number)
+                                       any(groups) or any(need[pid] for pid in wild), number,
+                                       bool(wild), tuple(groups))
         return plan
 
 

@@ -219,3 +219,24 @@ def test_a_heading_naming_forbidden_wording_and_its_lead_proper():
 ])
 def test_ad_copy_lines_after_look_alike_leads_stay_claims(text):
     assert "肌の奥まで浸透" not in _marked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "1回で効果を実感できるとは限りません。",
+    "1回で実感できる方もいれば、変化を感じにくい方もいます。",         # some do, some do not
+    "個人差があり、1回で変化を実感できることをお約束するものではありません。",
+    "先着順の特典などもございません。",
+    "研究の結果を、製品の効能の裏付けとして広告に用いる予定はありません。",
+])
+def test_declining_answers_of_a_clinic_faq(text):
+    assert _claims(text, "clinic") == []
+
+
+@pytest.mark.parametrize("text", [
+    "1回で効果を実感できることをお約束します。",
+    "1回で実感できる方がほとんどです。",
+    "自然由来の処方なので、副作用の心配もありません。",                  # a harm denied is the claim
+    "刺激ゼロの処方は他にありません。",
+])
+def test_promises_in_a_clinic_faq_stay(text):
+    assert _claims(text, "clinic")

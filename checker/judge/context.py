@@ -72,7 +72,9 @@ class _AnyOf:
 # 確認されていません / 承認を受けていない / 治療を目的としたものではありません
 _VERB = (
     r"(?:する|される|した|された|している|されている|できる|いたす|である|な|だ"
-    r"|が?(?:出る|現れる|あらわれる|得られる|感じられる|ある|実感できる|期待できる)"
+    r"|(?:が|を)?(?:出る|現れる|あらわれる|得られる|感じられる|ある|実感できる|実感する|体感できる|期待できる)"
+    # 1回で変化|を実感できることをお約束するものではありません (the promise of it is denied)
+    r"|[^、。]{0,12}?こと(?:を|が)お?(?:保証|約束|確約)(?:する|した|される)?"
     r"|(?:を|が)?お?(?:保証|約束|確約|意味|示唆|目指)(?:する|した|される)?"
     # 承認や認可を受けたものではありません (a status received, denied)
     r"|(?:を|が)?(?:受け|得)(?:る|た|ている|られる)"
@@ -128,6 +130,13 @@ _NEGATED_ACT = _AnyOf(
         r"|を(?:一切|決して)?(?:(?:行わ|し|いたさ)(?:ない|ず)|(?:行い|し|いたし)ません|(?:行っ|し)て(?:おりません|いません|いない)))"),
 )
 _NEGATION = _AnyOf(
+    # 先着|順の特典などもございません (a short noun phrase, denied; not 他にありません)
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^。]{{0,12}}?)(?:など|等)?(?:も|は)(?:一切|全く|まったく)?(?:ございません|ありません)",
+        # not の心配もありません / 刺激もありません (a harm denied: a safety claim)
+        rf"、|,|を|が|で(?:[^の]|$)|に|て|ので|から|ため|けど|[!！?？]|他|ほか|以外|しか|心配|不安|問題|{words('harm')}"),
+    # 1回で実感できる方もいれば、… (some do, some do not: no promise)
+    linear_re.compile(r"^[^。、]{0,12}?(?:方|人|患者様?|お客様|場合|ケース)(?:も)?(?:いれば|あれば|いる一方)"),
     linear_re.compile(
         rf"^{_CLOSE}(?:"
         rf"(?:(?:[、・や]|および|及び|または|又は)\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
@@ -421,7 +430,9 @@ _ACT_FORBIDDEN = _Tempered(
 # 他の医療機関より優れているとお伝えすることはありません (we never say so)
 _NEVER_SAID = _Tempered(
     # 大学名を効能を裏付けるものとして使用することはありません (a use that is never made)
-    rf"^{_CLOSE}{_GAP}(?:を|と|として)\s*(?:{words('ctx_mention_verb')})こと(?:は|も)(?:一切|決して)?(?:ありません|ございません)",
+    # 効能の裏付けとして広告に用いる予定はありません (a use that is not planned)
+    rf"^{_CLOSE}{_GAP}(?:を|と|として)\s*(?:[^、。をが]{{1,10}}?(?:に|で)(?:は|も)?\s*)?(?:{words('ctx_mention_verb')})"
+    r"(?:こと|予定|つもり|考え)(?:は|も)(?:一切|決して|今後も|今後とも)?(?:ありません|ございません|ない)",
     _SCOPE_BREAK)
 # 1回で変化を感じられるとはお約束できません (a result that is not promised)
 _NOT_PROMISED = _Tempered(
@@ -675,8 +686,9 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
         mark_next = False
         if _MARKER_CELL.search(line) is not None:
             prev = text[lines[i - 1][0]:lines[i - 1][1]].strip() if i else ""
-            if not prev or _PROSE_END.search(prev) is not None:
-                # a heading that is only the marker (<h3>NG</h3>): the lines under it are its list
+            if not prev or _PROSE_END.search(prev) is not None or _NAMES_WORDING.search(line) is not None:
+                # a heading that is only the marker (<h3>NG</h3>) or names wording (NG表現): the
+                # lines under it are its list
                 marked[i] = in_block = bare = True
                 seen_item, bare_left = False, _MAX_BARE
                 continue

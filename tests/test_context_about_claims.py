@@ -240,3 +240,13 @@ def test_declining_answers_of_a_clinic_faq(text):
 ])
 def test_promises_in_a_clinic_faq_stay(text):
     assert _claims(text, "clinic")
+
+
+def test_a_verdict_after_a_list_points_back_to_it():
+    text = "広告でよく見かける言葉\n刺激ゼロで安全\n一度で肌がよみがえる\nこれらは、いずれも問題とされる表現です。\n"
+    assert "一度で肌がよみがえる" in _marked(text)
+    md = "・刺激ゼロ\n・肌がよみがえる\n\n上記のような表示は、いずれも認められていません。\n"
+    assert "肌がよみがえる" in _marked(md)
+    # a disclaimer after testimonials names no wording and gives no verdict: they stay
+    reviews = "お客様の声\n「肌がよみがえった」(40代)\n「シミが消えた」(50代)\n※上記は個人の感想であり、効果を保証するものではありません。\n"
+    assert _marked(reviews) == ""

@@ -649,6 +649,38 @@ _CHANGE_CELL = linear_re.compile(
 _RESULT_ROWS = 80  # lines a results header governs
 
 
+# A list first, its verdict after: これらは、…で問題とされる典型的な言い回しです / 上記のような
+# 表現はいずれも認められていません. The sentence points back (これら・上記), names wording and
+# gives a verdict; a disclaimer after testimonials (上記は個人の感想です) names no wording.
+_BACKREF = linear_re.compile(r"^\s*(?:※\s*)?(?:これら|上記|以上|いずれ|どれ|こうした|このような|こういった)")
+_BACK_VERDICT = linear_re.compile(
+    r"違反|禁止|不適切|誇大|虚偽|要注意|注意|問題(?:と|に|が|視)|疑わし|根拠(?:が|は)(?:な|乏し|不十分|示され)"
+    r"|認められ(?:てい)?(?:な|ませ|ず)|使用しません|使いません|用いません|できません|NG")
+
+
+def _mark_referred_lists(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
+    run: list[int] = []
+    blanks = 0
+    for i, (s, e) in enumerate(lines):
+        stripped = text[s:e].strip()
+        if not stripped:
+            blanks += 1
+            if blanks > 1:
+                run = []
+            continue
+        prose = _PROSE_END.search(stripped) is not None
+        if prose and _BACKREF.search(stripped) is not None and _BACK_VERDICT.search(stripped) is not None and (
+                _NAMES_WORDING.search(stripped) is not None or "広告" in stripped or "表示" in stripped):
+            if 2 <= len(run) <= _MAX_BARE:
+                for j in run:
+                    marked[j] = True
+        if prose or len(stripped) > _MAX_CELL or blanks:
+            run = [] if prose or len(stripped) > _MAX_CELL else [i]
+        else:
+            run.append(i)
+        blanks = 0
+
+
 def _mark_result_cells(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
     left = 0
     for i, (s, e) in enumerate(lines):
@@ -741,6 +773,7 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
             if (marker or forward) and _INLINE_ITEMS.search(line) is not None:
                 marked[i] = True  # the items follow the lead on its own line
     _mark_result_cells(text, lines, marked)
+    _mark_referred_lists(text, lines, marked)
     out: list[tuple[int, int]] = []
     for (s, e), m in zip(lines, marked, strict=True):
         if m:

@@ -250,3 +250,12 @@ def test_a_verdict_after_a_list_points_back_to_it():
     # a disclaimer after testimonials names no wording and gives no verdict: they stay
     reviews = "お客様の声\n「肌がよみがえった」(40代)\n「シミが消えた」(50代)\n※上記は個人の感想であり、効果を保証するものではありません。\n"
     assert _marked(reviews) == ""
+
+
+def test_flagged_wording_and_myths_lead_lists():
+    news = "処分の概要\n問題とされた主な表示\n一度で肌がよみがえる\n刺激の心配なし\n同庁は、いずれも根拠がないと判断した。\n"
+    assert "一度で肌がよみがえる" in _marked(news) and "同庁は" not in _marked(news)
+    myths = "よくある誤解\n・塗るだけで細胞がよみがえる\n\n実際には、化粧品の働きは角質層までです。\n"
+    assert "細胞がよみがえる" in _marked(myths)
+    assert _claims("誤解:「塗るだけで細胞が若返る」", "cosmetic") == []
+    assert _claims("誤解されがちですが、当社の美容液は肌を再生します。", "cosmetic")

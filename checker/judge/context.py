@@ -633,6 +633,8 @@ _REWRITE_HEADER = linear_re.compile(rf"^\s*(?:{words('ctx_rewrite_header')})\s*$
 _FORBIDDEN_WORDING = linear_re.compile(
     rf"(?:{words('ctx_prohibition')}|{words('ctx_not_used')})[^。]{{0,8}}?(?:{words('ctx_wording')})"
     r"(?:の例|例|集|リスト|一覧)?\s*[)）」』】]?\s*[:：]?\s*$")
+# 問題とされた主な表示 / 指摘された広告表現: wording a regulator flagged, as a heading
+_FLAGGED_WORDING = linear_re.compile(rf"(?:{words('ctx_flagged')})[^。]{{0,10}}?(?:{words('ctx_wording')}|表示|記載|広告)")
 # 次の表現は使用できません：若返る、シミが消える (the items on the lead's own line)
 _INLINE_ITEMS = linear_re.compile(r"[:：]\s*\S{2,}")
 # 疾病に関する表現：アトピーが治る、…: a label naming a kind of wording, then its examples
@@ -764,10 +766,10 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
             _NAMES_WORDING.search(text[a:b]) is not None or _LEAD_MARKER.search(text[a:b]) is not None
             for a, b in lines[max(0, i - 3):i] if b - a <= 40)
         # 広告で使ってはいけない表現 / 避けたい言葉 (a heading that names wording and forbids it)
-        named = short and _FORBIDDEN_WORDING.search(line) is not None
+        named = short and (_FORBIDDEN_WORDING.search(line) is not None or _FLAGGED_WORDING.search(line) is not None)
         if marker or forward or caution or header or named:
             in_block, seen_item = True, False
-            bare = header or _MARKER_ONLY.search(line) is not None or (
+            bare = header or named or _MARKER_ONLY.search(line) is not None or (
                 _NAMES_WORDING.search(line) is not None and _OK_HEADING.search(line) is None)
             bare_left = _MAX_BARE - (_HEADER_ROW if header else 0)
             if (marker or forward) and _INLINE_ITEMS.search(line) is not None:

@@ -23,7 +23,8 @@ def words(name: str) -> str:
 
 _CLOSE = r"[」』\"'”’)）]*\s*"
 # the ending a match leaves behind before the quote closes (「厚労省が認め|た」), then the quote
-_INFL_CLOSE = rf"(?:(?:た|だ|る|ます|ました|です|ない|ません)[」』\"”])?{_CLOSE}"
+# (「肌が再生|する！」: the rest of the quoted verb, an exclamation, the close)
+_INFL_CLOSE = rf"(?:(?:た|だ|る|する|した|される|させる|できる|ます|ました|です|ない|ません)?[!！]*[」』\"”])?{_CLOSE}"
 
 
 class _Tempered:
@@ -137,13 +138,18 @@ _NEGATION = _AnyOf(
         rf"、|,|を|が|で(?:[^の]|$)|に|て|ので|から|ため|けど|[!！?？]|他|ほか|以外|しか|心配|不安|問題|{words('harm')}"),
     # 1回で実感できる方もいれば、… (some do, some do not: no promise)
     linear_re.compile(r"^[^。、]{0,12}?(?:方|人|患者様?|お客様|場合|ケース)(?:も)?(?:いれば|あれば|いる一方)"),
+    # 安全性の確立|した治療とは限らない (必ずしも…とは限らない: the kind of thing it is, denied)
+    linear_re.compile(
+        r"^[」』]?(?:した|された|している|されている|の|な|である)?[^、。「」]{0,8}?"
+        r"(?:とは(?:限|かぎ)[らり]|とは(?:言|い)(?:え|い切れ|いきれ)(?:ない|ません|ず))"),
     linear_re.compile(
         rf"^{_CLOSE}(?:"
         rf"(?:(?:[、・や]|および|及び|または|又は)\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
         r"|(?:し|され|でき|いたし|させ|ら?れ)?て(?:いない|いません|おらず|おりません|ないです)"
         # がん治療の有効性は証明されていない (the evidence for it is denied)
-        r"|(?:の|は|が|に)?[^、。]{0,10}?(?:有効性|効果|効能|根拠|エビデンス|安全性)(?:は|が|も|について)?"
-        r"(?:まだ|いまだ|未だ|十分に|科学的に|医学的に)?(?:証明|確立|確認|実証|立証|承認)(?:さ|ら)?れて"
+        # 患者に対する有効|性は検証されていない (the match ends inside the noun)
+        r"|(?:(?:の|は|が|に)?[^、。]{0,10}?(?:有効性|効果|効能|根拠|エビデンス|安全性)|性)(?:は|が|も|について)?"
+        r"(?:まだ|いまだ|未だ|十分に|科学的に|医学的に)?(?:証明|確立|確認|実証|立証|承認|検証)(?:さ|ら)?れて"
         r"(?:いない|いません|おらず|おりません)"
         # 疾病が治癒したり、より健康が増進するものではありません (a listed pair, denied together)
         rf"|(?:し|され|でき|させ)?たり[、,]?[^。]{{0,24}}?(?:{_STRONG_NEGATION})"
@@ -209,6 +215,10 @@ _VERDICT = (
     r"|避け(?:る|た|ましょう|てください|るべき)"
     # 「今だけ半額」などの表示は有利誤認のおそれ / 「No.1」には調査根拠が必要
     r"|有利誤認|優良誤認|不当表示|誤認(?:させ|を招|を与え)|(?:根拠|裏付け|証拠|データ)[^。]{0,4}?(?:が|を)?必要"
+    # 「効果がなければ返金」は効能効果の保証に当たる (classed as a kind of improper wording)
+    r"|(?:保証|誇大|虚偽|違反|不当表示|誤認|比較広告|最大級|体験談|推薦)[^。]{0,6}?(?:に(?:当た|あた)(?:る|り)|に該当)"
+    # 「No.1」の根拠が「当社調べ」だけになっている (a red flag: the basis is only the seller's own)
+    r"|(?:根拠|裏付け|出典)(?:は|が)[^。]{0,12}?(?:だけ|のみ)に(?:なって|な)"
 )
 _REFUTED = linear_re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
 # 〜浸透|は角層までです: the penetration is said to stop at the stratum corneum
@@ -241,7 +251,8 @@ _AS_IF_SHOWN = linear_re.compile(
 
 # 〜と宣伝する / 〜とうたう / 〜を標榜する: someone's advertising, reported (shared by the two
 # attribution patterns below)
-_THAT = r"(?:など|なんて)?(?:と|という|といった|などと)(?:の)?\s*"
+# 「今だけ半額」と繰り返し表示していた: an adverb between the quote and the report
+_THAT = rf"(?:など|なんて)?(?:と|という|といった|などと)(?:の)?\s*(?:(?:{words('ctx_report_adverb')})[、,]?\s*)?"
 _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそぶ|標榜|表記|記載|表示す|売り込"
               r"|触れ込み|うたい文句|謳い文句|売り文句"
               # 「医師が推薦」とあっても / と書いてあったら (what a label says, weighed by the reader)
@@ -249,15 +260,23 @@ _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそ�
               # 「1回で実感」と書かれた広告 / とうたわれた商品 (someone else's wording)
               r"|書かれ|うたわれ|謳われ"
               # 副作用がないと表示した事例 (a case reported)
-              r"|表示し(?:た|てい)")
+              r"|表示し(?:た|てい)"
+              # 「臨床試験で証明済み」とあるのに (what a label says, then what it lacks)
+              r"|あ(?:るのに|るが|るけど|るけれど|るものの)"
+              # 販売業者が「がん予防になる」と説明していた (a past statement, reported)
+              r"|説明し(?:た|て(?:い|お)た)"
+              # 「他院より…」と他の医療機関と比較している (what an ad does, described)
+              r"|[^、。「」『』]{0,14}?(?:と|を)(?:比較|強調|断定)し(?:てい(?:る|た)|た)")
 _AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに|掲げ"
 
 # 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
 _ATTRIBUTED = linear_re.compile(
     rf"^{_INFL_CLOSE}(?:"
     # 「医師推奨」「No.1」といった言葉だけで選ばず: the words are mentioned, not used
-    r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|のような)\s*"
-    r"(?:言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告|言い方|言い回し|うたい方|謳い方|書き方)"
+    # 「A」「B」などの断定的な言葉 / などの記載がある場合 (a modifier, a statement noun)
+    r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|のような|みたいな)\s*"
+    r"(?:[^「」『』、。]{1,8}?(?:な|の))?"
+    r"(?:記載|記述|文句|言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告|言い方|言い回し|うたい方|謳い方|書き方)"
     # 1回で「10歳若返る|」、「…」などとうたう記載: the quote closes, more quotes, then the report
     rf"|[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*{_THAT}(?:{_ADVERTISE})"
     # 万人に効く、誰でも実感、といったものがある (a list of what ads say)
@@ -298,6 +317,8 @@ _BOARD_APPROVED = linear_re.compile(
 # 売上高は42億円で、前期から|8%増 / 4,018百万円(同|27.5%増): a business result, not product data
 _BUSINESS_RESULT = linear_re.compile(
     rf"(?:{words('ctx_business_result')})[^。]{{0,160}}?(?:(?:前年同期|前年同月|前年度|前年|前期|昨年|前四半期)"
+    # 営業利益率は前期の8.1%から|9.6%に改善 (the earlier figure, then the change)
+    r"(?:の\s*[\d.,]+\s*(?:[%％]|ポイント|億円|百万円|千円|万円|円)\s*)?"
     r"(?:比|から|より|に比べて?|と比べて?|と比較して)?(?:で|は)?|[(（]\s*同(?:比)?)\s*[(（]?\s*$")
 
 # A quote marked as a customer's or patient's voice (「…」（50代・女性）, 「…」と喜びの声,
@@ -308,7 +329,11 @@ _BUSINESS_RESULT = linear_re.compile(
 # a refutation or research reporting takes a claim out of the sentence.
 
 # "!?" and "?!" are exclamations in ad copy (シワが消える!?), not questions.
-_QUESTION = linear_re.compile(r"(?:^|[^!！])[?？][」』)）]*\s*$")
+_QUESTION = linear_re.compile(
+    r"(?:^|[^!！])[?？][」』)）]*\s*$"
+    # 〜をサイトに載せてよいか。 / 〜と書くべきか。 (a plain-style question, as a training text asks it)
+    r"|(?:て|で)(?:も)?(?:よい|いい|良い|かまわない|構わない|問題ない|差し支えない)(?:の)?か[。．]?\s*$"
+    r"|(?:べき|許される|許されるの|可能な?の)か[。．]?\s*$")
 # Q. 使い続ければシミは消えますか / Q：副作用はありませんか。 (a FAQ question line, whatever its
 # ending; its answer is on the next line, so the sentence holds no A. marker)
 _FAQ_Q_LINE = linear_re.compile(r"^\s*(?:【\s*(?:Q|Ｑ|質問)\s*\d{0,2}\s*】|(?:Q|Ｑ|質問|問)\s*\d{0,2}\s*[.．:：、)）\s])")
@@ -376,6 +401,12 @@ _MENTION = _AnyOf(
         rf"(?:(?:{words('seller')})(?:で|に)?(?:は|も)?[、,]?\s*)?(?:一切|決して)?"
         rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません)",
         _SCOPE_BREAK),
+    # 体験談やビフォーアフター写真ばかりが並んでいる: a red flag in a checklist (a noun list, then
+    # ばかり/だらけ and what the page shows)
+    _Tempered(
+        rf"^{_CLOSE}{_NOUN_GAP}(?:ばかり|だらけ)(?:が|で|を|の)?[^。]{{0,10}}?"
+        r"(?:並|目立|使われ|使って|載|掲載|紹介|強調|押し出|多い|多く)",
+        _LIST_BREAK),
     # 体験談やビフォーアフター画像を広告に使用していません: a noun list used nowhere
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)を[、,]?\s*(?:[^、。をが]{{1,12}}?(?:に|で)(?:は|も)?)?[、,]?\s*(?:一切|決して)?"
@@ -397,6 +428,8 @@ _MENTION = _AnyOf(
     # 最大級|表現にあたる / No.1|表示には根拠が必要: the match joined to a wording noun names a
     # kind of wording (a compound), not a claim made
     linear_re.compile(rf"^(?:{words('ctx_wording')}|表示|広告|訴求)(?:とは|には|として|[はがもをにとの、,)）]|$)"),
+    # 〜は効能効果の保証|に当たるため: the match names the category something falls under
+    linear_re.compile(r"^に(?:当た|あた)(?:る|り|ります|ると)|^に該当(?:する|し|します)"),
     # 最高、最上、世界一といった言葉を指す: a definition that lists examples of wording
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)(?:といった|などの|のような|という)(?:{words('ctx_wording')})"
@@ -414,7 +447,8 @@ _MENTION = _AnyOf(
     # 口コミは効果の証明にはなりません / 体験談は根拠にならない
     _Tempered(
         rf"^{_CLOSE}{_GAP}(?:は|も|が|だけでは|だけで)[、,]?(?P<gap2>[^。]{{0,12}}?)"
-        rf"(?:{words('ctx_not_proof')})(?:に|と)(?:は|も)?(?:なりません|ならない|なら|なり得ません|なりえません)",
+        rf"(?:{words('ctx_not_proof')})(?:に|と)(?:は|も)?(?:なりません|ならない|なら|なり得ません|なりえません"
+        r"|なる(?:わけ|訳|もの)では(?:な|あり|ござ)|なるとは(?:限|かぎ|言|い)[らりえ])",
         _SCOPE_BREAK, _SCOPE_BREAK),
     # 関節痛への効果は研究段階です / 有効性は確立していません / …というのは事実に反します
     _Tempered(
@@ -456,10 +490,25 @@ _NG_HEAD = linear_re.compile(
     rf"(?:(?:^|[^A-Za-z])(?:{words('ctx_ng_marker')})(?:の例)?\s*[:：「『]|^\s*(?:{words('ctx_ng_marker')}|[×✕✖])(?:\s|[:：「『]|$))[^。]*$")
 
 
+# 〜をうたう表現(例：がん予防、血圧を下げる): examples of a kind of wording, in parentheses
+_EXAMPLE_HEAD = linear_re.compile(
+    rf"(?:{words('ctx_mention_noun')})\s*[(（]\s*(?:例|例えば|たとえば|具体例)\s*[:：、,]?[^()（）]*$")
+_EXAMPLE_TAIL = linear_re.compile(r"^[^()（）]*[)）]")
+
+
+# 添削例：「臨床試験で証明された」→「…は実施していません」と修正: an NG/OK pair, the claim is
+# the wording being rewritten (a rewrite word, ctx_rewrite, on either side)
+_REWRITE_PAIR = linear_re.compile(r"^[^「」『』。]{0,40}?[」』]\s*(?:→|⇒|➡|➔|->|=>|⇨)\s*[「『]")
+_REWRITE = linear_re.compile(words("ctx_rewrite"))
+
+
 def mentioned(head: str, tail: str) -> bool:
     """The phrase is named as wording that is not used, not allowed or not proof — text about
     a claim (a policy, a notice, a warning), not the claim itself."""
-    return _MENTION.search(tail) is not None or _NG_HEAD.search(head) is not None
+    return (_MENTION.search(tail) is not None or _NG_HEAD.search(head) is not None
+            or (_EXAMPLE_HEAD.search(head) is not None and _EXAMPLE_TAIL.search(tail) is not None)
+            or (_QUOTE_OPEN.search(head) is not None and _REWRITE_PAIR.search(tail) is not None
+                and (_REWRITE.search(head) is not None or _REWRITE.search(tail) is not None)))
 
 
 def negated(tail: str) -> bool:
@@ -470,10 +519,19 @@ def negated(tail: str) -> bool:
             or _NEVER_SAID.search(tail) is not None or _ACT_FORBIDDEN.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None)
 
 
+# 「がん細胞を消す」と表示していたとして指導 / と説明していた事例: a regulator's or a reporter's
+# account of a past display (the case frame words are ctx_case_frame)
+_CASE_FRAME = linear_re.compile(
+    r"^(?:[^「」『』。]{0,60}?[」』](?:\s*[、・]?\s*[「『][^「」『』。]{1,40}[」』])*)?[^、。「」『』]{0,12}?"
+    rf"{_THAT}(?:(?:表示|宣伝|広告|記載|表記|標榜|説明|掲載|強調|称|販売)して|(?:うた|謳)って)(?:い|お)た"
+    rf"[、,]?\s*(?:{words('ctx_case_frame')})")
+
+
 def refuted(head: str, tail: str) -> bool:
     """The phrase is quoted or reported and then called a myth, error or banned wording, or
-    it is mentioned as wording not to use (see `mentioned`)."""
-    if mentioned(head, tail):
+    it is mentioned as wording not to use (see `mentioned`), or it is what a reported case
+    displayed (`_CASE_FRAME`)."""
+    if mentioned(head, tail) or _CASE_FRAME.search(tail) is not None:
         return True
     if (_REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None
             or _DASH_COMMENT.search(tail) is not None or _ONLY_TO_THE_SURFACE.search(tail) is not None):
@@ -512,6 +570,21 @@ def usage_review(sentence: str, inside: bool = False) -> bool:
     return _FEEL.search(content) is not None or (inside and _PROCEDURE.search(content) is not None)
 
 
+# 同社広報は「…」とコメントした / 取材に応じた院長は「…」と話した: the speaker is named as in a
+# news report (同社, 取材に応じた …), and the quote is reported with a verb of saying
+_PRESS_HEAD = linear_re.compile(
+    rf"(?:{words('ctx_press_speaker')})[^。「」『』]{{0,24}}(?:[「『][^「」『』]*)?$")
+_PRESS_VERB = linear_re.compile(rf"[」』]\s*(?:など)?と\s*(?:{words('ctx_press_verb')})")
+# 「他院より効果が高い」と|他の医療機関と比較|している: the quote, then the act it is used for
+_QUOTE_THEN = linear_re.compile(r"[」』]\s*(?:など)?と\s*$")
+_ACT_DESCRIBED = linear_re.compile(r"^(?:し|さ)(?:てい(?:る|た)|た|れている|れていた)[。]?\s*$")
+# 乾癬の治療|には外用療法、光線療法…があり / アトピー性皮膚炎の治療|では外用薬が基本: a disease's
+# treatment as a topic, explained with the standard care (ctx_standard_care) and no EV product
+_STANDARD_TOPIC = linear_re.compile(r"^(?:に|で)(?:は|も)[、,]?")
+_STANDARD_CARE = linear_re.compile(words("ctx_standard_care"))
+_EV_PRODUCT = linear_re.compile(words("ctx_ev_product"))
+
+
 def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
     """The phrase is what someone else claims (〜と宣伝する製品もある), what research reports,
     or a customer's comment about use only (see `usage_review`)."""
@@ -522,6 +595,14 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
         return True
     if _BUSINESS_RESULT.search(head) is not None or _BOARD_APPROVED.search(head) is not None:
         return True  # a company's results; a board's approval of a study (not of the product)
+    if sentence and _PRESS_HEAD.search(head) is not None and _PRESS_VERB.search(sentence) is not None:
+        return True  # 同社広報は「…」とコメントした: a statement reported in the press
+    if _QUOTE_THEN.search(head) is not None and _ACT_DESCRIBED.search(tail) is not None \
+            and _FIRST_PERSON.search(head) is None:
+        return True  # 「他院より…」と|他院と比較|している: what an ad does, described
+    if sentence and _STANDARD_TOPIC.search(tail) is not None and _STANDARD_CARE.search(sentence) is not None \
+            and _EV_PRODUCT.search(sentence) is None and _FIRST_PERSON.search(sentence) is None:
+        return True  # 乾癬の治療|には外用療法、光線療法…: how a disease is usually treated
     return (_ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None
             or (_QUOTE_OPEN.search(head) is not None and _ATTRIBUTED_QUOTE.search(tail) is not None
                 and _FIRST_PERSON.search(head) is None))
@@ -695,6 +776,15 @@ def _mark_result_cells(text: str, lines: list[tuple[int, int]], marked: list[boo
                 marked[i] = True
 
 
+# 「これで若返る！」みたいな宣伝文句: a quote that ends in ！/？/。 is a sentence of its own to
+# the sentence splitter, so the sentence filters never see the wording noun after it; the
+# quote (and the words naming it) are marked here.
+_WORDING_QUOTE = linear_re.compile(
+    r"[「『][^「」『』\n]{1,60}?[!！?？。][」』](?:\s*[、・]?\s*[「『][^「」『』\n]{1,60}[」』])*\s*(?:など|なんて)?"
+    r"(?:という|といった|などの|のような|みたいな|などと|と)\s*(?:[^「」『』、。\n]{1,8}?(?:な|の))?"
+    rf"(?:{words('ctx_wording')}|宣伝|広告|うた|謳)")
+
+
 def mention_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of `text` that are items of a list or table declared forbidden
     (a claim there is mentioned, not made), or the change cells of a business-results
@@ -776,11 +866,14 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
                 marked[i] = True  # the items follow the lead on its own line
     _mark_result_cells(text, lines, marked)
     _mark_referred_lists(text, lines, marked)
+    spans = [span for span, m in zip(lines, marked, strict=True) if m]
+    quotes = [m.span() for m in _WORDING_QUOTE.finditer(text)]
+    if quotes:
+        spans = sorted(spans + quotes)
     out: list[tuple[int, int]] = []
-    for (s, e), m in zip(lines, marked, strict=True):
-        if m:
-            if out and out[-1][1] + 1 >= s:
-                out[-1] = (out[-1][0], e)
-            else:
-                out.append((s, e))
+    for s, e in spans:
+        if out and out[-1][1] + 1 >= s:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
     return out

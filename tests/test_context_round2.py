@@ -1,0 +1,91 @@
+"""Issue 18, neutral pages round 2: text about claims on pages that are not ads (news and
+regulators' case reports, consumer checklists, compliance training, seller policies, study
+limitations, hospital explainers, IR releases). Each family is checked by its clause frame;
+the claims the same words make in an ad stay. Every example is written for this file (own
+wording)."""
+
+import pytest
+
+from checker import check
+from checker.judge import context
+
+
+def _claims(text: str, profile: str) -> list[str]:
+    return [f"{f.rule_id} {f.matched_text}" for f in check(text, profile=profile).findings
+            if f.matched_text and f.severity.value in ("error", "warning")]
+
+
+QUIET = [
+    # a regulator's or a reporter's account of a past display (case frame)
+    ("supplement", "市は、飲むだけで「腫瘍が消える」と表示していたとして、通販業者に改善を求めた。"),
+    ("supplement", "ある業者が「がんを防ぐ」と説明していた事例が、消費者団体の資料で紹介された。"),
+    ("clinic", "問題の医院は「今月限り半額」と何度も表示していたが、料金は一年を通して変わらなかった。"),
+    # quoted wording named as such (a modifier before the wording noun, a statement noun)
+    ("cosmetic", "・「絶対に若返る」「完全に無害」などの極端な言葉が並んでいる"),
+    ("cosmetic", "説明文に「幹細胞入り」「細胞から生まれ変わる」などの記述があれば、掲載を見合わせます。"),
+    ("cosmetic", "・「細胞がよみがえる」「肌を再生する」といった表現のある美容液"),
+    ("cosmetic", "「一晩で若返る！」みたいなキャッチコピーには興味がなく、保湿だけを期待して買いました。"),
+    ("supplement", "☑「論文で効果が実証済み」とあるのに、論文名がどこにも書かれていない"),
+    ("clinic", "・「他のクリニックより効果が高い」と他院と比較している"),
+    # a statement reported in the press (同社・取材に応じた …, a verb of saying)
+    ("cosmetic", "同社の担当者は「『再生』という言葉は自社の広告で使っていない」と述べた。"),
+    ("clinic", "取材に応じた医師は「効果には個人差があり、誰でも若返るとは言えない」と語った。"),
+    # compliance training: NG/OK pairs, a category named, a plain-style question
+    ("supplement", "修正例：「臨床試験で効果が証明された」→「本品での臨床試験は行っていません」と改める"),
+    ("cosmetic", "「全員に効く」は効能効果の保証に当たるため、ページから削除しました。"),
+    ("clinic", "研修問題：「1回で若返った」という患者さんの感想をホームページに掲載してもよいか。"),
+    ("clinic", "「※効果には個人差があります」と書き添えても、体験談の掲載が許されるわけではありません。"),
+    # seller policies
+    ("cosmetic", "iPS細胞由来やES細胞由来をうたう成分を含む商品は、出品を受け付けていません。"),
+    ("supplement", "病気の予防をうたう表現(例：がん予防、血圧を下げる)は、掲載できません。"),
+    # consumer checklists
+    ("clinic", "・患者の体験談やビフォーアフター画像ばかりが目立つ"),
+    ("cosmetic", "・「売上No.1」「日本初」の根拠が自社アンケートだけになっている"),
+    # study limitations, hedges
+    ("clinic", "培養細胞で効果が示唆された段階にすぎず、関節リウマチの患者に対する有効性は検証されていない。"),
+    ("clinic", "「次世代」とうたう治療が、安全性の確立した治療とは限らない。"),
+    ("supplement", "広告に「個人の感想です」と書かれていても、体験談が効果の根拠になるわけではない。"),
+    # hospital explainers of standard care for a disease
+    ("clinic", "尋常性乾癬の治療には、外用薬、光線療法、内服薬、生物学的製剤などがあり、重さに応じて選びます。"),
+    ("clinic", "アトピー性皮膚炎の治療では保湿剤と外用薬が基本で、効果が不十分な場合には生物学的製剤を検討します。"),
+    # company IR figures
+    ("supplement", "通販事業の営業利益率は、前期の6.4%から7.9%に改善しました。"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), QUIET)
+def test_text_about_claims_on_neutral_pages_is_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+CLAIMS = [
+    # the claim itself, outside any case frame
+    ("supplement", "飲むだけで腫瘍が消えるサプリです。"),
+    # a quote that is not named as wording
+    ("cosmetic", "「一晩で若返る！」ナイトクリーム。"),
+    ("cosmetic", "「肌が若返る！」と話題の美容液。"),
+    # a patient's words in an ad are a testimonial (no press speaker)
+    ("clinic", "患者様は「1回の点滴でシミが消えた」と話しています。"),
+    # an arrow without a rewrite is ad copy
+    ("supplement", "「臨床試験で効果が証明された」→「だから安心して飲める」"),
+    # a disease treatment offered with an EV product is a claim, standard care or not
+    ("clinic", "アトピー性皮膚炎の治療には、外用薬だけでなく当院のエクソソーム点滴もおすすめです。"),
+    ("clinic", "乾癬の治療には幹細胞培養上清の点滴が有効です。"),
+    # ばかりでなく is not a red flag
+    ("clinic", "ビフォーアフター写真ばかりでなく、効果も実感できます！"),
+    # an example in parentheses that is not an example of wording
+    ("supplement", "がん予防に(例：毎日2粒)飲むサプリ。"),
+    # a seller that does sell it
+    ("cosmetic", "iPS細胞由来エクソソーム配合の美容液を出品しています。"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), CLAIMS)
+def test_the_same_words_used_as_claims_stay(profile, text):
+    assert _claims(text, profile)
+
+
+def test_a_quote_ending_in_an_exclamation_is_marked_only_when_named_as_wording():
+    text = "「これ一本で若返る！」というキャッチコピーを見かけた。\n「これ一本で若返る！」\n"
+    marked = [text[s:e] for s, e in context.mention_lines(text)]
+    assert marked == ["「これ一本で若返る！」というキャッチコピー"]

@@ -255,7 +255,9 @@ def test_a_verdict_after_a_list_points_back_to_it():
 def test_flagged_wording_and_myths_lead_lists():
     news = "処分の概要\n問題とされた主な表示\n一度で肌がよみがえる\n刺激の心配なし\n同庁は、いずれも根拠がないと判断した。\n"
     assert "一度で肌がよみがえる" in _marked(news) and "同庁は" not in _marked(news)
-    myths = "よくある誤解\n・塗るだけで細胞がよみがえる\n\n実際には、化粧品の働きは角質層までです。\n"
-    assert "細胞がよみがえる" in _marked(myths)
-    assert _claims("誤解:「塗るだけで細胞が若返る」", "cosmetic") == []
+    myths = "■ 誤解1「塗るだけで細胞がよみがえる」\n実際には、化粧品の働きは角質層までです。\n"
+    assert "細胞がよみがえる" in _marked(myths) and "実際には" not in _marked(myths)
+    # a clinic's own "myths" section answers with its claims: only the labelled line is a mention
+    own = "よくある誤解\n・エクソソームは効かない\n→当院の点滴で肌が再生します\n"
+    assert "肌が再生" not in _marked(own)
     assert _claims("誤解されがちですが、当社の美容液は肌を再生します。", "cosmetic")

@@ -714,6 +714,9 @@ _REWRITE_HEADER = linear_re.compile(rf"^\s*(?:{words('ctx_rewrite_header')})\s*$
 _FORBIDDEN_WORDING = linear_re.compile(
     rf"(?:{words('ctx_prohibition')}|{words('ctx_not_used')})[^。]{{0,8}}?(?:{words('ctx_wording')})"
     r"(?:の例|例|集|リスト|一覧)?\s*[)）」』】]?\s*[:：]?\s*$")
+# 誤解1：「…」 / ■ 俗説「…」: a myth stated under its label (a clinic's own "myths" section
+# may answer with its claims on the next line, so only the labelled line is a mention)
+_MYTH_LABEL = linear_re.compile(r"^\s*(?:[■●◆▼・]\s*)?(?:よくある)?(?:誤解|俗説|迷信)\s*\d{0,2}\s*[:：「『]")
 # 問題とされた主な表示 / 指摘された広告表現: wording a regulator flagged, as a heading
 _FLAGGED_WORDING = linear_re.compile(rf"(?:{words('ctx_flagged')})[^。]{{0,10}}?(?:{words('ctx_wording')}|表示|記載|広告)")
 # 次の表現は使用できません：若返る、シミが消える (the items on the lead's own line)
@@ -827,6 +830,8 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
             if prev is not None and "。" not in text[prev[0]:prev[1]] and prev[1] - prev[0] <= _MAX_CELL:
                 marked[i - 1] = True  # the row's label cell
         stripped = line.strip()
+        if _MYTH_LABEL.search(line) is not None and len(stripped) <= _MAX_CELL:
+            marked[i] = True
         if _WORDING_LABEL.search(line) is not None and len(stripped) <= _MAX_CELL:
             marked[i] = True  # 疾病に関する表現：… (examples of a kind of wording)
         forward = _FORWARD.search(line) is not None and _FORBID.search(line) is not None

@@ -64,10 +64,14 @@ def test_a_changed_rule_file_is_compiled_afresh(monkeypatch, tmp_path):
     second = _build(monkeypatch, tmp_path)
     assert f"{rule.id}-Z" in {r.id for r in second.rules}
     assert rule.id not in {r.id for r in second.rules}
-    [new] = _files(tmp_path)  # the stale file is replaced, not kept beside it
-    assert new != old
+    new = next(p for p in _files(tmp_path) if p != old)
     third = _build(monkeypatch, tmp_path)  # and the new one is read back
     assert [r.id for r in third.rules] == [r.id for r in second.rules]
+    for n in range(cache._KEEP + 2):  # old versions do not pile up
+        pack.write_text(text + f"# edit {n}\n", encoding="utf-8")
+        _build(monkeypatch, tmp_path)
+    assert len(_files(tmp_path)) == cache._KEEP
+    assert new not in _files(tmp_path)
 
 
 def test_corrupt_or_unwritable_cache_falls_back_to_compiling(monkeypatch, tmp_path):
@@ -77,6 +81,10 @@ def test_corrupt_or_unwritable_cache_falls_back_to_compiling(monkeypatch, tmp_pa
         path.write_bytes(junk)
         again = _build(monkeypatch, tmp_path)
         assert [r.id for r in again.rules] == [r.id for r in good.rules]
+    good_bytes = _build(monkeypatch, tmp_path) and path.read_bytes()
+    path.chmod(0o666)  # a file others could have written is not read
+    assert path.read_bytes() == good_bytes
+    assert cache._load(path) is None
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
@@ -101,3 +109,20 @@ def test_a_pickled_regex_compiles_on_first_use(pattern, flags, text):
     assert copy.search(text).span() == rx.search(text).span()
     assert copy.group_span(copy.search(text)) == rx.group_span(rx.search(text))
     assert copy.findall(text) == rx.findall(text)
+
+
+def test_a_rule_file_changed_while_compiling_is_not_stored(monkeypatch, tmp_path):
+    packs = tmp_path / "rules"
+    shutil.copytree(rules.RULES_DIR, packs, ignore=shutil.ignore_patterns("disclosures", "*.yml", "*.md"))
+    monkeypatch.setattr(rules, "RULES_DIR", packs)
+    pack = sorted(packs.glob("*.yaml"))[0]
+    compile_defaults = cache.compile_defaults
+
+    def edited_meanwhile():
+        compiled = compile_defaults()
+        pack.write_text(pack.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+        return compiled
+
+    monkeypatch.setattr(cache, "compile_defaults", edited_meanwhile)
+    assert _build(monkeypatch, tmp_path).rules
+    assert _files(tmp_path) == []

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 _FORMAT = b"exocheck-compiled-1"
 _PREFIX = "compiled-"
+_KEEP = 3  # compiled versions kept in the folder (checkouts or versions used in turn)
 # the code whose objects are pickled or whose output they hold
 _CODE = ("match/cache.py", "match/candidates.py", "match/checks.py", "match/disclosures.py",
          "match/linear_re.py", "match/patterns.py", "match/rules.py", "match/ruleset.py",
@@ -132,8 +133,8 @@ def _load(path: Path) -> Compiled | None:
     try:
         with open(path, "rb") as f:
             st = os.fstat(f.fileno())
-            if hasattr(os, "getuid") and st.st_uid != os.getuid():
-                return None  # only a file this user wrote
+            if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+                return None  # only a file this user wrote and no one else can change
             if f.read(len(_FORMAT)) != _FORMAT:
                 return None
             data = pickle.load(f)
@@ -158,12 +159,20 @@ def _save(folder: Path, path: Path, compiled: Compiled) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-        for old in folder.glob(f"{_PREFIX}*.pickle"):  # earlier versions of the rules
-            if old != path:
-                with contextlib.suppress(OSError):
-                    old.unlink()
+        # earlier versions of the rules; a few stay for other checkouts sharing the folder
+        others = sorted((p for p in folder.glob(f"{_PREFIX}*.pickle") if p != path), key=_mtime, reverse=True)
+        for old in others[_KEEP - 1:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
     except Exception:  # no cache, same results
         pass
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 @lru_cache(maxsize=1)
@@ -174,12 +183,18 @@ def defaults() -> Compiled:
     if folder is None:
         return compile_defaults()
     try:
-        path = folder / f"{_PREFIX}{key()[:40]}.pickle"
+        before = key()
     except Exception:  # an unreadable data file: compiling reports it properly
         return compile_defaults()
+    path = folder / f"{_PREFIX}{before[:40]}.pickle"
     loaded = _load(path)
     if loaded is not None:
         return loaded
     compiled = compile_defaults()
-    _save(folder, path, compiled)
+    try:
+        same = key() == before
+    except Exception:
+        same = False
+    if same:  # stored only when no file changed while it compiled (else it is not what `before` names)
+        _save(folder, path, compiled)
     return compiled

@@ -50,6 +50,17 @@ QUIET = [
     ("clinic", "アトピー性皮膚炎の治療では保湿剤と外用薬が基本で、効果が不十分な場合には生物学的製剤を検討します。"),
     # company IR figures
     ("supplement", "通販事業の営業利益率は、前期の6.4%から7.9%に改善しました。"),
+    ("supplement", "粗利益率は前期の38.0%から41.2%へ上昇した。"),
+    # more of the same families, in other words
+    ("supplement", "・「医師の9割が推奨」など、根拠のわからない数字が使われている"),
+    ("clinic", "□「誰でも必ず効果が出る」と言い切っている"),
+    ("clinic", "加齢黄斑変性の治療には、抗VEGF薬の硝子体注射や光線力学療法が用いられます。"),
+    ("cosmetic", "正直、肌が若返ったとかそういう効果はよくわかりません。香りが好きで使っています。"),
+    ("cosmetic", "このブログでは「シミが消える」「若返る」といった効果は書きません。"),
+    ("clinic", "「1回で効果を実感」という体験談を載せるのは問題があるか。"),
+    ("cosmetic", "注意したい広告表現の例(例：肌の奥まで浸透、細胞が若返る)を下にまとめました。"),
+    ("supplement", "この研究は観察研究であり、サプリメントの摂取が認知症を予防するかどうかは分かっていない。"),
+    ("cosmetic", "「幹細胞コスメ」と呼ばれる商品の多くは、幹細胞そのものを含んでいない。"),
 ]
 
 
@@ -71,6 +82,11 @@ CLAIMS = [
     # a disease treatment offered with an EV product is a claim, standard care or not
     ("clinic", "アトピー性皮膚炎の治療には、外用薬だけでなく当院のエクソソーム点滴もおすすめです。"),
     ("clinic", "乾癬の治療には幹細胞培養上清の点滴が有効です。"),
+    ("clinic", "関節痛の治療では、エクソソーム注射が中心となります。"),
+    # the advertiser asserting it (present tense), and customers' voices
+    ("clinic", "院長は「必ず効果が出る」と断言します。"),
+    ("cosmetic", "「肌が生まれ変わった！」など、うれしい声が続々。"),
+    ("cosmetic", "幹細胞そのものを含んでいます。"),
     # ばかりでなく is not a red flag
     ("clinic", "ビフォーアフター写真ばかりでなく、効果も実感できます！"),
     # an example in parentheses that is not an example of wording

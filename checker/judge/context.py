@@ -138,6 +138,8 @@ _NEGATION = _AnyOf(
         rf"、|,|を|が|で(?:[^の]|$)|に|て|ので|から|ため|けど|[!！?？]|他|ほか|以外|しか|心配|不安|問題|{words('harm')}"),
     # 1回で実感できる方もいれば、… (some do, some do not: no promise)
     linear_re.compile(r"^[^。、]{0,12}?(?:方|人|患者様?|お客様|場合|ケース)(?:も)?(?:いれば|あれば|いる一方)"),
+    # 幹細胞そのものを含ん|でいない (the match ends on a stem in ん: 含んで, 飲んで)
+    linear_re.compile(r"^で(?:いない|いません|おらず|おりません)"),
     # 安全性の確立|した治療とは限らない (必ずしも…とは限らない: the kind of thing it is, denied)
     linear_re.compile(
         r"^[」』]?(?:した|された|している|されている|の|な|である)?[^、。「」]{0,8}?"
@@ -266,7 +268,9 @@ _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそ�
               # 販売業者が「がん予防になる」と説明していた (a past statement, reported)
               r"|説明し(?:た|て(?:い|お)た)"
               # 「他院より…」と他の医療機関と比較している (what an ad does, described)
-              r"|[^、。「」『』]{0,14}?(?:と|を)(?:比較|強調|断定)し(?:てい(?:る|た)|た)")
+              r"|[^、。「」『』]{0,14}?(?:と|を)(?:比較|強調|断定)し(?:てい(?:る|た)|た)"
+              # 「誰でも必ず効果が出る」と言い切っている (a red flag, described)
+              r"|言い切っ(?:てい(?:る|た)|た)|断言し(?:てい(?:る|た)|た)|断定し(?:てい(?:る|た)|た)")
 _AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに|掲げ"
 
 # 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
@@ -277,6 +281,10 @@ _ATTRIBUTED = linear_re.compile(
     r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|のような|みたいな)\s*"
     r"(?:[^「」『』、。]{1,8}?(?:な|の))?"
     r"(?:記載|記述|文句|言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告|言い方|言い回し|うたい方|謳い方|書き方)"
+    # 「医師の9割が推奨」など、根拠のわからない数字が使われている (a checklist: the quotes, then
+    # the kind of wording they are, in the same clause)
+    rf"|[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:など|等)[、,]\s*[^。「」『』!！?？]{{0,16}}?"
+    rf"(?:{words('ctx_wording')}|数字|数値|表示|記載)(?:が|も|を|は)"
     # 1回で「10歳若返る|」、「…」などとうたう記載: the quote closes, more quotes, then the report
     rf"|[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*{_THAT}(?:{_ADVERTISE})"
     # 万人に効く、誰でも実感、といったものがある (a list of what ads say)
@@ -333,7 +341,8 @@ _QUESTION = linear_re.compile(
     r"(?:^|[^!！])[?？][」』)）]*\s*$"
     # 〜をサイトに載せてよいか。 / 〜と書くべきか。 (a plain-style question, as a training text asks it)
     r"|(?:て|で)(?:も)?(?:よい|いい|良い|かまわない|構わない|問題ない|差し支えない)(?:の)?か[。．]?\s*$"
-    r"|(?:べき|許される|許されるの|可能な?の)か[。．]?\s*$")
+    r"|(?:べき|許される|許されるの|可能な?の)か[。．]?\s*$"
+    r"|(?:問題|差し支え|支障)(?:が|は)?(?:ある|ない)(?:の)?か[。．]?\s*$")
 # Q. 使い続ければシミは消えますか / Q：副作用はありませんか。 (a FAQ question line, whatever its
 # ending; its answer is on the next line, so the sentence holds no A. marker)
 _FAQ_Q_LINE = linear_re.compile(r"^\s*(?:【\s*(?:Q|Ｑ|質問)\s*\d{0,2}\s*】|(?:Q|Ｑ|質問|問)\s*\d{0,2}\s*[.．:：、)）\s])")
@@ -342,8 +351,10 @@ _FAQ_A_MARK = linear_re.compile(r"【\s*(?:A|Ａ|回答)\s*\d{0,2}\s*】|(?:^|[\
 _FAQ_QUESTION = linear_re.compile(r"^[^。？?]{0,60}?[^!！][?？]\s*(?:A|Ａ|答|回答)\s*[.．:：、]")
 # 副作用がないか確認します / 効果があるかどうかを評価する (an indirect question)
 _INDIRECT_QUESTION = linear_re.compile(
-    rf"^{_CLOSE}(?:か|かどうか)(?:を|は|も)?[^、。]{{0,8}}?"
-    r"(?:確認|チェック|調べ|検査|判断|診断|見極め|観察|相談|検討|評価|お尋ね|伺|決め|選|比べ|比較|迷|悩)"
+    rf"^{_CLOSE}(?:する|できる|される|させる)?(?:か|かどうか)(?:を|は|も)?[^、。]{{0,8}}?"
+    r"(?:確認|チェック|調べ|検査|判断|診断|見極め|観察|相談|検討|評価|お尋ね|伺|決め|選|比べ|比較|迷|悩"
+    # 認知症を予防|するかどうかは分かっていない (an open question, as a study states it)
+    r"|分かって(?:いない|いません|おらず)|わかって(?:いない|いません|おらず)|不明|明らかで(?:ない|はない|はありません))"
 )
 
 
@@ -380,7 +391,7 @@ _MENTION = _AnyOf(
     # (例：「A」「B」)も使用せず / 「A」「B」は使えません: a quoted list, then its prohibition
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*[)）]?\s*(?:など|等)?(?:の|という|といった)?"
-        rf"(?:{words('ctx_mention_noun')})?(?:は|も|を)[、,]?\s*(?:一切|いずれも|決して)?(?:{words('ctx_prohibition')})"),
+        rf"(?:{words('ctx_mention_noun')}|効果|効能|効き目)?(?:は|も|を)[、,]?\s*(?:一切|いずれも|決して)?(?:{words('ctx_prohibition')})"),
     # 「A」「B」など病名を挙げる広告も同様です: the list shares the verdict just given
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*(?:など|等|といった|のような)[^。「」]{{0,24}}?"
@@ -439,6 +450,10 @@ _MENTION = _AnyOf(
     # シミを消す|効能は認められていない (the effect is not one the law allows)
     linear_re.compile(rf"^{_CLOSE}(?:たり[^。、]{{0,16}}?たり)?(?:する|させる|できる)?(?:ような|といった|などの|の)?(?:効果|効能|作用)(?:は|も)(?:一切)?"
                       r"(?:ございません|ありません|ない|認められ(?:てい)?(?:ない|ません|ず))"),
+    # 肌が若返|ったとかそういう効果はよくわかりません (a user who does not claim it)
+    linear_re.compile(
+        r"^[^。、「」]{0,6}?(?:とか|なんて|みたいな|ような|といった)\s*(?:そういう|そんな|ああいう|その)?(?:効果|変化|実感|効き目)"
+        r"(?:は|も)(?:よく|特に|まったく|全然|正直)?(?:わかり|分かり|感じ)(?:ません|ない|られない|られません|ませんでした|なかった)"),
     # 副作用の記載がない広告: a statement that is missing, not a promise
     linear_re.compile(rf"^{_CLOSE}(?:の|に関する|についての|への)(?:{words('ctx_mention_noun')}|記述|言及|明記|注意書き)"
                       r"(?:が|は|も)(?:一切|どこにも|まったく|全く)?(?:ない|無い|なく|なし|無し|ありません|見当たら|欠け)"),
@@ -492,7 +507,7 @@ _NG_HEAD = linear_re.compile(
 
 # 〜をうたう表現(例：がん予防、血圧を下げる): examples of a kind of wording, in parentheses
 _EXAMPLE_HEAD = linear_re.compile(
-    rf"(?:{words('ctx_mention_noun')})\s*[(（]\s*(?:例|例えば|たとえば|具体例)\s*[:：、,]?[^()（）]*$")
+    rf"(?:{words('ctx_mention_noun')})(?:の例|例)?\s*[(（]\s*(?:例|例えば|たとえば|具体例)\s*[:：、,]?[^()（）]*$")
 _EXAMPLE_TAIL = linear_re.compile(r"^[^()（）]*[)）]")
 
 
@@ -581,7 +596,10 @@ _ACT_DESCRIBED = linear_re.compile(r"^(?:し|さ)(?:てい(?:る|た)|た|れて
 # 乾癬の治療|には外用療法、光線療法…があり / アトピー性皮膚炎の治療|では外用薬が基本: a disease's
 # treatment as a topic, explained with the standard care (ctx_standard_care) and no EV product
 _STANDARD_TOPIC = linear_re.compile(r"^(?:に|で)(?:は|も)[、,]?")
-_STANDARD_CARE = linear_re.compile(words("ctx_standard_care"))
+_STANDARD_CARE = linear_re.compile(
+    words("ctx_standard_care")
+    # 〜の硝子体注射や光線力学療法が用いられます / 抗リウマチ薬が中心となります (how it is done)
+    + r"|(?:療法|薬|剤|注射|手術)[^。]{0,12}?(?:が|も)(?:用いられ|使われ|行われ|選択され|中心|基本|主体|第一選択|標準)")
 _EV_PRODUCT = linear_re.compile(words("ctx_ev_product"))
 
 

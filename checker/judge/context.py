@@ -138,12 +138,20 @@ _NEGATION = _AnyOf(
         rf"、|,|を|が|で(?:[^の]|$)|に|て|ので|から|ため|けど|[!！?？]|他|ほか|以外|しか|心配|不安|問題|{words('harm')}"),
     # 1回で実感できる方もいれば、… (some do, some do not: no promise)
     linear_re.compile(r"^[^。、]{0,12}?(?:方|人|患者様?|お客様|場合|ケース)(?:も)?(?:いれば|あれば|いる一方)"),
+    # プラセボ群と比較して有意|な改善は認められなかった (the result was not found)
+    _Tempered(
+        r"^(?P<gap>[^、。「」]{0,10}?)(?:は|が|も)(?:統計的に|まったく|全く)?(?:認められ|見られ|確認され|示され|得られ)"
+        r"(?:なかった|ず|ない|ません|ませんでした)",
+        rf"心配|不安|問題|{words('harm')}"),
     # 幹細胞そのものを含ん|でいない (the match ends on a stem in ん: 含んで, 飲んで)
     linear_re.compile(r"^で(?:いない|いません|おらず|おりません)"),
     # 安全性の確立|した治療とは限らない (必ずしも…とは限らない: the kind of thing it is, denied)
     linear_re.compile(
         r"^[」』]?(?:した|された|している|されている|の|な|である)?[^、。「」]{0,8}?"
-        r"(?:とは(?:限|かぎ)[らり]|とは(?:言|い)(?:え|い切れ|いきれ)(?:ない|ません|ず))"),
+        r"(?:とは(?:限|かぎ)[らり]|とは(?:言|い)(?:え|い切れ|いきれ)(?:ない|ません|ず)"
+        # 痛みが改善する|とは結論できない / シミが消え|たとは思っていません
+        r"|とは(?:結論|断定|判断|断言)(?:でき|し(?:かね|がた))(?:ない|ません|ず)"
+        r"|とは(?:思|考え)(?:って|て)?(?:いない|いません|おりません|ない|ません))"),
     linear_re.compile(
         rf"^{_CLOSE}(?:"
         rf"(?:(?:[、・や]|および|及び|または|又は)\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
@@ -269,6 +277,8 @@ _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそ�
               r"|説明し(?:た|て(?:い|お)た)"
               # 「他院より…」と他の医療機関と比較している (what an ad does, described)
               r"|[^、。「」『』]{0,14}?(?:と|を)(?:比較|強調|断定)し(?:てい(?:る|た)|た)"
+              # ・料金が「今だけ」と急がせる / あおる (what an ad does to the reader, described)
+              r"|急がせ|せかし|せかす|あお(?:る|り|って)|煽"
               # 「誰でも必ず効果が出る」と言い切っている (a red flag, described)
               r"|言い切っ(?:てい(?:る|た)|た)|断言し(?:てい(?:る|た)|た)|断定し(?:てい(?:る|た)|た)")
 _AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに|掲げ"
@@ -280,11 +290,14 @@ _ATTRIBUTED = linear_re.compile(
     # 「A」「B」などの断定的な言葉 / などの記載がある場合 (a modifier, a statement noun)
     r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|のような|みたいな)\s*"
     r"(?:[^「」『』、。]{1,8}?(?:な|の))?"
-    r"(?:記載|記述|文句|言葉|表現|文言|フレーズ|キャッチコピー|宣伝文句|うたい文句|謳い文句|売り文句|表示|広告|言い方|言い回し|うたい方|謳い方|書き方)"
+    rf"(?:記載|記述|{words('ctx_wording')}|表示|広告|言い方|うたい方|謳い方|書き方)"
     # 「医師の9割が推奨」など、根拠のわからない数字が使われている (a checklist: the quotes, then
     # the kind of wording they are, in the same clause)
     rf"|[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:など|等)[、,]\s*[^。「」『』!！?？]{{0,16}}?"
     rf"(?:{words('ctx_wording')}|数字|数値|表示|記載)(?:が|も|を|は)"
+    # 「たった1回で効果」など即効性を強調する (the quotes, the kind of claim, what the ad does)
+    rf"|[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:など|等|といった)[^、。「」『』]{{0,8}}?"
+    rf"を(?:{_AS_SLOGAN}|強調|アピール|前面に)"
     # 1回で「10歳若返る|」、「…」などとうたう記載: the quote closes, more quotes, then the report
     rf"|[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*{_THAT}(?:{_ADVERTISE})"
     # 万人に効く、誰でも実感、といったものがある (a list of what ads say)
@@ -355,6 +368,8 @@ _INDIRECT_QUESTION = linear_re.compile(
     r"(?:確認|チェック|調べ|検査|判断|診断|見極め|観察|相談|検討|評価|お尋ね|伺|決め|選|比べ|比較|迷|悩"
     # 認知症を予防|するかどうかは分かっていない (an open question, as a study states it)
     r"|分かって(?:いない|いません|おらず)|わかって(?:いない|いません|おらず)|不明|明らかで(?:ない|はない|はありません))"
+    # 「本当に副作用はない|のか」と尋ねる (a question quoted)
+    r"|^(?:の|ん)?(?:です)?か[?？]?[」』]\s*(?:と|って)\s*(?:尋ね|たずね|質問|聞|問い|問う|訊)"
 )
 
 
@@ -417,6 +432,11 @@ _MENTION = _AnyOf(
     _Tempered(
         rf"^{_CLOSE}{_NOUN_GAP}(?:ばかり|だらけ)(?:が|で|を|の)?[^。]{{0,10}}?"
         r"(?:並|目立|使われ|使って|載|掲載|紹介|強調|押し出|多い|多く)",
+        _LIST_BREAK),
+    # 医師の推薦や芸能人の体験談を前面に出している: a checklist's red flag (a noun list, then
+    # what the page does with it, as the clause's plain final verb)
+    _Tempered(
+        rf"^{_CLOSE}{_NOUN_GAP}を(?:前面に(?:押し)?出|多用|売りに|強調)(?:し)?(?:てい(?:る|た)|た|する)[。]?\s*$",
         _LIST_BREAK),
     # 体験談やビフォーアフター画像を広告に使用していません: a noun list used nowhere
     _Tempered(
@@ -596,6 +616,8 @@ _ACT_DESCRIBED = linear_re.compile(r"^(?:し|さ)(?:てい(?:る|た)|た|れて
 # 乾癬の治療|には外用療法、光線療法…があり / アトピー性皮膚炎の治療|では外用薬が基本: a disease's
 # treatment as a topic, explained with the standard care (ctx_standard_care) and no EV product
 _STANDARD_TOPIC = linear_re.compile(r"^(?:に|で)(?:は|も)[、,]?")
+# ステロイド外用薬は|アトピー性皮膚炎の標準的な治療薬です (the standard care is the subject)
+_STANDARD_SUBJECT = linear_re.compile(rf"(?:{words('ctx_standard_care')})(?:は|が|も)[^。]*$")
 _STANDARD_CARE = linear_re.compile(
     words("ctx_standard_care")
     # 〜の硝子体注射や光線力学療法が用いられます / 抗リウマチ薬が中心となります (how it is done)
@@ -618,7 +640,8 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
     if _QUOTE_THEN.search(head) is not None and _ACT_DESCRIBED.search(tail) is not None \
             and _FIRST_PERSON.search(head) is None:
         return True  # 「他院より…」と|他院と比較|している: what an ad does, described
-    if sentence and _STANDARD_TOPIC.search(tail) is not None and _STANDARD_CARE.search(sentence) is not None \
+    if sentence and (_STANDARD_TOPIC.search(tail) is not None or _STANDARD_SUBJECT.search(head) is not None) \
+            and _STANDARD_CARE.search(sentence) is not None \
             and _EV_PRODUCT.search(sentence) is None and _FIRST_PERSON.search(sentence) is None:
         return True  # 乾癬の治療|には外用療法、光線療法…: how a disease is usually treated
     return (_ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None

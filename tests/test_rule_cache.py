@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from checker import check
-from checker.match import cache, linear_re, rules
+from checker.match import cache, disclosures, linear_re, rules
 from checker.text.load import load_path
 
 EXAMPLES = sorted(p for p in Path("examples").rglob("*") if p.suffix in (".txt", ".md", ".html"))
@@ -19,6 +19,18 @@ TEXTS = [
     "アトピーが治った！No.1の実感。シミが消える。医師も推奨する再生医療。",
     "当院の幹細胞治療は安全性が確認されています。効果には個人差があります。",
 ]
+
+
+@pytest.fixture(autouse=True)
+def frozen_rules(monkeypatch, tmp_path) -> Path:
+    """A copy of the rule packs and disclosures: the tests compare builds made a moment apart,
+    which edits to rules/ in the meantime must not disturb."""
+    packs = tmp_path / "rules"
+    shutil.copytree(rules.RULES_DIR, packs, ignore=shutil.ignore_patterns("disclosures", "*.yml", "*.md"))
+    shutil.copytree(disclosures.DISCLOSURES_DIR, tmp_path / "disclosures")
+    monkeypatch.setattr(rules, "RULES_DIR", packs)
+    monkeypatch.setattr(disclosures, "DISCLOSURES_DIR", tmp_path / "disclosures")
+    return packs
 
 
 def _build(monkeypatch, tmp_path: Path):
@@ -51,10 +63,8 @@ def test_cached_rules_give_identical_findings(monkeypatch, tmp_path):
         assert _findings(loaded.ruleset, text, "clinic") == _findings(fresh.ruleset, text, "clinic")
 
 
-def test_a_changed_rule_file_is_compiled_afresh(monkeypatch, tmp_path):
-    packs = tmp_path / "rules"
-    shutil.copytree(rules.RULES_DIR, packs, ignore=shutil.ignore_patterns("disclosures", "*.yml", "*.md"))
-    monkeypatch.setattr(rules, "RULES_DIR", packs)
+def test_a_changed_rule_file_is_compiled_afresh(monkeypatch, tmp_path, frozen_rules):
+    packs = frozen_rules
     first = _build(monkeypatch, tmp_path)
     [old] = _files(tmp_path)
     pack = sorted(packs.glob("*.yaml"))[0]
@@ -111,10 +121,8 @@ def test_a_pickled_regex_compiles_on_first_use(pattern, flags, text):
     assert copy.findall(text) == rx.findall(text)
 
 
-def test_a_rule_file_changed_while_compiling_is_not_stored(monkeypatch, tmp_path):
-    packs = tmp_path / "rules"
-    shutil.copytree(rules.RULES_DIR, packs, ignore=shutil.ignore_patterns("disclosures", "*.yml", "*.md"))
-    monkeypatch.setattr(rules, "RULES_DIR", packs)
+def test_a_rule_file_changed_while_compiling_is_not_stored(monkeypatch, tmp_path, frozen_rules):
+    packs = frozen_rules
     pack = sorted(packs.glob("*.yaml"))[0]
     compile_defaults = cache.compile_defaults
 

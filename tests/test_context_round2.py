@@ -71,6 +71,13 @@ QUIET = [
     ("clinic", "・「たった1回で効果」など即効性を強調する"),
     ("clinic", "・医師の推薦や芸能人の体験談を前面に出している"),
     ("clinic", "弊所では、クリニックの広告表現について「最新」「最先端」などの用語のリスクを解説しています。"),
+    ("cosmetic", "個人的には、肌が若返るなんてことはないと思っています。"),
+    ("cosmetic", "出品者の皆様へ：商品ページに「医師推奨」「No.1」等の記載をする場合は、根拠資料の提出が必要です。"),
+    ("cosmetic", "研修資料：×「細胞レベルで若返る」　○「年齢に応じたうるおいケア」"),
+    ("supplement", "消費者向けチェックリスト：□効果を保証する言葉がある　□体験談が多すぎる　□価格の根拠が不明"),
+    # approved therapies, named as such
+    ("clinic", "当院は大学病院として、国が承認した再生医療等製品による治療を行っています。"),
+    ("clinic", "移植片対宿主病の治療には、間葉系幹細胞を用いた承認済みの製品が使われることがあります。"),
 ]
 
 
@@ -99,6 +106,11 @@ CLAIMS = [
     ("cosmetic", "幹細胞そのものを含んでいます。"),
     # a study that did find it
     ("clinic", "臨床研究で、膝の痛みが改善することが確認されました。"),
+    # approval claimed for a product without one, or likeness to an approved one
+    ("clinic", "国が承認した再生医療等製品と同じ技術を使ったエクソソーム点滴です。"),
+    ("clinic", "厚生労働省が承認した医薬品と同等の安全性です。"),
+    ("supplement", "本品は国が承認した医薬品です。"),
+    ("clinic", "国が承認した再生医療です。"),
     # ばかりでなく is not a red flag
     ("clinic", "ビフォーアフター写真ばかりでなく、効果も実感できます！"),
     # an example in parentheses that is not an example of wording

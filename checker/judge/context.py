@@ -85,7 +85,7 @@ _STRONG_NEGATION = (
     r"[、,]?(?:という|といった|との|って)?(?:わけ|訳)では(?:な|あり|ござ)"
     r"|とは(?:言|い)(?:え|い切れ|いきれ|い難|いがた)"
     r"|とは(?:限|かぎ)[らり]"
-    r"|(?:[、,]?(?:という|といった))?(?:もの|こと|わけ)(?:では|は|でも)(?:な|あり|ござ)"
+    r"|(?:[、,]?(?:という|といった|なんて|などという))?(?:もの|こと|わけ)(?:では|は|でも)(?:な|あり|ござ)"
     # 病気の予防を目的とした治療ではなく (the purpose is denied, whatever the noun)
     r"|(?:を|が)?目的と(?:した|する)(?:もの|こと|[^、。]{1,10}?)?(?:では|は)(?:な|あり|ござ)"
     r"|とは断言でき"
@@ -288,7 +288,7 @@ _ATTRIBUTED = linear_re.compile(
     rf"^{_INFL_CLOSE}(?:"
     # 「医師推奨」「No.1」といった言葉だけで選ばず: the words are mentioned, not used
     # 「A」「B」などの断定的な言葉 / などの記載がある場合 (a modifier, a statement noun)
-    r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|のような|みたいな)\s*"
+    r"(?:[、・]?\s*[「『][^「」『』。]{1,30}[」』]\s*)*(?:など|なんて)?(?:という|といった|などの|等の|のような|みたいな)\s*"
     r"(?:[^「」『』、。]{1,8}?(?:な|の))?"
     rf"(?:記載|記述|{words('ctx_wording')}|表示|広告|言い方|うたい方|謳い方|書き方)"
     # 「医師の9割が推奨」など、根拠のわからない数字が使われている (a checklist: the quotes, then
@@ -430,9 +430,15 @@ _MENTION = _AnyOf(
     # 体験談やビフォーアフター写真ばかりが並んでいる: a red flag in a checklist (a noun list, then
     # ばかり/だらけ and what the page shows)
     _Tempered(
-        rf"^{_CLOSE}{_NOUN_GAP}(?:ばかり|だらけ)(?:が|で|を|の)?[^。]{{0,10}}?"
-        r"(?:並|目立|使われ|使って|載|掲載|紹介|強調|押し出|多い|多く)",
+        rf"^{_CLOSE}{_NOUN_GAP}(?:(?:ばかり|だらけ)(?:が|で|を|の)?[^。]{{0,10}}?"
+        r"(?:並|目立|使われ|使って|載|掲載|紹介|強調|押し出|多い|多く)"
+        # □体験談が多すぎる
+        r"|(?:が|も)(?:多すぎ|多過ぎ|やたらと?多|目立ちすぎ|目立ち過ぎ))",
         _LIST_BREAK),
+    # □効果を保証|する言葉がある: wording that a checklist says is on the page
+    linear_re.compile(
+        rf"^{_CLOSE}(?:する|した|できる|させる|な)?(?:ような|といった|などの)?(?:{words('ctx_wording')}|記載|記述)"
+        r"(?:が|も)(?:ある|あります|あれば|あったら|使われ|並|目立|多い|多く|見られ|書かれ)"),
     # 医師の推薦や芸能人の体験談を前面に出している: a checklist's red flag (a noun list, then
     # what the page does with it, as the clause's plain final verb)
     _Tempered(
@@ -522,7 +528,9 @@ _LIST_NEGATION = _Tempered(
     _LIST_BREAK)
 # NG：「…」 / 使用しない表現：… / ×最高品質: the sentence so far is an item under an NG marker
 _NG_HEAD = linear_re.compile(
-    rf"(?:(?:^|[^A-Za-z])(?:{words('ctx_ng_marker')})(?:の例)?\s*[:：「『]|^\s*(?:{words('ctx_ng_marker')}|[×✕✖])(?:\s|[:：「『]|$))[^。]*$")
+    rf"(?:(?:^|[^A-Za-z])(?:{words('ctx_ng_marker')})(?:の例)?\s*[:：「『]|^\s*(?:{words('ctx_ng_marker')}|[×✕✖])(?:\s|[:：「『]|$)"
+    # 研修資料：×「…」 (a cross before a quote, after a label)
+    r"|(?:^|[\s:：、。])[×✕✖]\s*[「『])[^。]*$")
 
 
 # 〜をうたう表現(例：がん予防、血圧を下げる): examples of a kind of wording, in parentheses
@@ -616,6 +624,20 @@ _ACT_DESCRIBED = linear_re.compile(r"^(?:し|さ)(?:てい(?:る|た)|た|れて
 # 乾癬の治療|には外用療法、光線療法…があり / アトピー性皮膚炎の治療|では外用薬が基本: a disease's
 # treatment as a topic, explained with the standard care (ctx_standard_care) and no EV product
 _STANDARD_TOPIC = linear_re.compile(r"^(?:に|で)(?:は|も)[、,]?")
+# 国が承認|した再生医療等製品による治療 / 〜の治療には、…承認済み|の製品が使われることがある:
+# an approval that exists (a legal product category, or a disease's usual treatment), in a
+# sentence that names no product without approval (ctx_no_approval: EVs, supernatant, foods,
+# cosmetics)
+_APPROVED_CATEGORY = linear_re.compile(
+    r"^(?:した|された|済み|を受けた|を得た)?の?[^。、]{0,4}?(?:再生医療等製品|医療用医薬品|医薬品|医療機器)")
+# 承認された医薬品と同等の安全性: a comparison with an approved product is a claim
+_APPROVED_LIKE = linear_re.compile(r"^[^。]{0,20}?(?:と同(?:等|じ|様|程度)|並み|に匹敵|レベル|以上|に劣らな|に負けな)")
+_ACCOUNT_HEAD = linear_re.compile(r"の治療(?:には|では|に(?:は|も))[^。]*$")
+_ACCOUNT_TAIL = linear_re.compile(r"^[^。]{0,30}?(?:が|も)(?:用いられ|使われ|行われ|選択され)")
+_NO_APPROVAL = linear_re.compile(words("ctx_no_approval"))
+# 本品は国が承認した医薬品です: a seller of a product calling it approved (a hospital naming the
+# approved products it uses, 当院, is not this)
+_PRODUCT_SELLER = linear_re.compile(r"本品|本製品|当社|弊社|当店|当ブランド|当サロン|私ども")
 # ステロイド外用薬は|アトピー性皮膚炎の標準的な治療薬です (the standard care is the subject)
 _STANDARD_SUBJECT = linear_re.compile(rf"(?:{words('ctx_standard_care')})(?:は|が|も)[^。]*$")
 _STANDARD_CARE = linear_re.compile(
@@ -644,6 +666,12 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
             and _STANDARD_CARE.search(sentence) is not None \
             and _EV_PRODUCT.search(sentence) is None and _FIRST_PERSON.search(sentence) is None:
         return True  # 乾癬の治療|には外用療法、光線療法…: how a disease is usually treated
+    if sentence and _NO_APPROVAL.search(sentence) is None and (
+            (_APPROVED_CATEGORY.search(tail) is not None and _APPROVED_LIKE.search(tail) is None
+             and _PRODUCT_SELLER.search(sentence) is None)
+            or (_ACCOUNT_HEAD.search(head) is not None and _ACCOUNT_TAIL.search(tail) is not None
+                and _FIRST_PERSON.search(sentence) is None)):
+        return True  # approved therapies, named as such (国が承認した再生医療等製品)
     return (_ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None
             or (_QUOTE_OPEN.search(head) is not None and _ATTRIBUTED_QUOTE.search(tail) is not None
                 and _FIRST_PERSON.search(head) is None))

@@ -143,15 +143,14 @@ _NEGATION = _AnyOf(
         r"^(?P<gap>[^、。「」]{0,10}?)(?:は|が|も)(?:統計的に|まったく|全く)?(?:認められ|見られ|確認され|示され|得られ)"
         r"(?:なかった|ず|ない|ません|ませんでした)",
         rf"心配|不安|問題|{words('harm')}"),
-    # 「肌再生効果」|は科学的に確認されていない (a quoted claim, said not to be established)
     linear_re.compile(
+        # 「肌再生効果」|は科学的に確認されていない (a quoted claim, said not to be established)
         r"^[」』](?:は|が|も|について)(?:まだ|いまだ|未だ|十分に|科学的に|医学的に)?"
-        r"(?:証明|確立|確認|実証|立証|承認|検証)(?:さ|ら)?れて(?:いない|いません|おらず|おりません)"),
-    # 幹細胞そのものを含ん|でいない (the match ends on a stem in ん: 含んで, 飲んで)
-    linear_re.compile(r"^で(?:いない|いません|おらず|おりません)"),
-    # 安全性の確立|した治療とは限らない (必ずしも…とは限らない: the kind of thing it is, denied)
-    linear_re.compile(
-        r"^[」』]?(?:した|された|している|されている|の|な|である)?[^、。「」]{0,8}?"
+        r"(?:証明|確立|確認|実証|立証|承認|検証)(?:さ|ら)?れて(?:いない|いません|おらず|おりません)"
+        # 幹細胞そのものを含ん|でいない (the match ends on a stem in ん: 含んで, 飲んで)
+        r"|^で(?:いない|いません|おらず|おりません)"
+        # 安全性の確立|した治療とは限らない (必ずしも…とは限らない: the kind of thing it is, denied)
+        r"|^[」』]?(?:した|された|している|されている|の|な|である)?[^、。「」]{0,8}?"
         r"(?:とは(?:限|かぎ)[らり]|とは(?:言|い)(?:え|い切れ|いきれ)(?:ない|ません|ず)"
         # 痛みが改善する|とは結論できない / シミが消え|たとは思っていません
         r"|とは(?:結論|断定|判断|断言)(?:でき|し(?:かね|がた))(?:ない|ません|ず)"
@@ -366,10 +365,11 @@ _BUSINESS_RESULT = linear_re.compile(
 # a refutation or research reporting takes a claim out of the sentence.
 
 # "!?" and "?!" are exclamations in ad copy (シワが消える!?), not questions.
-_QUESTION = linear_re.compile(
-    r"(?:^|[^!！])[?？][」』)）]*\s*$"
-    # 〜をサイトに載せてよいか。 / 〜と書くべきか。 (a plain-style question, as a training text asks it)
-    r"|(?:て|で)(?:も)?(?:よい|いい|良い|かまわない|構わない|問題ない|差し支えない)(?:の)?か[。．]?\s*$"
+_QUESTION = linear_re.compile(r"(?:^|[^!！])[?？][」』)）]*\s*$")
+# 〜をサイトに載せてよいか。 / 〜と書くべきか。 (a plain-style question, as a training text asks it;
+# tried only on a sentence that ends in か)
+_PLAIN_QUESTION = linear_re.compile(
+    r"(?:て|で)(?:も)?(?:よい|いい|良い|かまわない|構わない|問題ない|差し支えない)(?:の)?か[。．]?\s*$"
     r"|(?:べき|許される|許されるの|可能な?の)か[。．]?\s*$"
     r"|(?:問題|差し支え|支障)(?:が|は)?(?:ある|ない)(?:の)?か[。．]?\s*$")
 # Q. 使い続ければシミは消えますか / Q：副作用はありませんか。 (a FAQ question line, whatever its
@@ -449,17 +449,20 @@ _MENTION = _AnyOf(
         rf"^{_CLOSE}{_NOUN_GAP}(?:(?:ばかり|だらけ)(?:が|で|を|の)?[^。]{{0,10}}?"
         r"(?:並|目立|使われ|使って|載|掲載|紹介|強調|押し出|多い|多く)"
         # □体験談が多すぎる
-        r"|(?:が|も)(?:多すぎ|多過ぎ|やたらと?多|目立ちすぎ|目立ち過ぎ))",
+        r"|(?:が|も)(?:多すぎ|多過ぎ|やたらと?多|目立ちすぎ|目立ち過ぎ)"
+        # 医師の推薦や芸能人の体験談を前面に出している (what the page does with the list, as the
+        # clause's plain final verb)
+        r"|を(?:前面に(?:押し)?出|多用|売りに|強調)(?:し)?(?:てい(?:る|た)|た|する)[。]?\s*$)",
         _LIST_BREAK),
-    # □効果を保証|する言葉がある: wording that a checklist says is on the page
     linear_re.compile(
+        # □効果を保証|する言葉がある: wording that a checklist says is on the page
         rf"^{_CLOSE}(?:する|した|できる|させる|な)?(?:ような|といった|などの)?(?:{words('ctx_wording')}|記載|記述)"
-        r"(?:が|も)(?:ある|あります|あれば|あったら|使われ|並|目立|多い|多く|見られ|書かれ)"),
-    # 医師の推薦や芸能人の体験談を前面に出している: a checklist's red flag (a noun list, then
-    # what the page does with it, as the clause's plain final verb)
-    _Tempered(
-        rf"^{_CLOSE}{_NOUN_GAP}を(?:前面に(?:押し)?出|多用|売りに|強調)(?:し)?(?:てい(?:る|た)|た|する)[。]?\s*$",
-        _LIST_BREAK),
+        r"(?:が|も)(?:ある|あります|あれば|あったら|使われ|並|目立|多い|多く|見られ|書かれ)"
+        # 〜は効能効果の保証|に当たるため: the match names the category something falls under
+        r"|^に(?:当た|あた)(?:る|り|ります|ると)|^に該当(?:する|し|します)"
+        # 肌が若返|ったとかそういう効果はよくわかりません (a user who does not claim it)
+        r"|^[^。、「」]{0,6}?(?:とか|なんて|みたいな|ような|といった)\s*(?:そういう|そんな|ああいう|その)?(?:効果|変化|実感|効き目)"
+        r"(?:は|も)(?:よく|特に|まったく|全然|正直)?(?:わかり|分かり|感じ)(?:ません|ない|られない|られません|ませんでした|なかった)"),
     # 体験談やビフォーアフター画像を広告に使用していません: a noun list used nowhere
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)を[、,]?\s*(?:[^、。をが]{{1,12}}?(?:に|で)(?:は|も)?)?[、,]?\s*(?:一切|決して)?"
@@ -481,8 +484,6 @@ _MENTION = _AnyOf(
     # 最大級|表現にあたる / No.1|表示には根拠が必要: the match joined to a wording noun names a
     # kind of wording (a compound), not a claim made
     linear_re.compile(rf"^(?:{words('ctx_wording')}|表示|広告|訴求)(?:とは|には|として|[はがもをにとの、,)）]|$)"),
-    # 〜は効能効果の保証|に当たるため: the match names the category something falls under
-    linear_re.compile(r"^に(?:当た|あた)(?:る|り|ります|ると)|^に該当(?:する|し|します)"),
     # 最高、最上、世界一といった言葉を指す: a definition that lists examples of wording
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)(?:といった|などの|のような|という)(?:{words('ctx_wording')})"
@@ -492,10 +493,6 @@ _MENTION = _AnyOf(
     # シミを消す|効能は認められていない (the effect is not one the law allows)
     linear_re.compile(rf"^{_CLOSE}(?:たり[^。、]{{0,16}}?たり)?(?:する|させる|できる)?(?:ような|といった|などの|の)?(?:効果|効能|作用)(?:は|も)(?:一切)?"
                       r"(?:ございません|ありません|ない|認められ(?:てい)?(?:ない|ません|ず))"),
-    # 肌が若返|ったとかそういう効果はよくわかりません (a user who does not claim it)
-    linear_re.compile(
-        r"^[^。、「」]{0,6}?(?:とか|なんて|みたいな|ような|といった)\s*(?:そういう|そんな|ああいう|その)?(?:効果|変化|実感|効き目)"
-        r"(?:は|も)(?:よく|特に|まったく|全然|正直)?(?:わかり|分かり|感じ)(?:ません|ない|られない|られません|ませんでした|なかった)"),
     # 副作用の記載がない広告: a statement that is missing, not a promise
     linear_re.compile(rf"^{_CLOSE}(?:の|に関する|についての|への)(?:{words('ctx_mention_noun')}|記述|言及|明記|注意書き)"
                       r"(?:が|は|も)(?:一切|どこにも|まったく|全く)?(?:ない|無い|なく|なし|無し|ありません|見当たら|欠け)"),
@@ -565,8 +562,9 @@ def mentioned(head: str, tail: str) -> bool:
     """The phrase is named as wording that is not used, not allowed or not proof — text about
     a claim (a policy, a notice, a warning), not the claim itself."""
     return (_MENTION.search(tail) is not None or _NG_HEAD.search(head) is not None
-            or (_EXAMPLE_HEAD.search(head) is not None and _EXAMPLE_TAIL.search(tail) is not None)
-            or (_QUOTE_OPEN.search(head) is not None and _REWRITE_PAIR.search(tail) is not None
+            or (("(" in head or "（" in head) and _EXAMPLE_TAIL.search(tail) is not None
+                and _EXAMPLE_HEAD.search(head) is not None)
+            or (_REWRITE_PAIR.search(tail) is not None and _QUOTE_OPEN.search(head) is not None
                 and (_REWRITE.search(head) is not None or _REWRITE.search(tail) is not None)))
 
 
@@ -590,7 +588,7 @@ def refuted(head: str, tail: str) -> bool:
     """The phrase is quoted or reported and then called a myth, error or banned wording, or
     it is mentioned as wording not to use (see `mentioned`), or it is what a reported case
     displayed (`_CASE_FRAME`)."""
-    if mentioned(head, tail) or _CASE_FRAME.search(tail) is not None:
+    if mentioned(head, tail) or ("いた" in tail[:160] and _CASE_FRAME.search(tail) is not None):
         return True
     if (_REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None
             or _DASH_COMMENT.search(tail) is not None or _ONLY_TO_THE_SURFACE.search(tail) is not None):
@@ -673,16 +671,19 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
         return True
     if _BUSINESS_RESULT.search(head) is not None or _BOARD_APPROVED.search(head) is not None:
         return True  # a company's results; a board's approval of a study (not of the product)
-    if sentence and _PRESS_HEAD.search(head) is not None and _PRESS_VERB.search(sentence) is not None:
+    # (cheap tests first: these run for every candidate)
+    if sentence and ("」" in sentence or "』" in sentence) and _PRESS_VERB.search(sentence) is not None \
+            and _PRESS_HEAD.search(head) is not None:
         return True  # 同社広報は「…」とコメントした: a statement reported in the press
-    if _QUOTE_THEN.search(head) is not None and _ACT_DESCRIBED.search(tail) is not None \
+    if _ACT_DESCRIBED.search(tail) is not None and _QUOTE_THEN.search(head) is not None \
             and _FIRST_PERSON.search(head) is None:
         return True  # 「他院より…」と|他院と比較|している: what an ad does, described
-    if sentence and (_STANDARD_TOPIC.search(tail) is not None or _STANDARD_SUBJECT.search(head) is not None) \
+    if sentence and "治療" in sentence \
+            and (_STANDARD_TOPIC.search(tail) is not None or _STANDARD_SUBJECT.search(head) is not None) \
             and _STANDARD_CARE.search(sentence) is not None \
             and _EV_PRODUCT.search(sentence) is None and _FIRST_PERSON.search(sentence) is None:
         return True  # 乾癬の治療|には外用療法、光線療法…: how a disease is usually treated
-    if sentence and _NO_APPROVAL.search(sentence) is None and (
+    if sentence and "承認" in sentence and _NO_APPROVAL.search(sentence) is None and (
             (_APPROVED_CATEGORY.search(tail) is not None and _APPROVED_LIKE.search(tail) is None
              and _PRODUCT_SELLER.search(sentence) is None)
             or (_ACCOUNT_HEAD.search(head) is not None and _ACCOUNT_TAIL.search(tail) is not None
@@ -709,6 +710,8 @@ def question(sentence: str, tail: str = "", head: str = "") -> bool:
     """A question is not an assertion (本当に副作用はないの？, 副作用がないか確認します), and
     neither is an instruction (必ず確認してください: the certainty is about a step)."""
     if _INSTRUCTION.search(matched(head, tail, sentence)) is not None:
+        return True
+    if sentence.rstrip().rstrip("。．").endswith("か") and _PLAIN_QUESTION.search(sentence) is not None:
         return True
     return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
             or _FAQ_QUESTION.search(tail) is not None

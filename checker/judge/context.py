@@ -850,11 +850,11 @@ def _mark_referred_lists(text: str, lines: list[tuple[int, int]], marked: list[b
                 run = []
             continue
         prose = _PROSE_END.search(stripped) is not None
-        if prose and _BACKREF.search(stripped) is not None and _BACK_VERDICT.search(stripped) is not None and (
-                _NAMES_WORDING.search(stripped) is not None or "広告" in stripped or "表示" in stripped):
-            if 2 <= len(run) <= _MAX_BARE:
-                for j in run:
-                    marked[j] = True
+        if (prose and 2 <= len(run) <= _MAX_BARE and _BACKREF.search(stripped) is not None
+                and _BACK_VERDICT.search(stripped) is not None
+                and (_NAMES_WORDING.search(stripped) is not None or "広告" in stripped or "表示" in stripped)):
+            for j in run:
+                marked[j] = True
         if prose or len(stripped) > _MAX_CELL or blanks:
             run = [] if prose or len(stripped) > _MAX_CELL else [i]
         else:

@@ -102,7 +102,7 @@ class _Requirements:
 
     def chunk_bits(self, tokens: Tokens) -> tuple[list[int], list[int]]:
         """Per token of a chunk, the bits its lemma, surface and whole kana reading set, and
-        the tokens whose reading goes on into the next one's (where `present` must read
+        the tokens whose reading goes on into the next one's (where `present_in` must read
         further); both computed in C but for those few tokens."""
         reading = tokens.reading
         get, prefixes = self.by_reading.get, self.prefixes
@@ -115,8 +115,9 @@ class _Requirements:
         return bits, walkers
 
     def present_in(self, tokens: Tokens, chunk_bits: tuple[list[int], list[int]], ts: int, te: int) -> int:
-        """`present` from `chunk_bits`: the same bits, with Python work only where a kana
-        spelling runs over several tokens."""
+        """The bits of the required elements that may occur in tokens[ts:te], from
+        `chunk_bits`: Python work only where a kana spelling runs over several tokens
+        (term readings spelt by runs of kana tokens, as `_term_ends` reads them)."""
         bits, walkers = chunk_bits
         found = reduce(or_, bits[ts:te], 0)
         k = bisect_left(walkers, ts)
@@ -125,23 +126,6 @@ class _Requirements:
         by_reading, prefixes, reading = self.by_reading, self.prefixes, tokens.reading
         for i in walkers[k:bisect_left(walkers, te - 1, k)]:
             spelt = reading[i]
-            for j in range(i + 1, min(te, i + MAX_READING_TOKENS)):
-                if not reading[j]:
-                    break
-                spelt += reading[j]
-                if spelt not in prefixes:
-                    break
-                found |= by_reading.get(spelt, 0)
-        return found
-
-    def present(self, tokens: Tokens, key_bits: list[int], ts: int, te: int) -> int:
-        """The bits of the required elements that may occur in tokens[ts:te]."""
-        found = reduce(or_, key_bits[ts:te], 0)
-        # term readings spelt by runs of kana tokens (as `_term_ends` reads them)
-        by_reading, prefixes, reading = self.by_reading, self.prefixes, tokens.reading
-        for i in compress(range(ts, te), map(prefixes.__contains__, reading[ts:te])):
-            spelt = reading[i]
-            found |= by_reading.get(spelt, 0)
             for j in range(i + 1, min(te, i + MAX_READING_TOKENS)):
                 if not reading[j]:
                     break

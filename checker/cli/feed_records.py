@@ -16,7 +16,6 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from checker.engine import check
 from checker.text.sourcemap import LineIndex
 
 PROFILE_NAMES = ("auto", "cosmetic", "supplement", "clinic")
@@ -253,6 +252,8 @@ def check_item(item: Item) -> list[dict[str, Any]]:
 
 
 def _findings(item: Item) -> list[dict[str, Any]]:
+    from checker.engine import check  # here: building the CLI's options must not load the engine
+
     starts, pos = [], 0
     for _, text in item.fields:
         starts.append(pos)

@@ -658,7 +658,7 @@ _ACCOUNT_TAIL = linear_re.compile(r"^[^。]{0,30}?(?:が|も)(?:用いられ|使
 _NO_APPROVAL = linear_re.compile(words("ctx_no_approval"))
 # 本品は国が承認した医薬品です: a seller of a product calling it approved (a hospital naming the
 # approved products it uses, 当院, is not this)
-_PRODUCT_SELLER = linear_re.compile(r"本品|本製品|当社|弊社|当店|当ブランド|当サロン|私ども")
+_PRODUCT_SELLER = linear_re.compile(words("product_seller"))
 # ステロイド外用薬は|アトピー性皮膚炎の標準的な治療薬です (the standard care is the subject)
 _STANDARD_SUBJECT = linear_re.compile(rf"(?:{words('ctx_standard_care')})(?:は|が|も)[^。]*$")
 _STANDARD_CARE = linear_re.compile(

@@ -57,10 +57,10 @@ def _score(text: str, section: str) -> tuple[float, Counter]:
     labels: Counter = Counter()
     total = 0.0
     for s in signals.compiled(section):
-        score, found = signals.score(text, (s,))
-        if found:
-            total += score
-            labels[s.label] += sum(min(c, 3) for c in found.values())
+        n, _ = signals.found(text, s)
+        if n:
+            total += s.weight * n
+            labels[s.label] += n
     return total, labels
 
 

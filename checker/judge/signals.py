@@ -93,15 +93,20 @@ class Signal:
         self.regex = linear_re.compile(spec.pattern())
 
 
+def found(text: str, signal: Signal) -> tuple[int, Counter]:
+    """The words `signal` finds in `text`, and how many count (each distinct word at most 3 times)."""
+    words = Counter(signal.regex.findall(text))  # no capturing groups: whole matches
+    return sum(min(n, 3) for n in words.values()), words
+
+
 def score(text: str, signals: tuple[Signal, ...] | list[Signal]) -> tuple[float, Counter]:
-    """Weighted score (each distinct word counted at most 3 times) and the words found per signal."""
+    """Weighted score and the words found, over `signals`."""
     total = 0.0
     found_all: Counter = Counter()
     for s in signals:
-        found = Counter(s.regex.findall(text))  # no capturing groups: whole matches
-        if found:
-            total += s.weight * sum(min(n, 3) for n in found.values())
-            found_all.update(found)
+        n, words = found(text, s)
+        total += s.weight * n
+        found_all.update(words)
     return total, found_all
 
 

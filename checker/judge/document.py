@@ -93,19 +93,24 @@ def classify(text: str, profile: str, reason: str) -> DocumentInfo:
     ad, ad_labels = _score(ad_text(text), "ad")
     seller = ad_labels[spec.seller_label] > 0
     calls = any(ad_labels[c] for c in spec.call_labels)
-    price = spec.price_label
-    if not seller and not calls and ad_labels[price] > 1:
-        # prices with no seller and nothing to buy or book (a market-price explainer) count once
-        weight = next(s.weight for s in signals.compiled("ad") if s.label == price)
-        ad -= weight * (ad_labels[price] - 1)
-        ad_labels[price] = 1
     article, art_labels = _score(text, "article")
+    non_seller = any(art_labels[n] for n in spec.non_seller_labels)
+    if not seller:
+        # prices with no seller and nothing to buy or book (a market-price explainer), or a
+        # non-seller describing someone else's offer (a consumer centre's case): each counts once
+        capped = [spec.price_label] if not calls else []
+        capped += [spec.price_label, *spec.call_labels] if non_seller else []
+        for label in set(capped):
+            if ad_labels[label] > 1:
+                weight = next(s.weight for s in signals.compiled("ad") if s.label == label)
+                ad -= weight * (ad_labels[label] - 1)
+                ad_labels[label] = 1
     if article + spec.style.max >= max(article_min, ratio * ad):  # else style cannot make it an article
         style, style_labels = _style(text)
         article, art_labels = article + style, art_labels + style_labels
     # a seller's own column that leads to its treatment or product (当院の〜 … ご予約はこちら)
     # is an ad however encyclopedic it reads (記事風広告: 医療広告GL, the publisher sells)
-    own_column = seller and calls
+    own_column = seller and calls and not non_seller
     if article >= article_min and article >= ratio * ad and not own_column:
         why = f"記事として判定（{_labels(art_labels)}"
         why += f"; 広告の手がかりは弱い: {_labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）"

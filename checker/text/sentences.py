@@ -15,15 +15,40 @@ _SOFT_WINDOW = 200
 _SOFT_BREAK = linear_re.compile(r"[、，,;；:：\s」』）)】※]")
 
 
+_QUOTE_REACH = 300  # how far on its line a quote may close and still hold its 。/？ inside
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Half-open spans covering `text`, one per sentence (terminator included)."""
+    """Half-open spans covering `text`, one per sentence (terminator included).
+
+    A 。/？ inside a 「」 or 『』 that closes later on the same line does not end the sentence,
+    so 「本当に若返るの？根拠はない」と話す stays one sentence with its speaker.
+    """
     spans: list[tuple[int, int]] = []
-    pos = 0
+    pos = depth = counted = 0
     for m in _END.finditer(text):
+        depth = max(0, depth + _quote_balance(text, counted, m.end()))
+        counted = m.end()
+        if depth and m.group()[0] != "\n" and _closes_on_line(text, m.end()):
+            continue
+        depth = 0
         _add(spans, text, pos, m.end())
         pos = m.end()
     _add(spans, text, pos, len(text))
     return spans
+
+
+def _quote_balance(text: str, start: int, end: int) -> int:
+    """Opening minus closing quote marks in text[start:end]."""
+    part = text[start:end]
+    return part.count("「") + part.count("『") - part.count("」") - part.count("』")
+
+
+def _closes_on_line(text: str, start: int) -> bool:
+    """A closing quote mark follows within reach, before the line ends."""
+    window = text[start : start + _QUOTE_REACH]
+    line = window.split("\n", 1)[0]
+    return "」" in line or "』" in line
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -64,6 +64,16 @@ def _score(text: str, section: str) -> tuple[float, Counter]:
     return total, labels
 
 
+def _discount(score: float, labels: Counter, caps: dict[str, int]) -> tuple[float, Counter]:
+    """The ad score with each capped label counted at most its cap."""
+    weights = {s.label: s.weight for s in signals.compiled("ad")}
+    for label, cap in caps.items():
+        if labels[label] > cap:
+            score -= weights[label] * (labels[label] - cap)
+            labels[label] = cap
+    return score, labels
+
+
 def _style(text: str) -> tuple[float, Counter]:
     style = signals.spec().style
     plain = len(signals.regex(style.plain_end).findall(text))
@@ -91,20 +101,22 @@ def classify(text: str, profile: str, reason: str) -> DocumentInfo:
     spec = signals.spec()
     article_min, ratio = spec.article_min, spec.article_ratio
     ad, ad_labels = _score(ad_text(text), "ad")
-    seller = ad_labels[spec.seller_label] > 0
     calls = any(ad_labels[c] for c in spec.call_labels)
     article, art_labels = _score(text, "article")
+    # a writer who says they sell nothing (当院では行っていません, 自腹で購入, a public body):
+    # their first person is not a seller's, and the prices and calls they describe are
+    # someone else's offer (a consumer centre's case): each counts once
     non_seller = any(art_labels[n] for n in spec.non_seller_labels)
-    if not seller:
-        # prices with no seller and nothing to buy or book (a market-price explainer), or a
-        # non-seller describing someone else's offer (a consumer centre's case): each counts once
-        capped = [spec.price_label] if not calls else []
-        capped += [spec.price_label, *spec.call_labels] if non_seller else []
-        for label in set(capped):
-            if ad_labels[label] > 1:
-                weight = next(s.weight for s in signals.compiled("ad") if s.label == label)
-                ad -= weight * (ad_labels[label] - 1)
-                ad_labels[label] = 1
+    if non_seller:
+        ad, ad_labels = _discount(ad, ad_labels, {spec.seller_label: 0, spec.price_label: 1}
+                                  | dict.fromkeys(spec.call_labels, 1))
+    seller = ad_labels[spec.seller_label] > 0
+    if not seller and any(art_labels[n] for n in spec.publisher_labels):
+        # no seller, and a publisher who warns or advises: the offer described is someone else's
+        ad, ad_labels = _discount(ad, ad_labels, {spec.price_label: 1} | dict.fromkeys(spec.call_labels, 1))
+    elif not seller and not calls:
+        # prices with no seller and nothing to buy or book (a market-price explainer) count once
+        ad, ad_labels = _discount(ad, ad_labels, {spec.price_label: 1})
     if article + spec.style.max >= max(article_min, ratio * ad):  # else style cannot make it an article
         style, style_labels = _style(text)
         article, art_labels = article + style, art_labels + style_labels

@@ -77,6 +77,7 @@ class PageKindsSpec(_Strict):
     article_ratio: float
     seller_label: str
     non_seller_labels: tuple[str, ...] = ()
+    publisher_labels: tuple[str, ...] = ()
     call_labels: tuple[str, ...]
     price_label: str
     company_amount: str

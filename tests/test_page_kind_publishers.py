@@ -1,0 +1,78 @@
+"""Page kind by who publishes: a writer who sells nothing (a personal review bought with
+their own money, a public body's warning, a consumer centre's case, a hospital that does not
+offer the treatment, a job advertisement) writes an article even when the page names prices,
+applications and treatments; a seller's own column stays an ad."""
+
+import pytest
+
+from checker.judge.document import classify
+from checker.text.normalize import normalize
+
+
+def _kind(text: str, profile: str = "clinic") -> str:
+    return classify(normalize(text).text, profile, "").kind
+
+
+PERSONAL_REVIEW = """美容液を使ってみた記録
+こんにちは。30代の会社員です。今日はドラッグストアで自分で買った美容液（30mL、税込3,980円）の話です。
+お断り：これは自腹で買ったもので、メーカーから商品やお金はもらっていません。PRではありません。
+■ 使い方
+化粧水のあとに2プッシュ。配合成分は箱に書いてあります。
+■ 使用感
+とろみがあって、香りは控えめ。ポンプが最後まで使えるのが良かったです。
+価格は5,000円を切るので続けやすいと思います。
+"""
+
+HEALTH_CENTRE = """美容目的の点滴について（市保健所からのお知らせ）
+市内の方から、エクソソーム点滴の勧誘についてのご相談が保健所と消費生活センターに寄せられています。
+このページは特定の医療機関や施術を推奨するものではありません。
+申し込む前に、次の点を確認してください。
+・費用の総額（1回20万円を超える例もあります）と解約の条件
+・無料カウンセリングの当日に契約を迫られても、その場で契約しないこと
+・クーリング・オフの対象かどうか
+困ったときは消費者ホットライン188にご相談ください。
+"""
+
+CONSUMER_CASE = """相談事例：お試しのつもりが定期コースに
+【相談の内容】初回980円の広告を見て申し込んだところ、2回目以降は1回8,980円（税込・送料無料）の定期コースだった。
+解約するなら通常価格との差額8,000円を支払うよう言われた。
+【センターの対応】消費生活センターがあっせんに入り、販売会社は請求を取り下げた。
+【消費者へのアドバイス】申し込む前に、定期コースの回数と総額を確かめましょう。
+"""
+
+HOSPITAL_GUIDE = """再生医療について患者さんへ
+当院では、エクソソームや幹細胞培養上清液を用いた自由診療は行っていません。
+他院でこうした施術を受けた方は、受診の際にお知らせください。外来はご予約のうえお越しください。
+承認された再生医療等製品による治療については、担当医にご相談ください。申し込む前に、費用と危険性の説明を受けることが大切です。
+"""
+
+JOB_AD = """看護師募集｜皮膚科クリニック
+当院の外来で、点滴や施術の介助をお願いします。
+募集要項
+雇用形態：正職員
+給与：月給 28万〜35万円
+勤務時間：9時〜18時
+福利厚生：社会保険完備
+応募方法：下記フォームからご応募ください。
+"""
+
+OWN_COLUMN = """エクソソーム点滴とは
+エクソソームとは、細胞が分泌する小さな小胞のことである。研究者によると、細胞間の情報伝達に関わるとされる。
+当院では、医師の診察のうえでエクソソーム点滴を行っています。料金は1回55,000円（税込）です。
+詳しくは無料カウンセリングで。ご予約はこちら。
+"""
+
+
+@pytest.mark.parametrize("text", [PERSONAL_REVIEW, HEALTH_CENTRE, CONSUMER_CASE, HOSPITAL_GUIDE, JOB_AD],
+                         ids=["personal-review", "health-centre", "consumer-case", "hospital-guide", "job-ad"])
+def test_non_seller_pages_are_articles(text: str) -> None:
+    assert _kind(text) == "article"
+
+
+def test_seller_column_with_booking_stays_an_ad() -> None:
+    assert _kind(OWN_COLUMN) == "ad"
+
+
+def test_advice_before_applying_is_not_a_call() -> None:
+    # a seller's column that also advises readers stays an ad; the advice is not a call either
+    assert _kind(OWN_COLUMN + "申し込む前に、費用とリスクをご確認ください。") == "ad"

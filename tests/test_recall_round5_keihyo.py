@@ -1,0 +1,44 @@
+"""Round-5 recall families for the 景表法 / 医療広告 / JSRM categories, written for this test
+(never copied from an audit): each case is one expression family in our own wording, with
+the categories it must raise, and neighbours that must stay quiet."""
+
+import pytest
+
+from checker import check
+from checker.judge.taxonomy import CLAIM_CATEGORIES
+
+
+def _cats(text: str, profile: str) -> set[str]:
+    return {f.category for f in check(text, profile).findings if f.category in CLAIM_CATEGORIES}
+
+
+FLAGGED = [
+    # testimonial: an after-use change narrated in a post or a spoken review, no age tag
+    ("clinic", "#PR 点滴の次の日、目元がぱっと明るくなってて感動…！", {"testimonial"}),
+    ("cosmetic", "夜に塗って寝たら、翌朝フェイスラインがシュッとしててびっくり", {"testimonial"}),
+    ("clinic", "「2回目を打ってもらってから、口元のシワが目立たなくなって」", {"testimonial"}),
+    ("supplement", "「飲み始めて、もう朝の体の軽さが全然違うんです」", {"testimonial"}),
+    ("supplement", "今年の受験シーズンはこのドリンクのおかげで乗り切れました！", {"testimonial"}),
+    ("supplement", "3か月続けて、やっと抜け毛が止まった😭", {"testimonial"}),
+    ("cosmetic", "くすみ少なくなった気がする…？ #PR #スキンケア", {"testimonial"}),
+    ("supplement", "家族から元気に見えると言われるようになりました。", {"testimonial"}),
+    ("supplement", "膝をかばわずに階段を楽に上れるようになりました", {"testimonial"}),
+]
+
+QUIET = [
+    # usage feel, staff and booking stay allowed; a promise in ad copy is no one's account
+    ("cosmetic", "とろみのあるテクスチャーで、塗ったあとしっとりしてて感動。", "testimonial"),
+    ("clinic", "受付の方が丁寧で、次回の予約もすぐ取れました。", "testimonial"),
+    ("supplement", "この一杯で、忙しい季節を元気に乗り切りましょう。", "testimonial"),
+    ("clinic", "施術後にかゆみが強くなった場合は、すぐにご連絡ください。", "testimonial"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text", "expected"), FLAGGED)
+def test_family_is_flagged(profile, text, expected):
+    assert expected <= _cats(text, profile), (text, _cats(text, profile))
+
+
+@pytest.mark.parametrize(("profile", "text", "category"), QUIET)
+def test_neighbour_stays_quiet(profile, text, category):
+    assert category not in _cats(text, profile), text

@@ -1,0 +1,42 @@
+"""Issue 19, round 5 (薬機法 / 化粧品 families): recall by expression family for immediacy,
+universality, efficacy-guarantee, medical-efficacy and safety-guarantee, and the compliant
+neighbours of each family that must stay clean. Sentences written for this test."""
+
+import pytest
+
+from checker import check
+
+
+def _cats(text: str, profile: str) -> set[str]:
+    return {f.category for f in check(text, profile).findings if f.scope == "span"}
+
+
+# --- immediacy: one use or a short period (digits in any width, kanji numerals) tied to a
+# visible result: years off, a result pointed at (この差), a concern or symptom changing
+IMMEDIACY = [
+    ("化粧水を替えて一晩で、肌年齢がマイナス2歳に。", "cosmetic"),
+    ("美容液1本でマイナス６歳の印象へ。", "cosmetic"),
+    ("使い始めて五日で、もうこの違い。", "cosmetic"),
+    ("塗り続けて２週間でこの結果です。", "cosmetic"),
+    ("飲んで３日でむくみがすっと引きました。", "supplement"),
+    ("はじめて１０日で薄毛が目立たなくなった。", "supplement"),
+    ("最初の1回目の照射から、毛穴がぐっと小さくなります。", "clinic"),
+    ("使って４日後には頬のシミが薄く。", "cosmetic"),
+]
+
+
+@pytest.mark.parametrize(("text", "profile"), IMMEDIACY)
+def test_immediacy_family(text, profile):
+    assert "immediacy" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("施術後の内出血は1週間ほどで消えます。", "clinic"),
+    ("注射部位のむくみは2日後には落ち着きます。", "clinic"),
+    ("１本で約２か月分、この容量が目安です。", "cosmetic"),
+    ("3日でこの価格に戻ります。", "cosmetic"),
+    ("1週間後には発送いたします。", "supplement"),
+    ("１回で肌年齢が下がるわけではありません。", "cosmetic"),
+])
+def test_immediacy_neighbours_stay_clean(text, profile):
+    assert "immediacy" not in _cats(text, profile)

@@ -73,6 +73,8 @@ class _AnyOf:
 # 確認されていません / 承認を受けていない / 治療を目的としたものではありません
 _VERB = (
     r"(?:する|される|した|された|している|されている|できる|いたす|である|な|だ"
+    # 保健所がこの内容を認め|たものではありません (the match ends on a verb stem)
+    r"|た|ている|ていた"
     r"|(?:が|を)?(?:出る|現れる|あらわれる|得られる|感じられる|ある|実感できる|実感する|体感できる|期待できる)"
     # 1回で変化|を実感できることをお約束するものではありません (the promise of it is denied)
     r"|[^、。]{0,12}?こと(?:を|が)お?(?:保証|約束|確約)(?:する|した|される)?"
@@ -183,7 +185,8 @@ _NEGATION = _AnyOf(
         # 生きた細胞は含ま|れず / 認め|られない: the match ends on a verb stem and the passive or
         # potential ending that follows carries the negation (but 悩まされずに済む is a claim)
         r"|ら?れ(?:ない|なかっ|ません|ず(?:[、。,]|$)|ぬ)"
-        r"|(?:の|ん)?では(?:な|あり|ござ)"
+        # 生きた幹細胞|そのものではありません (the thing itself, denied)
+        r"|(?:の|ん|そのもの|自体)?では(?:な|あり|ござ)"
         r"|ではない"
         # 医師にすすめ|られたとかではなく (not that it was so)
         r"|(?:ら?れ|さ|し)?(?:た|る)?(?:とか|なんか)では(?:な|あり|ござ)"
@@ -575,6 +578,35 @@ def mentioned(head: str, tail: str) -> bool:
                 and (_REWRITE.search(head) is not None or _REWRITE.search(tail) is not None)))
 
 
+# Existence denied: 国が承認|したものは現在ありません / 承認|された製品はなく / 効果を約束|できる
+# 施術はありません / 重い副作用が出|た例はありません. The match describes a kind of thing, and
+# the sentence says there is none. Not "only ours" (他に・ほかに・以外 — 他にない is a claim),
+# and not after a degree word (こんなに若返る美容液はありません is a superlative).
+_NONE_EXIST = _Tempered(
+    rf"^{_CLOSE}(?:し|され|でき|を受け|を得|させ)?(?:た|ている|る)?(?:という|ような|といった)?(?P<gap>[^、。]{{0,10}}?)"
+    rf"(?:{words('ctx_existing_thing')})(?:は|も)[、,]?\s*"
+    r"(?:現在|現時点で(?:は)?|今のところ|いまのところ|まだ|いまだ|未だ|これまで|今まで|国内(?:に|で)?(?:は|も)?"
+    r"|日本(?:に|で)?(?:は|も)?|世界的にも|どこにも|いずれの国にも)?[、,]?\s*(?:一つも|ひとつも|一切|1件も|一件も)?"
+    r"(?:ありません|ございません|ない(?:[。、,]|$|です|のです)|なく|無い|無く|存在し(?:ません|ない|ておらず|ていません)|見当たりません|見当たらない)",
+    r"他|ほか|以外|しか|を|が|ので|から|ため|[!！]")
+_HARM = linear_re.compile(words("harm"))
+_DEGREE_HEAD = linear_re.compile(r"(?:こんなに|これほど|ここまで|それほど|ほど|以上に|より|ような|みたいな)[^。、]{0,12}$")
+
+
+# リスクはゼロ|になりません: a zero that is said not to be reached
+_NOT_ZERO = linear_re.compile(r"^に(?:は|も)?(?:なりません|ならない|ならず|なり得ません|なりえません|できません|できない)")
+
+
+def none_exist(head: str, tail: str, sentence: str = "") -> bool:
+    """The match names a kind of thing that the sentence says does not exist (yet), or a
+    zero that is said not to be reached."""
+    if _NOT_ZERO.search(tail) is not None and matched(head, tail, sentence).endswith(("ゼロ", "0", "０", "0%", "０％", "0％")):
+        return True
+    # 重い副作用が出|た例はありません in an ad is a safety claim: a harm is not denied this way
+    return (_NONE_EXIST.search(tail) is not None and _DEGREE_HEAD.search(head) is None
+            and _HARM.search(matched(head, tail, sentence)) is None)
+
+
 def negated(tail: str) -> bool:
     """The phrase is denied right after it (〜わけではない, 〜とは言えません, 〜しません),
     or the act of publishing it is (〜の掲載は行っておりません)."""
@@ -751,7 +783,7 @@ def missing_statement(tail: str, sentence: str) -> bool:
 
 
 FILTERS = {
-    "negation": lambda head, tail, sentence: negated(tail),
+    "negation": lambda head, tail, sentence: negated(tail) or none_exist(head, tail, sentence),
     "refutation": lambda head, tail, sentence: (refuted(head, tail) or missing_statement(tail, sentence)
                                                  or comparison_topic(tail, sentence)),
     "attribution": lambda head, tail, sentence: attributed(tail, head, sentence),

@@ -5,6 +5,7 @@ for this file (own wording)."""
 import pytest
 
 from checker import check
+from checker.judge import context
 
 
 def _claims(text: str, profile: str) -> list[str]:
@@ -41,3 +42,41 @@ def test_existence_denied_is_quiet(profile, text):
 @pytest.mark.parametrize(("profile", "text"), EXISTENCE_CLAIMS)
 def test_existence_claims_stay(profile, text):
     assert _claims(text, profile)
+
+
+# Family 2: tagged comments that are no testimonial (feel, service, a consumer's trouble) and
+# ratings stated as such
+TAGGED_QUIET = [
+    ("clinic", "■相談事例3　動画広告の「お試し価格」を見て行ったら、その場で高額な回数券を契約させられた（50代 女性）"),
+    ("clinic", "■ケース2　「肩こりにも効く」と勧誘された（70代 男性）"),
+    ("clinic", "施術の次の日に熱が出て、会社を休みました。（40代 女性）"),
+    ("supplement", "「解約したいのに窓口の電話がずっとつながらない」（30代 女性）"),
+    ("clinic", "「待合室が広くて静かでした」（60代・男性）"),
+    ("clinic", "看護師さんの対応がていねいで、話しやすかったです。（20代 女性）"),
+    ("supplement", "「カプセルが小さめで飲み込みやすい」（50代女性）"),
+    ("clinic", "口コミ評価4.5、レビュー98件。"),
+]
+
+TAGGED_CLAIMS = [
+    ("clinic", "「2回目でほうれい線が薄くなり、すぐ契約を延長しました」（40代女性）"),
+    ("clinic", "「少し腫れましたが、ほとんど痛くありませんでした」（30代女性）"),
+    ("clinic", "シワが目立たなくなりました。（50代 女性）"),
+    ("supplement", "「飲み始めてから疲れにくい」（50代女性）"),
+    ("clinic", "口コミ評価が高い当院の点滴。"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), TAGGED_QUIET)
+def test_tagged_comments_without_an_effect_are_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), TAGGED_CLAIMS)
+def test_tagged_comments_with_an_effect_stay(profile, text):
+    assert _claims(text, profile)
+
+
+def test_a_tag_after_the_full_stop_is_judged_with_its_line():
+    text = "スタッフの説明がわかりやすかったです。（30代 女性）\nシミが薄くなりました。（40代 女性）\n"
+    marked = [text[s:e] for s, e in context.mention_lines(text)]
+    assert marked == ["スタッフの説明がわかりやすかったです。（30代 女性）"]

@@ -282,6 +282,8 @@ _THAT = (rf"(?:など|なんて)?(?:と|という|といった|などと)(?:の)
          rf"(?:(?:{words('ctx_ad_place')})(?:上)?(?:に|で)(?:も|は)?[、,]?\s*)?")
 _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそぶ|標榜|表記|記載|表示す|売り込"
               r"|触れ込み|うたい文句|謳い文句|売り文句"
+              # 「腰にも効く」と勧誘された / と勧められた / と説明された (a sales pitch, as its target reports it)
+              r"|勧誘さ|勧められ|すすめられ|説明され|セールスされ"
               # 「医師が推薦」とあっても / と書いてあったら (what a label says, weighed by the reader)
               r"|(?:書いて|記載されて|表示されて)?あ(?:っても|ったら)|書いてあ"
               # 「1回で実感」と書かれた広告 / とうたわれた商品 (someone else's wording)
@@ -645,11 +647,45 @@ _REVIEW_TAG = linear_re.compile(
     r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*[。!！]?\s*$")
 _AGE_TAG = linear_re.compile(r"[(（][^()（）]{0,16}(?:\d0代|\d{2}歳)[^()（）]{0,16}[)）]")
 _FEEL = linear_re.compile(words("ctx_feel"))
+_TAG_AFTER_STOP = linear_re.compile(r"[。!！][」』]?\s*[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性)[^()（）]{0,16}[)）]\s*$")
 # an effect, or a disease or concern named at all (膝の痛みがなくなり: a symptom, not comfort)
 _REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effect", "disease", "concern")))
 
 
 _PROCEDURE = linear_re.compile(words("ctx_procedure"))
+
+
+# A consumer's complaint with an age tag (a consumer centre's case: 相談事例1 … 契約した（50代
+# 女性）, 注射の翌日に熱が出た（40代）) reports harm or a contract, not an effect: no testimonial.
+# A quote in it reported as what the seller said (「…」と勧められた) is not the consumer's words.
+_CASE_MARK = linear_re.compile(
+    r"^\s*[■●◆▼・【\[]?\s*(?:相談|被害|トラブル|苦情)?(?:事例|ケース|相談例)\s*(?:[0-9０-９]{1,3}|[①-⑳]|[A-ZＡ-Ｚ])")
+_COMPLAINT = linear_re.compile(words("ctx_complaint"))
+# how the procedure felt (a clinic testimonial's content), not the treatment named (注射の翌日)
+_PROCEDURE_FEEL = linear_re.compile(r"痛く|痛かっ|痛みは|痛みも|ひんやり|チクッ|チクチク|麻酔|ダウンタイム")
+_REPORTED_QUOTE = linear_re.compile(r"「[^「」]{1,80}」\s*(?:など)?(?:と|という|との|を見て|をうのみ|の(?:広告|チラシ|表示|文言))")
+
+
+def complaint_report(sentence: str) -> bool:
+    """A tagged account of a consumer's trouble (a contract, a charge, a harm) that reports
+    no effect of the product or treatment."""
+    if _AGE_TAG.search(sentence) is None and _REVIEW_TAG.search(sentence) is None:
+        return False
+    if _CASE_MARK.search(sentence) is None and _COMPLAINT.search(sentence) is None:
+        return False
+    own = _AGE_TAG.sub("", _REPORTED_QUOTE.sub("", sentence))
+    return _REVIEW_EFFECT.search(own) is None and _PROCEDURE_FEEL.search(own) is None
+
+
+# 口コミ評価|4.6 / レビュー|★4.2（215件）: a rating or a review count, stated as such
+_RATING_WORDS = linear_re.compile(r"^(?:口コミ|クチコミ|レビュー|評価|総合|平均|星|[★☆])+$")
+_RATING_TAIL = linear_re.compile(r"^\s*(?:は|が|の)?\s*(?:平均|星|[★☆]\s*)?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:点|件|/\s*5|／\s*5)?\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[、,。]|$)")
+
+
+def rating_only(head: str, tail: str, sentence: str) -> bool:
+    """The match is only a rating or review-count word, followed by its figure."""
+    return (_RATING_TAIL.search(tail) is not None
+            and _RATING_WORDS.search(matched(head, tail, sentence).replace(" ", "")) is not None)
 
 
 def usage_review(sentence: str, inside: bool = False) -> bool:
@@ -708,6 +744,8 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
     if sentence and usage_review(sentence, inside=bool(head) and _QUOTE_OPEN.search(head) is not None
                                  and not head.rstrip().endswith(("「", "★", "☆"))):
         return True
+    if sentence and (complaint_report(sentence) or rating_only(head, tail, sentence)):
+        return True  # a consumer's complaint (相談事例, 契約した（50代）); 口コミ評価4.6
     if _BUSINESS_RESULT.search(head) is not None or _BOARD_APPROVED.search(head) is not None:
         return True  # a company's results; a board's approval of a study (not of the product)
     # (cheap tests first: these run for every candidate)
@@ -894,6 +932,18 @@ def _mark_referred_lists(text: str, lines: list[tuple[int, int]], marked: list[b
         blanks = 0
 
 
+def _mark_tagged_comments(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
+    """受付の方が親切でした。（40代 女性）: a comment whose tag follows its last 。 is two
+    sentences to the splitter, so the sentence filters see the tag alone; the whole line is
+    judged here (a feel-only review or a consumer's complaint, see `usage_review`)."""
+    for i, (s, e) in enumerate(lines):
+        if marked[i] or e - s > _MAX_CELL:
+            continue
+        line = text[s:e].strip()
+        if _TAG_AFTER_STOP.search(line) is not None and (usage_review(line) or complaint_report(line)):
+            marked[i] = True
+
+
 def _mark_result_cells(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
     left = 0
     for i, (s, e) in enumerate(lines):
@@ -998,6 +1048,7 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
                 marked[i] = True  # the items follow the lead on its own line
     _mark_result_cells(text, lines, marked)
     _mark_referred_lists(text, lines, marked)
+    _mark_tagged_comments(text, lines, marked)
     spans = [span for span, m in zip(lines, marked, strict=True) if m]
     quotes = [m.span() for m in _WORDING_QUOTE.finditer(text)]
     if quotes:

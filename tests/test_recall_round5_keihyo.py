@@ -23,6 +23,13 @@ FLAGGED = [
     ("cosmetic", "くすみ少なくなった気がする…？ #PR #スキンケア", {"testimonial"}),
     ("supplement", "家族から元気に見えると言われるようになりました。", {"testimonial"}),
     ("supplement", "膝をかばわずに階段を楽に上れるようになりました", {"testimonial"}),
+    # comparative: rivals dismissed without numbers, a medical procedure made unnecessary
+    ("cosmetic", "お手頃価格の幹細胞コスメなんて、ほぼ見かけ倒しです。", {"comparative"}),
+    ("cosmetic", "ありきたりの美容液じゃ満足できない大人の肌へ。", {"comparative"}),
+    ("cosmetic", "ドラッグストアの化粧水にも引けを取らないうるおい。", {"comparative"}),
+    ("cosmetic", "プチプラなのに、デパコス顔負けのツヤ。", {"comparative"}),
+    ("cosmetic", "ダーマペン要らずのなめらか肌へ。", {"comparative"}),
+    ("supplement", "美容皮膚科に通わなくても、内側からハリのある毎日へ。", {"comparative"}),
 ]
 
 QUIET = [
@@ -31,6 +38,10 @@ QUIET = [
     ("clinic", "受付の方が丁寧で、次回の予約もすぐ取れました。", "testimonial"),
     ("supplement", "この一杯で、忙しい季節を元気に乗り切りましょう。", "testimonial"),
     ("clinic", "施術後にかゆみが強くなった場合は、すぐにご連絡ください。", "testimonial"),
+    ("cosmetic", "洗顔後すぐ使えて、化粧水いらずのオールインワン。", "comparative"),
+    ("clinic", "局所麻酔が不要な、短時間の施術です。", "comparative"),
+    ("cosmetic", "お手頃な価格でも、毎日続けやすい保湿ケアを。", "comparative"),
+    ("cosmetic", "寒さに負けない、しっとり肌を保つクリーム。", "comparative"),
 ]
 
 

@@ -40,3 +40,31 @@ def test_immediacy_family(text, profile):
 ])
 def test_immediacy_neighbours_stay_clean(text, profile):
     assert "immediacy" not in _cats(text, profile)
+
+
+# --- universality: anyone (誰でも / どなたでも / みんな / whoever uses it / the user does not
+# matter) tied to a result, including years off (十歳, マイナスN歳)
+UNIVERSALITY = [
+    ("毎朝飲めば、どなたでも五歳若く。", "supplement"),
+    ("誰にでもマイナス３歳の肌印象を。", "cosmetic"),
+    ("誰が飲んでも、体の軽さを実感できます。", "supplement"),
+    ("年代も使い手も選ばず効果を発揮するクリーム。", "cosmetic"),
+    ("誰でもおうちでシミ取りケア。", "cosmetic"),
+    ("ここで導入を受けた方、皆さん見違えてます。", "clinic"),
+]
+
+
+@pytest.mark.parametrize(("text", "profile"), UNIVERSALITY)
+def test_universality_family(text, profile):
+    assert "universality" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("誰でも押しやすいポンプボトルです。", "cosmetic"),
+    ("使う人を選ばない、やわらかな色のパッケージ。", "cosmetic"),
+    ("誰が使っても同じ香りが続くよう、調香しています。", "cosmetic"),
+    ("誰でも年齢とともにシワは増えていきます。", "cosmetic"),
+    ("どなたでも20歳以上であればご予約いただけます。", "clinic"),
+])
+def test_universality_neighbours_stay_clean(text, profile):
+    assert "universality" not in _cats(text, profile)

@@ -30,6 +30,10 @@ FLAGGED = [
     ("cosmetic", "プチプラなのに、デパコス顔負けのツヤ。", {"comparative"}),
     ("cosmetic", "ダーマペン要らずのなめらか肌へ。", {"comparative"}),
     ("supplement", "美容皮膚科に通わなくても、内側からハリのある毎日へ。", {"comparative"}),
+    # endorsement: celebrities and described experts using or vouching
+    ("supplement", "人気アイドルも「ライブ前の元気の素」として愛飲しています。", {"endorsement"}),
+    ("clinic", "女優さんや読者モデルさんも、ひそかに通ってるんですよ。", {"endorsement"}),
+    ("clinic", "形成外科の専門医も、この導入の効果を認めています。", {"endorsement"}),
 ]
 
 QUIET = [
@@ -42,6 +46,8 @@ QUIET = [
     ("clinic", "局所麻酔が不要な、短時間の施術です。", "comparative"),
     ("cosmetic", "お手頃な価格でも、毎日続けやすい保湿ケアを。", "comparative"),
     ("cosmetic", "寒さに負けない、しっとり肌を保つクリーム。", "comparative"),
+    ("cosmetic", "撮影モデルの現場でこっそり使われている下地。", "endorsement"),
+    ("clinic", "治療の効果は、医師が診察のたびに確認します。", "endorsement"),
 ]
 
 

@@ -68,3 +68,39 @@ def test_universality_family(text, profile):
 ])
 def test_universality_neighbours_stay_clean(text, profile):
     assert "universality" not in _cats(text, profile)
+
+
+# --- efficacy-guarantee: near-certain shares without a number (ほぼ全員, 9割を超える),
+# near-certain likelihood (十中八九, 高い確率で), certainty tied to a concern or to ageing
+# stopped; with the clinic profile the certain outcome is also medical-efficacy (error)
+@pytest.mark.parametrize(("text", "profile"), [
+    ("試した方のほぼ皆さんが、ツヤの違いを実感しています。", "cosmetic"),
+    ("モニターのほとんど全員が効果に満足。", "supplement"),
+    ("8割を上回る女性がハリを実感しました。", "cosmetic"),
+    ("十中八九、翌月には肌の変化に気づくはず。", "cosmetic"),
+    ("高い確率で若返りを実感できるクリーム。", "cosmetic"),
+    ("間違いなく口元のシワが目立たなくなる。", "cosmetic"),
+    ("毎日飲めば、抜け毛は確実にストップ。", "supplement"),
+])
+def test_efficacy_guarantee_family(text, profile):
+    assert "efficacy-guarantee" in _cats(text, profile)
+
+
+@pytest.mark.parametrize("text", [
+    "当院の点滴なら、老化は確実にストップします。",
+    "導入を重ねれば、体質は必ず変わります。",
+])
+def test_certain_clinic_outcome_is_also_medical_efficacy_error(text):
+    findings = check(text, "clinic").findings
+    assert "efficacy-guarantee" in {f.category for f in findings}
+    assert any(f.category == "medical-efficacy" and f.severity.value == "error" for f in findings)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("ほぼ全員が40代のスタッフです。", "clinic"),
+    ("高い確率で売り切れるため、予約購入をおすすめします。", "cosmetic"),
+    ("必ず少量から試して、肌に合うか確認してください。", "cosmetic"),
+    ("ほとんど全員が、紹介でのご来院です。", "clinic"),
+])
+def test_efficacy_guarantee_neighbours_stay_clean(text, profile):
+    assert "efficacy-guarantee" not in _cats(text, profile)

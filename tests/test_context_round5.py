@@ -80,3 +80,49 @@ def test_a_tag_after_the_full_stop_is_judged_with_its_line():
     text = "スタッフの説明がわかりやすかったです。（30代 女性）\nシミが薄くなりました。（40代 女性）\n"
     marked = [text[s:e] for s, e in context.mention_lines(text)]
     assert marked == ["スタッフの説明がわかりやすかったです。（30代 女性）"]
+
+
+# Families 3-5: figures as a report states them, non-claim senses, claims introduced as what
+# others say
+REPORTED_QUIET = [
+    ("clinic", "昨年度の苦情件数は280件で、前年度の約2.1倍に増えました。"),
+    ("cosmetic", "ネットで見た初回1,480円のつもりで申し込んだら、半年の定期コースだった。"),
+    ("clinic", "注射を3回受けたが、痛みに変化はなかった。"),
+    ("cosmetic", "2016年　静岡工場（現・No.2棟）稼働"),
+    ("cosmetic", "ご来場の際は駐車場No.1〜No.3をご利用ください。"),
+    ("clinic", "No.1表示や「日本初」への指摘が増えています。"),
+    ("clinic", "大学病院なら最先端の医療が受けられると思われることがありますが、実際には承認された治療が中心です。"),
+    ("clinic", "国内には、国の審査を経て承認された再生医療等製品があります。"),
+    ("clinic", "【医師コラム】「副作用がない」「1回で若返る」と紹介するサイトもありますが、有効性は確立していません。"),
+]
+
+REPORTED_CLAIMS = [
+    ("cosmetic", "従来品の2倍のうるおい。"),
+    ("cosmetic", "前年の2倍の濃度にリニューアル！"),
+    ("cosmetic", "初回1,480円でお試しいただけます。"),
+    ("cosmetic", "乾燥肌にも脂性肌にも、どんな肌質にも効くと思います。"),
+    ("clinic", "痛みのない点滴療法です。"),
+    ("clinic", "満足度No.1のクリニック。"),
+    ("clinic", "最先端の再生医療を提供します。"),
+    ("clinic", "当院では「1回で若返る」とご紹介しています。"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), REPORTED_QUIET)
+def test_reported_figures_and_other_senses_are_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), REPORTED_CLAIMS)
+def test_the_same_words_as_claims_stay(profile, text):
+    assert _claims(text, profile)
+
+
+def test_a_faq_question_line_of_two_sentences_is_a_question():
+    text = "Q3. 料金はいくらですか。1回で効果が出ますか。\nA. 1回で効果が出るとはお約束できません。\n1回で効果が出ます。\n"
+    marked = [text[s:e] for s, e in context.mention_lines(text)]
+    assert marked == ["Q3. 料金はいくらですか。1回で効果が出ますか。"]
+    last = text.rindex("1回で効果が出ます")
+    starts = [f.start for f in check(text, profile="clinic").findings
+              if f.matched_text and f.severity.value in ("error", "warning")]
+    assert starts and all(start >= last for start in starts)  # only the plain claim on line 3

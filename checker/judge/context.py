@@ -284,6 +284,8 @@ _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそ�
               r"|触れ込み|うたい文句|謳い文句|売り文句"
               # 「腰にも効く」と勧誘された / と勧められた / と説明された (a sales pitch, as its target reports it)
               r"|勧誘さ|勧められ|すすめられ|説明され|セールスされ"
+              # 「…」と紹介するサイトもありますが (someone else's page, introduced to be corrected)
+              r"|紹介(?:する|している|していた)[^、。「」『』]{0,6}?(?:サイト|記事|広告|ページ|業者|事業者|クリニック|医療機関|動画|投稿|SNS|もの|例|ケース)"
               # 「医師が推薦」とあっても / と書いてあったら (what a label says, weighed by the reader)
               r"|(?:書いて|記載されて|表示されて)?あ(?:っても|ったら)|書いてあ"
               # 「1回で実感」と書かれた広告 / とうたわれた商品 (someone else's wording)
@@ -332,6 +334,9 @@ _ATTRIBUTED = linear_re.compile(
     # 一度で10歳若く見えるようになると宣伝していた: the rest of the reported phrase, then the report
     rf"|[^、。「」『』!！?？]{{1,12}}?{_THAT}(?:{_ADVERTISE}|書か|説明して(?:い|お)た)"
     rf"|[^、。]{{0,3}}?を(?:{_AS_SLOGAN}|強調|アピール)"
+    # 最先端|の治療を受けられる場所だと思われることがあります (a belief, introduced to be corrected)
+    r"|[^、。「」『』!！?？]{0,20}?(?:だ|である)?と(?:思|考え|信じ|イメージさ|誤解さ)(?:われ|られ|れ)"
+    r"(?:がち|やすい|ることが(?:あ|多)|ることも(?:あ|多)|ている(?:方|人)が)"
     r")"
 )
 
@@ -356,6 +361,8 @@ _ATTRIBUTED_QUOTE = linear_re.compile(
     rf"^[^「」『』。]{{0,60}}[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN})"
     # 「…飲めば若返ると聞いた」というお問い合わせ: what a customer asks about
     rf"|(?:など)?(?:という|との|といった)(?:{words('ctx_inquiry')})"
+    # 「日本初」への指摘が増えている (the quote is what is criticised)
+    r"|(?:など)?(?:へ|に対する|について)の?(?:指摘|批判|規制|懸念|注意喚起|行政指導|措置|苦情)"
     # 「国内最高峰の再生医療」という表現が使われていた (the quote named as wording)
     rf"|(?:など)?(?:という|といった|などの|等の|のような|みたいな)\s*(?:[^「」『』、。]{{1,8}}?(?:な|の))?"
     rf"(?:記載|記述|{words('ctx_wording')}|表示|広告|言い方|うたい方|謳い方|書き方))")
@@ -495,7 +502,7 @@ _MENTION = _AnyOf(
         _SCOPE_BREAK),
     # 最大級|表現にあたる / No.1|表示には根拠が必要: the match joined to a wording noun names a
     # kind of wording (a compound), not a claim made
-    linear_re.compile(rf"^(?:{words('ctx_wording')}|表示|広告|訴求)(?:とは|には|として|[はがもをにとの、,)）]|$)"),
+    linear_re.compile(rf"^(?:{words('ctx_wording')}|表示|広告|訴求)(?:とは|には|として|[はがもをにとの、,)）や・]|$)"),
     # 最高、最上、世界一といった言葉を指す: a definition that lists examples of wording
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)(?:といった|などの|のような|という)(?:{words('ctx_wording')})"
@@ -718,7 +725,8 @@ _STANDARD_TOPIC = linear_re.compile(r"^(?:に|で)(?:は|も)[、,]?")
 # sentence that names no product without approval (ctx_no_approval: EVs, supernatant, foods,
 # cosmetics)
 _APPROVED_CATEGORY = linear_re.compile(
-    r"^(?:した|された|済み|を受けた|を得た)?の?[^。、]{0,4}?(?:再生医療等製品|医療用医薬品|医薬品|医療機器)")
+    # 国の審査を経|て承認された再生医療等製品 (the review that led to the approval)
+    r"^(?:て|た上で|たうえで)?(?:承認|認可)?(?:した|された|済み|を受けた|を得た)?の?[^。、]{0,4}?(?:再生医療等製品|医療用医薬品|医薬品|医療機器)")
 # 承認された医薬品と同等の安全性: a comparison with an approved product is a claim
 _APPROVED_LIKE = linear_re.compile(r"^[^。]{0,20}?(?:と同(?:等|じ|様|程度)|並み|に匹敵|レベル|以上|に劣らな|に負けな)")
 _ACCOUNT_HEAD = linear_re.compile(r"の治療(?:には|では|に(?:は|も))[^。]*$")
@@ -736,6 +744,42 @@ _STANDARD_CARE = linear_re.compile(
 _EV_PRODUCT = linear_re.compile(words("ctx_ev_product"))
 
 
+# 相談件数は412件で、前年度|の約1.6倍でした: a statistic compared with an earlier period (a count
+# of consultations, a market, results), not a product compared with another
+_EARLIER_PERIOD = linear_re.compile(
+    r"(?:前年|前年度|昨年|昨年度|前期|前年同期|前年同月|前月|前回調査|[0-9０-９]{1,2}年前|[0-9０-９]{4}年度?)(?:比|と比べ(?:て|ると)|に比べ(?:て|ると))?[、,]?\s*$")
+_STATISTIC = linear_re.compile(words("ctx_statistic") + "|" + words("ctx_business_result"))
+# 初回980円|のつもりで申し込んだ: what a consumer believed the offer was (a case report)
+_BELIEVED = linear_re.compile(
+    r"^[」』]?(?:の|だ)?(?:つもり(?:で|が|だった)|はず(?:が|だった)|と(?:思って|思い[、,]|思ったら|思ったのに|思ったが|考えて))")
+_PRICE_WORD = linear_re.compile(r"[0-9０-９]\s*円|価格|料金|半額|無料|割引|オフ|OFF")
+# 痛みに変化はなかった: the pain did not change (a result not obtained, no promise of no pain)
+_NO_CHANGE = linear_re.compile(r"^痛み(?:に|は|の程度に)[、,]?\s*(?:特に|まったく|全く)?(?:変化|変わり)(?:は|が|も)?(?:なかっ|ない|ありません|見られ)")
+
+
+# No.1|棟 / 駐車場|No.1〜No.4 / 第2工場: a number that labels a building, a lot or a line
+_LABEL_TAIL = linear_re.compile(r"^(?:号)?(?:棟|館|号館|号棟|号機|工場|ライン|倉庫|ゲート|出口|入口|番線|レーン)|^\s*[〜～~\-–ー]\s*(?:No|NO|no)[.．]?\s*\d")
+_LABEL_HEAD = linear_re.compile(r"(?:駐車場|駐輪場|ゲート|ライン|工場|倉庫|棟|会議室|ルーム|スタジオ|会場|出口|入口|ホール|レーン|バス停|のりば|乗り場)[(（]?\s*$")
+_NUMBER_MATCH = linear_re.compile(r"^(?:No|NO|no|Ｎｏ)[.．]?\s*[0-9０-９]$")
+
+
+def label_number(head: str, tail: str, sentence: str) -> bool:
+    """The match is a number used as a label (No.1棟, 駐車場No.1), not a rank."""
+    if _NUMBER_MATCH.search(matched(head, tail, sentence)) is None:
+        return False
+    return _LABEL_TAIL.search(tail) is not None or _LABEL_HEAD.search(head) is not None
+
+
+def reported_figure(head: str, tail: str, sentence: str) -> bool:
+    """A figure as a report states it: a statistic against an earlier period, a price a
+    consumer believed, a pain that did not change."""
+    if _EARLIER_PERIOD.search(head) is not None and _STATISTIC.search(sentence) is not None:
+        return True
+    phrase = matched(head, tail, sentence)
+    return ((_BELIEVED.search(tail) is not None and _PRICE_WORD.search(phrase) is not None)
+            or _NO_CHANGE.search(phrase) is not None)
+
+
 def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
     """The phrase is what someone else claims (〜と宣伝する製品もある), what research reports,
     or a customer's comment about use only (see `usage_review`)."""
@@ -744,7 +788,8 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
     if sentence and usage_review(sentence, inside=bool(head) and _QUOTE_OPEN.search(head) is not None
                                  and not head.rstrip().endswith(("「", "★", "☆"))):
         return True
-    if sentence and (complaint_report(sentence) or rating_only(head, tail, sentence)):
+    if sentence and (complaint_report(sentence) or rating_only(head, tail, sentence)
+                     or reported_figure(head, tail, sentence) or label_number(head, tail, sentence)):
         return True  # a consumer's complaint (相談事例, 契約した（50代）); 口コミ評価4.6
     if _BUSINESS_RESULT.search(head) is not None or _BOARD_APPROVED.search(head) is not None:
         return True  # a company's results; a board's approval of a study (not of the product)
@@ -932,6 +977,21 @@ def _mark_referred_lists(text: str, lines: list[tuple[int, int]], marked: list[b
         blanks = 0
 
 
+# Q1. どのような点滴ですか。幹細胞が入っているのですか。: a FAQ question line of several
+# sentences; the sentence filters see only the last, without its Q marker
+_QUESTION_END = linear_re.compile(r"(?:か|[?？])\s*[。．]?\s*[)）」』]?\s*$")
+
+
+def _mark_faq_questions(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
+    for i, (s, e) in enumerate(lines):
+        if marked[i] or e - s > _MAX_CELL:
+            continue
+        line = text[s:e]
+        if (_FAQ_Q_LINE.search(line) is not None and _FAQ_A_MARK.search(line) is None
+                and _QUESTION_END.search(line) is not None):
+            marked[i] = True
+
+
 def _mark_tagged_comments(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
     """受付の方が親切でした。（40代 女性）: a comment whose tag follows its last 。 is two
     sentences to the splitter, so the sentence filters see the tag alone; the whole line is
@@ -1049,6 +1109,7 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
     _mark_result_cells(text, lines, marked)
     _mark_referred_lists(text, lines, marked)
     _mark_tagged_comments(text, lines, marked)
+    _mark_faq_questions(text, lines, marked)
     spans = [span for span, m in zip(lines, marked, strict=True) if m]
     quotes = [m.span() for m in _WORDING_QUOTE.finditer(text)]
     if quotes:

@@ -34,6 +34,15 @@ FLAGGED = [
     ("supplement", "人気アイドルも「ライブ前の元気の素」として愛飲しています。", {"endorsement"}),
     ("clinic", "女優さんや読者モデルさんも、ひそかに通ってるんですよ。", {"endorsement"}),
     ("clinic", "形成外科の専門医も、この導入の効果を認めています。", {"endorsement"}),
+    # disease-treatment: named conditions and test values in claim frames
+    ("supplement", "精力減退が気になる男性の毎日に。", {"disease-treatment"}),
+    ("cosmetic", "乾癬や湿疹に悩む肌の強い味方。", {"disease-treatment"}),
+    ("cosmetic", "じんましんの出にくい体質へ。", {"disease-treatment"}),
+    ("supplement", "コレステロールが気になる方へ、毎朝の一杯。", {"disease-treatment"}),
+    ("supplement", "脂肪肝ぎみのお父さんに。", {"disease-treatment"}),
+    ("supplement", "腎機能の検査値を安定させたい方のサプリ。", {"disease-treatment"}),
+    ("supplement", "くしゃみと鼻水がおさまった！もう手放せない", {"disease-treatment"}),
+    ("cosmetic", "肝斑やシミを根本から消し去るクリーム。", {"disease-treatment"}),
 ]
 
 QUIET = [
@@ -48,6 +57,9 @@ QUIET = [
     ("cosmetic", "寒さに負けない、しっとり肌を保つクリーム。", "comparative"),
     ("cosmetic", "撮影モデルの現場でこっそり使われている下地。", "endorsement"),
     ("clinic", "治療の効果は、医師が診察のたびに確認します。", "endorsement"),
+    ("supplement", "本品は機能性表示食品です。血糖値が気になる方に適しています（届出表示）。", "disease-treatment"),
+    ("cosmetic", "使用中にかゆみが出た場合は、すぐに使用を中止してください。", "disease-treatment"),
+    ("supplement", "咳が止まらないときは、早めに医療機関を受診してください。", "disease-treatment"),
 ]
 
 

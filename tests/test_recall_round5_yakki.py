@@ -104,3 +104,29 @@ def test_certain_clinic_outcome_is_also_medical_efficacy_error(text):
 ])
 def test_efficacy_guarantee_neighbours_stay_clean(text, profile):
     assert "efficacy-guarantee" not in _cats(text, profile)
+
+
+# --- medical-efficacy: cells supplied or multiplying, the whole body repaired, cell or
+# fibre counts multiplied by a figure, and hedged self-reports (〜た気がする…かも？)
+@pytest.mark.parametrize(("text", "profile"), [
+    ("夜のあいだに、肌へ若々しい細胞を補給するマスク。", "cosmetic"),
+    ("毎朝の一杯で、体内の細胞がどんどん増える。", "supplement"),
+    ("粒に閉じ込めた成分が、全身を内から修復。", "supplement"),
+    ("表皮細胞の数が2倍にアップするクリーム。", "cosmetic"),
+    ("コラーゲンの産生量が1.3倍に。", "cosmetic"),
+    ("ほうれい線、ちょっと浅くなった気がする…かも？ #PR", "cosmetic"),
+    ("白髪が減ったような気がする…？", "supplement"),
+])
+def test_medical_efficacy_family(text, profile):
+    assert "medical-efficacy" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("このセラムで、ほうれい線は浅くなりますか？", "cosmetic"),
+    ("水分と油分を補って、肌をやわらかく保ちます。", "cosmetic"),
+    ("容量を2倍にした大容量ボトル。", "cosmetic"),
+    ("体の修復には、十分な睡眠が欠かせません。", "supplement"),
+    ("しっとりした気がする、軽い使い心地。", "cosmetic"),
+])
+def test_medical_efficacy_neighbours_stay_clean(text, profile):
+    assert "medical-efficacy" not in _cats(text, profile)

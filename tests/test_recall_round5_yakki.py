@@ -130,3 +130,28 @@ def test_medical_efficacy_family(text, profile):
 ])
 def test_medical_efficacy_neighbours_stay_clean(text, profile):
     assert "medical-efficacy" not in _cats(text, profile)
+
+
+# --- safety-guarantee: hedged and casual forms (可能性はゼロ, 気にする必要はない, やさしいから
+#安心, 薬と一緒でも問題ない, 肌が弱くても心配無用) next to the written ones already covered
+@pytest.mark.parametrize(("text", "profile"), [
+    ("副作用はほぼゼロなので、気軽に始められます。", "supplement"),
+    ("かぶれが起こる恐れは皆無です。", "cosmetic"),
+    ("刺激を心配する必要はありません。", "cosmetic"),
+    ("低刺激だから、安心して毎日塗れます。", "cosmetic"),
+    ("持病のお薬と併用しても問題ございません。", "supplement"),
+    ("敏感な方でも心配ご無用のクレンジング。", "cosmetic"),
+    ("生まれたての赤ちゃんにも使えるミルク。", "cosmetic"),
+])
+def test_safety_guarantee_family(text, profile):
+    assert "safety-guarantee" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("副作用が出る可能性はゼロではありません。", "clinic"),
+    ("お薬と併用してよいかは、主治医にご相談ください。", "supplement"),
+    ("やさしい香りなので、リラックスタイムにぴったり。", "cosmetic"),
+    ("ご予約の心配は不要です、当日でも承ります。", "clinic"),
+])
+def test_safety_guarantee_neighbours_stay_clean(text, profile):
+    assert "safety-guarantee" not in _cats(text, profile)

@@ -43,6 +43,11 @@ FLAGGED = [
     ("supplement", "腎機能の検査値を安定させたい方のサプリ。", {"disease-treatment"}),
     ("supplement", "くしゃみと鼻水がおさまった！もう手放せない", {"disease-treatment"}),
     ("cosmetic", "肝斑やシミを根本から消し去るクリーム。", {"disease-treatment"}),
+    # superlative
+    ("cosmetic", "九州で一番売れているエクソソーム美容液。", {"superlative"}),
+    ("clinic", "県内でいちばん導入実績のある点滴です。", {"superlative"}),
+    ("cosmetic", "独自製法で生まれた、唯一の原料です。", {"superlative"}),
+    ("clinic", "ほかでは受けられない点滴メニューです。", {"superlative"}),
 ]
 
 QUIET = [
@@ -60,6 +65,8 @@ QUIET = [
     ("supplement", "本品は機能性表示食品です。血糖値が気になる方に適しています（届出表示）。", "disease-treatment"),
     ("cosmetic", "使用中にかゆみが出た場合は、すぐに使用を中止してください。", "disease-treatment"),
     ("supplement", "咳が止まらないときは、早めに医療機関を受診してください。", "disease-treatment"),
+    ("cosmetic", "一日のうちで一番乾燥しやすいのは入浴後です。", "superlative"),
+    ("clinic", "他では対応できない症状の場合は、連携病院をご紹介します。", "superlative"),
 ]
 
 

@@ -48,6 +48,9 @@ FLAGGED = [
     ("clinic", "県内でいちばん導入実績のある点滴です。", {"superlative"}),
     ("cosmetic", "独自製法で生まれた、唯一の原料です。", {"superlative"}),
     ("clinic", "ほかでは受けられない点滴メニューです。", {"superlative"}),
+    # stem-cell-misrepresentation
+    ("supplement", "幹細胞移植を受けたのと同等の実感を、毎朝の一杯で。", {"stem-cell-misrepresentation"}),
+    ("cosmetic", "再生医療を受けたような仕上がりを自宅で。", {"stem-cell-misrepresentation"}),
 ]
 
 QUIET = [
@@ -67,6 +70,7 @@ QUIET = [
     ("supplement", "咳が止まらないときは、早めに医療機関を受診してください。", "disease-treatment"),
     ("cosmetic", "一日のうちで一番乾燥しやすいのは入浴後です。", "superlative"),
     ("clinic", "他では対応できない症状の場合は、連携病院をご紹介します。", "superlative"),
+    ("clinic", "幹細胞治療を受けたのと同じように、当日の激しい運動はお控えください。", "stem-cell-misrepresentation"),
 ]
 
 

@@ -51,6 +51,9 @@ FLAGGED = [
     # stem-cell-misrepresentation
     ("supplement", "幹細胞移植を受けたのと同等の実感を、毎朝の一杯で。", {"stem-cell-misrepresentation"}),
     ("cosmetic", "再生医療を受けたような仕上がりを自宅で。", {"stem-cell-misrepresentation"}),
+    # price-inducement
+    ("clinic", "このモニター料金は今週末までですので、お早めに。", {"price-inducement"}),
+    ("cosmetic", "セットの販売は月末までなので、今のうちにどうぞ！", {"price-inducement"}),
 ]
 
 QUIET = [
@@ -71,6 +74,8 @@ QUIET = [
     ("cosmetic", "一日のうちで一番乾燥しやすいのは入浴後です。", "superlative"),
     ("clinic", "他では対応できない症状の場合は、連携病院をご紹介します。", "superlative"),
     ("clinic", "幹細胞治療を受けたのと同じように、当日の激しい運動はお控えください。", "stem-cell-misrepresentation"),
+    ("cosmetic", "開封後は3か月を目安に、お早めにお使いください。", "price-inducement"),
+    ("clinic", "本日は19時まで受付しています。", "price-inducement"),
 ]
 
 

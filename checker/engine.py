@@ -17,6 +17,7 @@ from checker.models import PROFILES, Finding, Report, Severity
 from checker.text.normalize import normalize
 from checker.text.sentences import split_sentences
 from checker.text.sourcemap import SourceMap
+from checker.text.textmap import covers, spans_of
 from checker.text.tokens import iter_chunks
 
 if TYPE_CHECKING:
@@ -116,19 +117,32 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str):
                 yield cand, rule, severity
 
 
+def _markup(text: str, source: LoadedText | None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The "mention" and "quote" regions of the markup `text` was extracted from (issue 18),
+    as sorted disjoint spans of `text`: finding spans are in those offsets after `norm.span`."""
+    if source is None or not source.regions or len(source.text) != len(text):
+        return [], []
+    return spans_of(source.regions, "mention"), spans_of(source.regions, "quote")
+
+
 def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None,
           source: LoadedText | None = None) -> Report:
     """Check one text and return every risk found, with spans in `text`'s own offsets; with
-    the `source` `text` was loaded from (HTML, Markdown), in the decoded file's offsets."""
+    the `source` `text` was loaded from (HTML, Markdown), in the decoded file's offsets.
+    The source's markup regions count too: a claim in a table column of prohibited wording
+    is a mention (not reported); a blockquote is a quotation (`document.soften`)."""
     rs = ruleset or default_ruleset()
     text = linear_re.scrub(text)
     norm = normalize(text)
     ntext = norm.text
     profile, reason = resolve_profile(ntext, profile)
     located = SourceMap(text, source)
+    mentions, quotes = _markup(text, source)
     findings: list[Finding] = []
     for cand, rule, severity in _kept_candidates(rs, ntext, profile):
         start, end = norm.span(*_trim(ntext, cand.start, cand.end))
+        if mentions and covers(mentions, start, end):
+            continue  # listed under 禁止表現の例 / NG表現: mentioned, not made
         # where the checked text is the file, the line is known now; else `locate` finds it
         line, column = located.position(start) if located.identity else (1, 1)
         message, suggestion, source = rule.text_for(profile)  # a rule may word one profile its own way
@@ -138,6 +152,6 @@ def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None,
             suggestion=suggestion, source=source,
         ))
     doc = document.classify(ntext, profile, reason)
-    findings = pipeline.finish_text(findings, doc, text, ntext, located)
+    findings = pipeline.finish_text(findings, doc, text, ntext, located, quotes)
     return Report(findings=findings, document=doc, length=len(text))
 

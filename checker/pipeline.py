@@ -12,6 +12,7 @@ an unchanged line counts as matched, not as gone."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,10 +42,12 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def finish_text(findings: list[Finding], doc: DocumentInfo, text: str, ntext: str,
-                source: SourceMap) -> list[Finding]:
+                source: SourceMap, quotes: Sequence[tuple[int, int]] = ()) -> list[Finding]:
     """dedupe → soften (checker.judge.document: articles) → disclosures (what an ad omits) → locate.
-    `text` is the checked text the spans point into, `ntext` its normalised form."""
-    findings = document.soften(dedupe(findings), doc, text)
+    `text` is the checked text the spans point into, `ntext` its normalised form; `quotes`
+    the blockquotes of its markup (sorted disjoint spans of `text`), which soften treats
+    as quotations."""
+    findings = document.soften(dedupe(findings), doc, text, quotes)
     findings.extend(document.disclosure_findings(ntext, doc))
     return findings if source.identity else [source.locate(f) for f in findings]
 

@@ -19,12 +19,14 @@ covert advertising (ステルスマーケティング), which a reviewer should 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from itertools import islice
 
 from checker.judge import signals
 from checker.match import linear_re
 from checker.match.disclosures import DisclosureSet, default_disclosures
 from checker.models import DocumentInfo, Finding, Severity
+from checker.text.textmap import covers
 
 _SPACE = linear_re.compile(r"\s")
 _CHUNK = 4096
@@ -148,16 +150,24 @@ _BETWEEN_QUOTES = linear_re.compile(r"^[」』”\"\s、・,]*[「『“\"]?$")
 _LOWER = {Severity.error: Severity.warning, Severity.warning: Severity.info, Severity.info: Severity.info}
 
 
-def soften(findings: list[Finding], doc: DocumentInfo, text: str) -> list[Finding]:
+def soften(findings: list[Finding], doc: DocumentInfo, text: str,
+           blockquotes: Sequence[tuple[int, int]] = ()) -> list[Finding]:
     """In an article, drop quoted claims and lower the others by one severity step.
-    `text` is the checked text; finding spans are offsets into it."""
+    `text` is the checked text; finding spans are offsets into it. `blockquotes` are the
+    spans of `text` its markup quotes (<blockquote>, Markdown `>`: sorted and disjoint, from
+    checker.text.textmap.spans_of): a claim inside one is dropped like one inside 「」 (a
+    health centre reproducing a flyer). In an ad they change nothing: a seller quotes
+    testimonials."""
     if doc.kind != "article":
         return findings
     quotes = [m.span() for m in _QUOTED.finditer(text)]
+    blocks = list(blockquotes)
     out = []
     for f in findings:
         if not f.matched_text:
             out.append(f)
+        elif blocks and covers(blocks, f.start, f.end):
+            continue  # a claim inside a blockquote: the quoted ad's, not the writer's
         elif any((s <= f.start and f.end <= e) or (f.start <= s and e <= f.end) for s, e in quotes):
             continue  # a claim inside a quotation, or one made of a quotation (「…」と話す)
         elif _across_quotes(f, quotes, text) or (

@@ -26,6 +26,13 @@ What the checker reads:
 
 A phrase that straddles a tag (``副作用<b>ゼロ``) maps to the whole source range,
 markup included; that is the honest span in the original file.
+
+Markup regions (checker.text.textmap): each <blockquote> and <q> is a "quote"; each table
+cell under a header cell that names prohibited wording (禁止表現の例, NG表現, ×), or after
+a row's first cell that does, is a "mention" (`textmap.TableColumns`). Columns are counted as a browser
+lays them out (colspan, rowspan; a <td> or <tr> closes an open cell), up to `_MAX_COLS`;
+the header is the table's first row and its <thead> rows. A region closes when its element
+does, however the markup closes it (an end tag, an enclosing end tag, the end of input).
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from functools import lru_cache
 from html import unescape
 
 from checker.match import linear_re
-from checker.text.textmap import MappedText
+from checker.text.textmap import MappedText, TableColumns
 
 
 def _tags(names: str) -> frozenset[str]:
@@ -198,11 +205,52 @@ def _tokens(src: str) -> Iterator[Token]:
         yield ("text", text_from, n)
 
 
+_MAX_COLS = 16  # columns of a table whose headers are read (a column of wording is among the first)
+_MAX_HEADER_ROWS = 4  # <thead> rows read as headers
+_MAX_SPAN = 65534  # the HTML limit of rowspan
+
+
+def _span(value: str | None, limit: int) -> int:
+    """A colspan/rowspan attribute as a count in 1..limit, read from its leading ASCII digits
+    as browsers do (none: 1; rowspan=0 runs to the end of the table)."""
+    value = (value or "").strip()
+    i = 0
+    while i < len(value) and i < 6 and "0" <= value[i] <= "9":
+        i += 1
+    if not i:
+        return 1
+    n = int(value[:i])
+    return limit if n == 0 and limit == _MAX_SPAN else max(1, min(n, limit))
+
+
+class _Table:
+    """Column bookkeeping of one open <table> (for the "mention" regions)."""
+
+    __slots__ = ("busy", "cell", "col", "columns", "head", "rows")
+
+    def __init__(self) -> None:
+        self.columns = TableColumns()
+        self.busy: dict[int, int] = {}  # column -> last row a rowspan cell occupies
+        self.rows = 0  # rows begun
+        self.col = 0  # next column of the current row
+        self.head = False  # inside <thead>
+        self.cell: _Cell | None = None  # the open cell
+
+
+class _Cell:
+    __slots__ = ("col", "header", "span", "start", "table")
+
+    def __init__(self, table: _Table, start: int, col: int, span: int, header: bool) -> None:
+        self.table, self.start, self.col, self.span, self.header = table, start, col, span, header
+
+
 class _Extractor:
     def __init__(self, source: str) -> None:
         self.source = source
         self.out = MappedText()
-        self.stack: list[tuple[str, bool, bool, bool]] = []  # (tag, hides, is boilerplate, kept in boilerplate)
+        # (tag, hides, is boilerplate, kept in boilerplate, region mark: a quote's start, a _Table, a _Cell)
+        self.stack: list[tuple[str, bool, bool, bool, object]] = []
+        self.tables: list[_Table] = []  # open tables, innermost last
         self.open = Counter()  # tag -> how many are on the stack (no scan for an unmatched end tag)
         self.hidden = 0
         self.boiler = 0
@@ -304,7 +352,7 @@ class _Extractor:
         boiler = tag == "nav" or (tag in BOILERPLATE and not self.content_roots)
         # a page header's <p> is its catch copy (世界最先端の…を、六本木で。): ad copy, not chrome
         kept = tag in HEADINGS or (tag == "p" and self._in("header") and not self._in("nav"))
-        self.stack.append((tag, hides, boiler, kept))
+        self.stack.append((tag, hides, boiler, kept, self._open_mark(tag, a)))
         self.open[tag] += 1
         self.hidden += hides
         self.boiler += boiler
@@ -317,7 +365,9 @@ class _Extractor:
         if not self.open[tag]:
             return  # unmatched end tag: nothing to close
         while self.stack:  # close up to and including the innermost open `tag`
-            t, hides, boiler, kept = self.stack.pop()
+            t, hides, boiler, kept, mark = self.stack.pop()
+            if mark is not None:
+                self._close_mark(mark)
             self.open[t] -= 1
             self.hidden -= hides
             self.boiler -= boiler
@@ -325,6 +375,73 @@ class _Extractor:
             self.kept -= kept
             if t == tag:
                 break
+
+    # -- markup regions (checker.text.textmap) -----------------------------------------------
+    def _open_mark(self, tag: str, a: dict[str, str]) -> object:
+        """What closing this element records: a quote's start, a table, a cell (else None)."""
+        if tag in ("blockquote", "q"):
+            return len(self.out)
+        if tag == "table":
+            table = _Table()
+            self.tables.append(table)
+            return table
+        if not self.tables:
+            return None
+        table = self.tables[-1]
+        if tag == "thead":
+            table.head = True
+            return ("thead", table)
+        if tag in ("tbody", "tfoot"):
+            table.head = False
+        elif tag == "tr":
+            self._close_cell(table)
+            table.rows += 1
+            table.col = 0
+            table.columns.new_row()
+        elif tag in ("td", "th"):
+            self._close_cell(table)
+            table.rows = table.rows or 1  # a cell before any <tr> begins the first row
+            while table.col < _MAX_COLS and table.busy.get(table.col, 0) >= table.rows:
+                table.col += 1  # under a cell of an earlier row (rowspan)
+            span = _span(a.get("colspan"), _MAX_COLS)
+            rowspan = _span(a.get("rowspan"), _MAX_SPAN)
+            if rowspan > 1:
+                for c in range(table.col, min(table.col + span, _MAX_COLS)):
+                    table.busy[c] = table.rows + rowspan - 1
+            header = table.rows == 1 or (table.head and table.rows <= _MAX_HEADER_ROWS)
+            table.cell = _Cell(table, len(self.out), table.col, span, header)
+            table.col += span
+            return table.cell
+        return None
+
+    def _close_mark(self, mark: object) -> None:
+        if isinstance(mark, int):
+            self.out.regions.append(("quote", mark, len(self.out)))
+        elif isinstance(mark, tuple):  # </thead>: later rows are the body
+            mark[1].head = False
+        elif isinstance(mark, _Cell):
+            if mark.table.cell is mark:
+                self._close_cell(mark.table)
+        elif isinstance(mark, _Table):
+            self._close_cell(mark)
+            if self.tables and self.tables[-1] is mark:
+                self.tables.pop()
+
+    def _close_cell(self, table: _Table) -> None:
+        """End the table's open cell (a header names its columns; a cell under or after
+        prohibited wording is a mention: textmap.TableColumns)."""
+        cell, table.cell = table.cell, None
+        if cell is not None:
+            cols = range(cell.col, min(cell.col + cell.span, _MAX_COLS))
+            table.columns.close_cell(self.out, cell.start, len(self.out), cols, cell.header)
+
+    def finish(self) -> None:
+        """The end of input: close every region still open (unclosed tags)."""
+        self._break(len(self.source))
+        for *_, mark in reversed(self.stack):
+            if mark is not None:
+                self._close_mark(mark)
+        self.stack.clear()
 
 
 def extract(source: str) -> MappedText:
@@ -334,10 +451,11 @@ def extract(source: str) -> MappedText:
         parser.run()
     except Exception:  # defensive: the tokenizer does not raise on any input we know of
         return _fallback(source)
-    parser._break(len(source))
+    parser.finish()
     out = parser.out
     while out.chars and out.chars[-1] in " \n":
         out.pop()
+    out.trim_regions()
     return out
 
 

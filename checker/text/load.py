@@ -7,7 +7,9 @@ detector guesses; then charset-normalizer for anything else. `--encoding` overri
 
 Formats (by file name; stdin is sniffed): .txt as is, .md/.markdown → prose without
 markup (checker.text.markdown_prose), .html/.htm → visible text (checker.text.html_page). `LoadedText.offsets`
-maps every checked character back to the decoded file, so findings point at the file.
+maps every checked character back to the decoded file, so findings point at the file;
+`LoadedText.regions` keeps what the markup said about parts of the text (a blockquote, a
+table column of prohibited wording: checker.text.textmap), which `check()` reads.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ class LoadedText:
     offsets: list[int] | None = field(default=None, repr=False)  # None: identity
     ends: list[int] | None = field(default=None, repr=False)  # end of each character's source span
     format: str = "text"
+    # markup regions of `text` (checker.text.textmap): ("quote" | "mention", start, end)
+    regions: list[tuple[str, int, int]] = field(default_factory=list, repr=False)
 
     def to_original(self, offset: int) -> int:
         if self.offsets is None:
@@ -195,7 +199,7 @@ def load_bytes(data: bytes, name: str = "-", encoding: str | None = None) -> Loa
         return LoadedText(text=text, original=text, encoding=enc)
     mapped = (html if fmt == "html" else markdown).extract(text)
     return LoadedText(text=mapped.text(), original=text, encoding=enc, offsets=mapped.starts,
-                      ends=mapped.ends, format=fmt)
+                      ends=mapped.ends, format=fmt, regions=mapped.regions)
 
 
 def load_path(path: Path, encoding: str | None = None) -> LoadedText:

@@ -3,7 +3,12 @@
 markdown-it-py finds the block structure (fenced and indented code, HTML blocks); inline
 markup is removed line by line: heading, quote and list markers, emphasis, link targets
 and bare URLs are dropped, link and image text kept, table cells put on their own
-lines. Whatever is kept is the author's own characters, so spans stay exact."""
+lines. Whatever is kept is the author's own characters, so spans stay exact.
+
+Markup regions (checker.text.textmap): the lines of a blockquote (``>``, with its lazy
+continuation lines) are a "quote"; a pipe-table cell under a header cell that names
+prohibited wording (| 区分 | NG表現 | OK表現 |), or after a row's first cell that does, is a
+"mention". An HTML block on one line keeps the regions its extraction found."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from functools import lru_cache
 
 from checker.match import linear_re
 from checker.text import html_page as html
-from checker.text.textmap import MappedText
+from checker.text.textmap import MappedText, TableColumns
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +71,48 @@ def _html_lines(tokens, n_lines: int) -> list[bool]:
     return mark
 
 
+def _quote_lines(tokens, n_lines: int) -> list[bool]:
+    """Lines inside a blockquote (nested ones counted once: a running depth, linear)."""
+    depth = [0] * (n_lines + 1)
+    for tok in tokens:
+        if tok.type == "blockquote_open" and tok.map:
+            depth[min(tok.map[0], n_lines)] += 1
+            depth[min(tok.map[1], n_lines)] -= 1
+    inside, level = [False] * n_lines, 0
+    for i in range(n_lines):
+        level += depth[i]
+        inside[i] = level > 0
+    return inside
+
+
+def _table_rows(tokens) -> dict[int, bool]:
+    """Line of each pipe-table row -> whether it is the header row."""
+    rows: dict[int, bool] = {}
+    head = False
+    for tok in tokens:
+        if tok.type in ("thead_open", "thead_close"):
+            head = tok.type == "thead_open"
+        elif tok.type == "tr_open" and tok.map:
+            rows[tok.map[0]] = head
+    return rows
+
+
+def _table_row(out: MappedText, row: str, line_start: int, pipes: list[int], header: bool,
+               columns: TableColumns) -> None:
+    """Record the mention cells of one pipe-table row (extracted from `line_start` on, cut
+    at `pipes`: textmap.TableColumns)."""
+    bounds = [line_start, *pipes, len(out)]
+    cells = list(zip(bounds, bounds[1:], strict=False))
+    stripped = row.strip()
+    if stripped.startswith("|") and cells:
+        cells = cells[1:]  # before the leading pipe
+    if stripped.endswith("|") and not stripped.endswith("\\|") and cells:
+        cells = cells[:-1]  # after the trailing pipe
+    columns.new_row()
+    for col, (s, e) in enumerate(cells):
+        columns.close_cell(out, s, e, range(col, col + 1), header)
+
+
 def _soft_breaks(tokens, n_lines: int) -> list[bool]:
     """Lines that continue into the next line of the same paragraph (a soft line break)."""
     soft = [False] * n_lines
@@ -88,7 +135,9 @@ def _intraword(source: str, start: int, end: int) -> bool:
             and source[end] in _ALNUM)
 
 
-def _inline(out: MappedText, source: str, start: int, end: int) -> None:
+def _inline(out: MappedText, source: str, start: int, end: int, pipes: list[int] | None = None) -> None:
+    """Append the prose of source[start:end]; a table pipe ends a line (its output offset
+    after the break is added to `pipes`)."""
     pos = start
     for m in _INLINE.finditer(source[start:end]):
         m_start, m_end = start + m.start(), start + m.end()
@@ -103,6 +152,8 @@ def _inline(out: MappedText, source: str, start: int, end: int) -> None:
         else:
             if m.group("pipe"):
                 out.line_break(m_start)
+                if pipes is not None:
+                    pipes.append(len(out))
     out.copy(source, pos, end)
 
 
@@ -114,6 +165,8 @@ def extract(source: str) -> MappedText:
     tokens = _parser().parse(source[body_start:])
     code, raw_html = _drop_lines(tokens, len(lines)), _html_lines(tokens, len(lines))
     soft = _soft_breaks(tokens, len(lines))
+    quoted, rows = _quote_lines(tokens, len(lines)), _table_rows(tokens)
+    columns = TableColumns()  # of the current pipe table
     pos = body_start
     for i, line in enumerate(lines):
         content = line.rstrip("\r\n")
@@ -122,18 +175,33 @@ def extract(source: str) -> MappedText:
         if code[i] or _LINE_DROP.match(content):
             out.line_break(start)
             continue
+        line_start = len(out)
         if raw_html[i]:
             block = html.extract(content)
             for ch, s, e in zip(block.chars, block.starts, block.ends, strict=True):
                 out.put(ch, start + s, start + e)
+            out.regions += [(kind, line_start + s, line_start + e) for kind, s, e in block.regions]
         else:
             prefix = _PREFIX.match(content)
             tail = _HEADING_TAIL.search(content)
-            _inline(out, source, start + prefix.end(), start + (tail.start() if tail else len(content)))
+            a, b = start + prefix.end(), start + (tail.start() if tail else len(content))
+            pipes: list[int] | None = [] if i in rows else None
+            _inline(out, source, a, b, pipes)
+            if pipes is not None:
+                if rows[i]:
+                    columns = TableColumns()  # a header row starts a table
+                _table_row(out, source[a:b], line_start, pipes, rows[i], columns)
         if soft[i] and not content.endswith(("  ", "\\")):
             out.put_collapsed(" ", end, end + 1)  # rendered as a space, like HTML
         else:
             out.line_break(end)
+        if quoted[i]:
+            last = out.regions[-1] if out.regions else None
+            if last is not None and last[0] == "quote" and last[2] == line_start:
+                out.regions[-1] = ("quote", last[1], len(out))  # the blockquote's next line
+            else:
+                out.regions.append(("quote", line_start, len(out)))
     while out.chars and out.chars[-1] in " \n":
         out.pop()
+    out.trim_regions()
     return out

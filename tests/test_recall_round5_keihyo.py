@@ -54,6 +54,8 @@ FLAGGED = [
     # price-inducement
     ("clinic", "このモニター料金は今週末までですので、お早めに。", {"price-inducement"}),
     ("cosmetic", "セットの販売は月末までなので、今のうちにどうぞ！", {"price-inducement"}),
+    # ips-derived
+    ("cosmetic", "受精卵（ヒト胚）由来の培養エキスを贅沢に配合。", {"ips-derived"}),
 ]
 
 QUIET = [
@@ -76,6 +78,7 @@ QUIET = [
     ("clinic", "幹細胞治療を受けたのと同じように、当日の激しい運動はお控えください。", "stem-cell-misrepresentation"),
     ("cosmetic", "開封後は3か月を目安に、お早めにお使いください。", "price-inducement"),
     ("clinic", "本日は19時まで受付しています。", "price-inducement"),
+    ("cosmetic", "小麦胚芽（国産）由来の保湿成分を配合。", "ips-derived"),
 ]
 
 

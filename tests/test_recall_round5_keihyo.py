@@ -56,6 +56,9 @@ FLAGGED = [
     ("cosmetic", "セットの販売は月末までなので、今のうちにどうぞ！", {"price-inducement"}),
     # ips-derived
     ("cosmetic", "受精卵（ヒト胚）由来の培養エキスを贅沢に配合。", {"ips-derived"}),
+    # approval-misrepresentation
+    ("clinic", "厚生局へ届け出て、国から認可をいただいた治療法です。", {"approval-misrepresentation"}),
+    ("clinic", "提供計画の届出＝国の承認を得た証です。", {"approval-misrepresentation"}),
 ]
 
 QUIET = [
@@ -79,6 +82,7 @@ QUIET = [
     ("cosmetic", "開封後は3か月を目安に、お早めにお使いください。", "price-inducement"),
     ("clinic", "本日は19時まで受付しています。", "price-inducement"),
     ("cosmetic", "小麦胚芽（国産）由来の保湿成分を配合。", "ips-derived"),
+    ("clinic", "地方厚生局に計画を届け出ていますが、国の承認を受けた治療ではありません。", "approval-misrepresentation"),
 ]
 
 

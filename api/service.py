@@ -71,7 +71,7 @@ def check_upload(data: bytes, filename: str, profile: str, max_chars: int) -> Ch
         loaded = load_bytes(data, name)
     except LoadError as exc:
         raise InputProblem(f"「{name}」を読み込めませんでした。{load_error(str(exc))}") from None
-    report = check(loaded.text, profile)  # spans in the text the page shows …
+    report = check(loaded.text, profile, regions=loaded.regions)  # spans in the text the page shows …
     located = SourceMap(loaded.text, loaded)  # … and, for the report, in the file
     result = FileResult(path=name, document=report.document, findings=[located.locate(f) for f in report.findings],
                         encoding=loaded.encoding, text=loaded.original)

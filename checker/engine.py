@@ -17,7 +17,7 @@ from checker.models import PROFILES, Finding, Report, Severity
 from checker.text.normalize import normalize
 from checker.text.sentences import split_sentences
 from checker.text.sourcemap import SourceMap
-from checker.text.textmap import covers, spans_of
+from checker.text.textmap import Region, covers, spans_of
 from checker.text.tokens import iter_chunks
 
 if TYPE_CHECKING:
@@ -117,27 +117,31 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str):
                 yield cand, rule, severity
 
 
-def _markup(text: str, source: LoadedText | None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _markup(text: str, source: LoadedText | None, regions: list[Region] | None
+            ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The "mention" and "quote" regions of the markup `text` was extracted from (issue 18),
     as sorted disjoint spans of `text`: finding spans are in those offsets after `norm.span`."""
-    if source is None or not source.regions or len(source.text) != len(text):
+    if regions is None and source is not None and len(source.text) == len(text):
+        regions = source.regions
+    if not regions:
         return [], []
-    return spans_of(source.regions, "mention"), spans_of(source.regions, "quote")
+    return spans_of(regions, "mention"), spans_of(regions, "quote")
 
 
 def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None,
-          source: LoadedText | None = None) -> Report:
+          source: LoadedText | None = None, regions: list[Region] | None = None) -> Report:
     """Check one text and return every risk found, with spans in `text`'s own offsets; with
     the `source` `text` was loaded from (HTML, Markdown), in the decoded file's offsets.
-    The source's markup regions count too: a claim in a table column of prohibited wording
-    is a mention (not reported); a blockquote is a quotation (`document.soften`)."""
+    The source's markup regions (or `regions`, for a caller that keeps `text` offsets, such
+    as the web form) count too: a claim in a table column of prohibited wording is a mention
+    (not reported); a blockquote is a quotation (`document.soften`)."""
     rs = ruleset or default_ruleset()
     text = linear_re.scrub(text)
     norm = normalize(text)
     ntext = norm.text
     profile, reason = resolve_profile(ntext, profile)
     located = SourceMap(text, source)
-    mentions, quotes = _markup(text, source)
+    mentions, quotes = _markup(text, source, regions)
     findings: list[Finding] = []
     for cand, rule, severity in _kept_candidates(rs, ntext, profile):
         start, end = norm.span(*_trim(ntext, cand.start, cand.end))

@@ -137,6 +137,16 @@ def test_upload_html_highlights_visible_text_and_reports_file_positions(client):
     assert link.css_first(".finding-pos").text() == f"3行 {column}列"  # position in the file itself
 
 
+def test_upload_html_table_of_prohibited_wording_is_a_mention(client):
+    # the web form checks the same markup regions as the CLI: the NG column lists wording
+    page = ("<html><body><h1>表現のルール</h1><table><tr><th>NG表現</th><th>言い換え</th></tr>"
+            "<tr><td>副作用ゼロ</td><td>肌にやさしい使い心地</td></tr></table>"
+            "<p>毎日使える副作用ゼロの美容液です。</p></body></html>")
+    r = client.post("/", data={"profile": "cosmetic"}, files={"file": ("rules.html", page.encode(), "text/html")})
+    assert r.status_code == 200
+    assert list(_highlights(r.text).values()).count("副作用ゼロ") == 1  # the prose claim, not the table cell
+
+
 def test_upload_errors(client):
     r = client.post("/", data={"profile": "auto"}, files={"file": ("copy.pdf", b"%PDF-1.4", "application/pdf")})
     assert r.status_code == 415 and ".txt" in r.text

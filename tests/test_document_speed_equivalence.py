@@ -88,15 +88,9 @@ def test_evidence_found_as_before_at_the_edges_of_within():
 
 def _classify_reference(text: str) -> tuple[str, str]:
     """document.classify with the sentence style always counted (it is computed lazily)."""
-    ad, ad_labels = document._score(document.ad_text(text), "ad")
-    seller, calls = ad_labels[SPEC.seller_label] > 0, any(ad_labels[c] for c in SPEC.call_labels)
-    if not seller and not calls and ad_labels[SPEC.price_label] > 1:
-        ad -= 3 * (ad_labels[SPEC.price_label] - 1)
-        ad_labels[SPEC.price_label] = 1
-    article, art_labels = document._score(text, "article")
+    ad, ad_labels, article, art_labels, own_column = document.weighed_evidence(text)
     style, style_labels = document._style(text)
     article, art_labels = article + style, art_labels + style_labels
-    own_column = seller and calls
     reads_as_article = article >= SPEC.article_min and article >= SPEC.article_ratio * ad
     if reads_as_article and not own_column:
         why = f"記事として判定（{document._labels(art_labels)}"

@@ -98,33 +98,42 @@ def ad_text(text: str) -> str:
     return _QUOTED.sub("「」", signals.regex(signals.spec().company_amount).sub(" ", text))
 
 
-def classify(text: str, profile: str, reason: str) -> DocumentInfo:
-    """Ad or article, with the evidence; `reason` explains the profile and is kept."""
+def weighed_evidence(text: str) -> tuple[float, Counter, float, Counter, bool]:
+    """Ad score and labels (after the publisher discounts), article score and labels (without
+    the sentence style), and whether the text is a seller's own column (記事風広告)."""
     spec = signals.spec()
-    article_min, ratio = spec.article_min, spec.article_ratio
     ad, ad_labels = _score(ad_text(text), "ad")
     calls = any(ad_labels[c] for c in spec.call_labels)
     article, art_labels = _score(text, "article")
-    # a writer who says they sell nothing (当院では行っていません, 自腹で購入, a public body):
+    # a writer who says they sell nothing (当院では行っていません, 自腹で購入, a job ad):
     # their first person is not a seller's, and the prices and calls they describe are
-    # someone else's offer (a consumer centre's case): each counts once
+    # someone else's offer: each counts once
     non_seller = any(art_labels[n] for n in spec.non_seller_labels)
     if non_seller:
         ad, ad_labels = _discount(ad, ad_labels, {spec.seller_label: 0, spec.price_label: 1}
                                   | dict.fromkeys(spec.call_labels, 1))
     seller = ad_labels[spec.seller_label] > 0
     if not seller and any(art_labels[n] for n in spec.publisher_labels):
-        # no seller, and a publisher who warns or advises: the offer described is someone else's
+        # no seller, and a publisher who warns or advises (a consumer centre's case): the offer
+        # described is someone else's
         ad, ad_labels = _discount(ad, ad_labels, {spec.price_label: 1} | dict.fromkeys(spec.call_labels, 1))
     elif not seller and not calls:
         # prices with no seller and nothing to buy or book (a market-price explainer) count once
         ad, ad_labels = _discount(ad, ad_labels, {spec.price_label: 1})
-    if article + spec.style.max >= max(article_min, ratio * ad):  # else style cannot make it an article
-        style, style_labels = _style(text)
-        article, art_labels = article + style, art_labels + style_labels
     # a seller's own column that leads to its treatment or product (当院の〜 … ご予約はこちら)
     # is an ad however encyclopedic it reads (記事風広告: 医療広告GL, the publisher sells)
     own_column = seller and calls and not non_seller
+    return ad, ad_labels, article, art_labels, own_column
+
+
+def classify(text: str, profile: str, reason: str) -> DocumentInfo:
+    """Ad or article, with the evidence; `reason` explains the profile and is kept."""
+    spec = signals.spec()
+    article_min, ratio = spec.article_min, spec.article_ratio
+    ad, ad_labels, article, art_labels, own_column = weighed_evidence(text)
+    if article + spec.style.max >= max(article_min, ratio * ad):  # else style cannot make it an article
+        style, style_labels = _style(text)
+        article, art_labels = article + style, art_labels + style_labels
     if article >= article_min and article >= ratio * ad and not own_column:
         why = f"記事として判定（{_labels(art_labels)}"
         why += f"; 広告の手がかりは弱い: {_labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）"

@@ -138,13 +138,15 @@ def test_upload_html_highlights_visible_text_and_reports_file_positions(client):
 
 
 def test_upload_html_table_of_prohibited_wording_is_a_mention(client):
-    # the web form checks the same markup regions as the CLI: the NG column lists wording
-    page = ("<html><body><h1>表現のルール</h1><table><tr><th>NG表現</th><th>言い換え</th></tr>"
-            "<tr><td>副作用ゼロ</td><td>肌にやさしい使い心地</td></tr></table>"
-            "<p>毎日使える副作用ゼロの美容液です。</p></body></html>")
+    # the web form checks the same markup regions as the CLI: the 禁止表現の例 column lists
+    # wording (its reason cells are prose, so only the table's structure says so)
+    page = ("<html><body><h1>出品ルール</h1><table><tr><th>区分</th><th>禁止表現の例</th><th>理由</th></tr>"
+            "<tr><td>安全性</td><td>副作用ゼロ</td><td>安全性の保証にあたるためです。</td></tr>"
+            "<tr><td>効果</td><td>シミが消える</td><td>化粧品の効能の範囲を超えるためです。</td></tr></table>"
+            "<p>当店の美容液でシミが消える。税込3,980円。</p></body></html>")
     r = client.post("/", data={"profile": "cosmetic"}, files={"file": ("rules.html", page.encode(), "text/html")})
     assert r.status_code == 200
-    assert list(_highlights(r.text).values()).count("副作用ゼロ") == 1  # the prose claim, not the table cell
+    assert list(_highlights(r.text).values()).count("シミが消える") == 1  # the shop's claim, not the table cell
 
 
 def test_upload_errors(client):

@@ -36,6 +36,7 @@ FLOOR = 0.005  # seconds: below this at the large size, growth cannot be told fr
 _SINGLE_CLASS = re.compile(r"\(?\[\^?(?:\\.|[^\]\\])+\]\)?[+*]?")
 _RE_ALLOWED = {
     "checker.match.patterns": "rule sources and single tokens (numbers, kana)",
+    "checker.match.linear_re": "pattern sources, rewritten for RE2 (never a text)",
     "checker.match.candidates": "single Sudachi tokens (katakana runs)",
     "api.messages": "the loader's own error messages",
     "reports.spans": "literal line breaks",

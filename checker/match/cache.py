@@ -16,6 +16,7 @@ back silently to compiling. `EXOCHECK_NO_CACHE=1` turns the cache off."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
@@ -129,41 +130,69 @@ def _prepare(c: Compiled) -> None:
                 term.compiled  # noqa: B018
 
 
-def _load(path: Path) -> Compiled | None:
+def _unpickle(f) -> object:
+    """pickle.load without the cyclic garbage collector: the ~60,000 objects of a rule set
+    would set it off again and again over a growing heap (half the load time). They live
+    as long as the process, so they go to the collector's permanent generation
+    (`gc.freeze`, with everything else alive now): no later collection walks them again
+    (the first one after the load would take ~20 ms)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(f)
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+def read(path: Path, magic: bytes) -> object | None:
+    """What `store` pickled in `path` after `magic`; None when there is no such file, it is
+    not this user's own or others could change it, or it holds anything else."""
     try:
         with open(path, "rb") as f:
             st = os.fstat(f.fileno())
             if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
                 return None  # only a file this user wrote and no one else can change
-            if f.read(len(_FORMAT)) != _FORMAT:
+            if f.read(len(magic)) != magic:
                 return None
-            data = pickle.load(f)
+            return _unpickle(f)
     except FileNotFoundError:
         return None
     except Exception:  # a corrupt or foreign cache is only a miss
         return None
+
+
+def store(folder: Path, path: Path, magic: bytes, value: object, prefix: str, keep: int) -> None:
+    """Pickle `value` into `path` (atomically: a temporary file renamed), keeping the `keep`
+    newest files named `prefix`* in `folder`. Raises on failure (callers ignore it)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(magic)
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    # earlier versions; a few stay for other checkouts sharing the folder
+    others = sorted((p for p in folder.glob(f"{prefix}*.pickle") if p != path), key=_mtime, reverse=True)
+    for old in others[keep - 1:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def _load(path: Path) -> Compiled | None:
+    data = read(path, _FORMAT)
     return data if isinstance(data, Compiled) else None
 
 
 def _save(folder: Path, path: Path, compiled: Compiled) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _prepare(compiled)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(_FORMAT)
-                pickle.dump(compiled, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        # earlier versions of the rules; a few stay for other checkouts sharing the folder
-        others = sorted((p for p in folder.glob(f"{_PREFIX}*.pickle") if p != path), key=_mtime, reverse=True)
-        for old in others[_KEEP - 1:]:
-            with contextlib.suppress(OSError):
-                old.unlink()
+        store(folder, path, _FORMAT, compiled, _PREFIX, _KEEP)
     except Exception:  # no cache, same results
         pass
 

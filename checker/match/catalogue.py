@@ -73,7 +73,7 @@ def describe(check: Check) -> dict:
 class RulePackFile(BaseModel):
     """A file of phrase rules: rules/*.yaml, or a project's `rule-packs` (see rules/README.md)."""
 
-    model_config = ConfigDict(extra="forbid", title="exocheck rule pack")
+    model_config = ConfigDict(extra="forbid", title="exocheck rule pack", defer_build=True)
     pack: PackInfo | None = None
     rules: list[Rule]
 

@@ -17,7 +17,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from checker.judge.taxonomy import DISCLOSURE_CATEGORIES
@@ -49,7 +48,7 @@ class _Ahead:
 class Evidence(BaseModel):
     """Terms that together show the disclosure is made (a plain string = one term)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     all: list[Term] = Field(min_length=1)
     within: int = Field(default=80, ge=1)
 
@@ -126,7 +125,7 @@ class Disclosure(Check):
 class DisclosureSettings(BaseModel):
     """When disclosure checks run at all (rules/disclosures/settings.yaml)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     ev_terms: Regex  # the document features EVs / culture supernatant
     min_chars: int = 200  # shorter texts are excerpts: what they omit says nothing
 
@@ -136,6 +135,7 @@ class DisclosureSettings(BaseModel):
 
 
 class DisclosureSet(BaseModel):
+    model_config = ConfigDict(defer_build=True)
     settings: DisclosureSettings
     disclosures: list[Disclosure]
 
@@ -145,7 +145,7 @@ def load_disclosures(directory: Path = DISCLOSURES_DIR, seen: dict[str, Path] | 
     settings_path = directory / "settings.yaml"
     try:
         settings = DisclosureSettings.model_validate(fastyaml.safe_load(settings_path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, fastyaml.YAMLError) as exc:
         raise RuleError(f"{settings_path}: cannot read disclosure settings: {exc}") from exc
     except ValidationError as exc:
         raise RuleError(f"{settings_path}: {problems(exc)}") from None

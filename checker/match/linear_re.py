@@ -47,44 +47,111 @@ class RegexError(ValueError):
     """A pattern that RE2 cannot compile (lookaround, backreference, syntax error)."""
 
 
+# what _unicode_classes and loosened read in a pattern (never in a text): an escape, the
+# start of a character class ([, [^, []…) or its end
+_ESCAPE_OR_CLASS = re.compile(r"\\.|\[\^?\]?|\]", re.DOTALL)
+
+
 def _unicode_classes(pattern: str) -> str:
     """Rewrite \\s \\d \\w (and \\S \\D \\W) to the Unicode classes Python gives them,
     and Python's \\uXXXX escapes to RE2's \\x{XXXX}."""
+    if "\\" not in pattern:
+        return pattern  # only escapes are rewritten
     out: list[str] = []
-    i, n, in_class = 0, len(pattern), False
-    while i < n:
-        c = pattern[i]
-        if c == "\\" and i + 1 < n:
-            e = pattern[i + 1]
-            body = _UNICODE_CLASSES.get(e.lower())
-            width = {"u": 4, "U": 8}.get(e, 0)
-            if width and len(pattern) >= i + 2 + width:  # Python's \uXXXX is RE2's \x{XXXX}
+    pos, n, in_class = 0, len(pattern), False
+    search = _ESCAPE_OR_CLASS.search
+    while (m := search(pattern, pos)) is not None:
+        i, token = m.start(), m.group()
+        out.append(pattern[pos:i])
+        pos = m.end()
+        if token[0] == "\\":
+            e = token[1]
+            width = 4 if e == "u" else 8 if e == "U" else 0
+            if width and n >= i + 2 + width:  # Python's \uXXXX is RE2's \x{XXXX}
                 out.append(f"\\x{{{pattern[i + 2:i + 2 + width]}}}")
-                i += 2 + width
+                pos = i + 2 + width
                 continue
+            body = _UNICODE_CLASSES.get(e.lower())
             if body is None:
-                out.append(pattern[i:i + 2])
+                out.append(token)
             elif in_class:
                 if e.isupper():
                     raise RegexError(f"\\{e} inside [...] is not supported; write the class out in {pattern!r}")
                 out.append(body)
             else:
                 out.append(("[^" if e.isupper() else "[") + body + "]")
-            i += 2
-            continue
-        if c == "[" and not in_class:
-            in_class = True
-            out.append(c)
-            i += 1
-            for lead in ("^", "]"):  # [^…] and a literal ] first in the class
-                if pattern.startswith(lead, i):
-                    out.append(lead)
-                    i += 1
-            continue
-        if c == "]" and in_class:
+        elif token == "]":
             in_class = False
-        out.append(c)
-        i += 1
+            out.append(token)
+        elif in_class:  # a literal [ inside a class: what follows it is read again
+            out.append("[")
+            pos = i + 1
+        else:  # [^…] and a literal ] first in the class
+            in_class = True
+            out.append(token)
+    out.append(pattern[pos:])
+    return "".join(out)
+
+
+class _Parser:
+    """Whether RE2 can parse a pattern, without compiling it (RE2::Set::Add parses only).
+    A fresh set now and then, so what it holds stays small."""
+
+    def __init__(self):
+        self._options = re2.Options()
+        self._options.max_mem = _MAX_MEM
+        self._options.log_errors = False
+        self._set, self._added = None, 0
+
+    def parses(self, source: str) -> bool:
+        if self._set is None or self._added >= 256:
+            self._set, self._added = re2._re2.Set(_UNANCHORED, self._options), 0
+        self._added += 1
+        return self._set.Add(source.encode("utf-8")) >= 0
+
+
+_PARSER = _Parser()
+
+# a counted repeat up to this many or more is written {m,} in a regex's loose form: RE2
+# compiles {0,160} as 160 copies of what it repeats (most of the compile time of the
+# context filters' patterns), {0,} as one. On 120 pages of the bench mix, of ~176,000
+# searches that asked a loose form first, none matched where the exact pattern did not.
+_LOOSE_FROM = 8
+# an escape (with its {…} argument: \\x{85}, \\p{Nd}), a class's start or end, a counted repeat
+_LOOSE_TOKEN = re.compile(r"\\(?:[xpP]\{[^}]*\}|.)|\[\^?\]?|\]|\{([0-9]+),([0-9]+)\}", re.DOTALL)
+
+
+def loosened(source: str) -> str | None:
+    """An RE2 pattern that matches wherever `source` matches (and maybe elsewhere), far
+    cheaper to compile: every counted repeat {m,n} with n >= _LOOSE_FROM becomes {m,}.
+    None when there is nothing to loosen. A text it finds nothing in, `source` finds
+    nothing in either."""
+    if "{" not in source or "[:" in source or "\\Q" in source:
+        return None  # POSIX classes and quoted runs are not tracked below
+    out: list[str] = []
+    last = pos = 0
+    in_class = False
+    search = _LOOSE_TOKEN.search
+    while (m := search(source, pos)) is not None:
+        token = m.group()
+        pos = m.end()
+        c = token[0]
+        if c == "\\":
+            continue
+        if c == "]":
+            in_class = False
+        elif c == "[":
+            if in_class:  # a literal [ inside a class: what follows it is read again
+                pos = m.start() + 1
+            else:
+                in_class = True
+        elif not in_class and int(m.group(2)) >= _LOOSE_FROM:
+            out.append(source[last:m.start()])
+            out.append(f"{{{m.group(1)},}}")
+            last = pos
+    if not out:
+        return None
+    out.append(source[last:])
     return "".join(out)
 
 
@@ -98,14 +165,28 @@ def _message(exc: Exception) -> str:
     return text
 
 
+# (regex, text) of recent searches that found nothing, for texts up to _MISS_CHARS: the
+# context filters search the same short heads and tails (「」, します。, されています。) with
+# the same pattern again and again, each time paying ~1-2 µs to the binding. On each of the
+# 13 example pages, 27 % of the searches are answered from here (56 % on the bench's
+# generated pages, whose templates repeat). At most _MISSES_KEPT (a few MB), then cleared.
+_MISS_CHARS = 64
+_MISSES_KEPT = 16_384
+_MISSES: set[tuple[Regex, str]] = set()
+
+
 class Regex:
     """A compiled RE2 pattern with the `re.Pattern` methods the checker uses."""
 
-    __slots__ = ("_re", "_raw", "pattern", "flags", "groupindex")
+    __slots__ = ("_re", "_raw", "_loose", "_source", "pattern", "flags", "groupindex")
 
     def __init__(self, pattern: str, flags: int = 0):
+        # checked now (RE2's parser: ~2 µs), compiled when first used (see __getattr__):
+        # most of the ~200 regexes made at import never see a text in a short run
         self.pattern, self.flags = pattern, flags
-        self._compile()
+        self._source = self._rewrite()
+        if not _PARSER.parses(self._source):
+            self._compile()  # fails, with RE2's own message
 
     def _compile(self) -> None:
         pattern = self.pattern
@@ -121,6 +202,9 @@ class Regex:
 
     def re2_source(self) -> str:
         """The pattern as RE2 reads it: flags inline, Python's classes rewritten."""
+        return self._source
+
+    def _rewrite(self) -> str:
         prefix = "".join(letter for flag, letter in _FLAG_LETTERS if self.flags & flag)
         source = _unicode_classes(self.pattern)
         return f"(?{prefix}){source}" if prefix else source
@@ -133,11 +217,28 @@ class Regex:
         # compiles only the regexes its texts need
         return (_uncompiled, (self.pattern, self.flags))
 
+    def _compile_loose(self) -> None:
+        self._loose = None
+        source = loosened(self.re2_source())
+        if source is not None:
+            options = re2.Options()
+            options.max_mem = _MAX_MEM
+            options.log_errors = False
+            raw = re2._re2.RE2(source.encode("utf-8"), options)
+            if raw.ok():
+                self._loose = raw
+
     def __getattr__(self, name: str):
-        # called only for a slot not set yet: a Regex made by _uncompiled, used for the first time
+        # called only for a slot not set yet: a Regex used for the first time
         if name in ("_re", "_raw", "groupindex"):
             self._compile()
             return object.__getattribute__(self, name)
+        if name == "_loose":
+            self._compile_loose()
+            return self._loose
+        if name == "_source":
+            self._source = self._rewrite()
+            return self._source
         raise AttributeError(name)
 
     @property
@@ -145,11 +246,25 @@ class Regex:
         return self._re.groups
 
     def search(self, text: str):
-        # most searches find nothing: ask RE2 in one call first, build a Match only on a hit
-        data = text.encode("utf-8")
-        if self._raw.Match(_UNANCHORED, data, 0, len(data))[0] == _NO_SPAN:
+        # most searches find nothing: ask RE2 in one call first, build a Match only on a
+        # hit; a pattern with long counted repeats asks its loose form first, so it is
+        # compiled exactly only once a text may hold a match. A short text this pattern
+        # found nothing in a moment ago is answered from _MISSES.
+        short = len(text) <= _MISS_CHARS
+        if short and (self, text) in _MISSES:
             return None
-        return self._re.search(text)
+        data = text.encode("utf-8")
+        loose = self._loose
+        if loose is not None:
+            if loose.Match(_UNANCHORED, data, 0, len(data))[0] != _NO_SPAN:
+                return self._re.search(text)
+        elif self._raw.Match(_UNANCHORED, data, 0, len(data))[0] != _NO_SPAN:
+            return self._re.search(text)
+        if short:
+            if len(_MISSES) >= _MISSES_KEPT:
+                _MISSES.clear()
+            _MISSES.add((self, text))
+        return None
 
     def match(self, text: str):
         return self._re.match(text)
@@ -158,9 +273,17 @@ class Regex:
         return self._re.fullmatch(text)
 
     def finditer(self, text: str) -> Iterator:
+        if self._loose is not None and not self._may_match(text):
+            return iter(())
         return self._re.finditer(text)
 
+    def _may_match(self, text: str) -> bool:
+        data = text.encode("utf-8")
+        return self._loose.Match(_UNANCHORED, data, 0, len(data))[0] != _NO_SPAN
+
     def findall(self, text: str) -> list:
+        if self._loose is not None and not self._may_match(text):
+            return []
         if self._re.groups:
             return self._re.findall(text)
         # whole matches, read off the UTF-8 bytes (the binding's loop, without mapping
@@ -199,18 +322,25 @@ class Regex:
 
 class RegexSet:
     """Which of several compiled patterns match somewhere in a text, in one RE2 pass
-    (RE2::Set): a text that none of them matches costs one call however many there are."""
+    (RE2::Set): a text that none of them matches costs one call however many there are.
+
+    With `loose`, the set holds each pattern's loose form (see `loosened`): it compiles
+    several times faster, and `matching` names the patterns that may match, a superset
+    of those that do (run a named pattern to know)."""
 
     __slots__ = ("_set", "size")
 
-    def __init__(self, regexes: list[Regex]):
+    def __init__(self, regexes: list[Regex], loose: bool = False):
         options = re2.Options()
         options.max_mem = _MAX_MEM * 4  # the DFA of many patterns at once
         options.log_errors = False
         self._set = re2._re2.Set(re2._Anchor.UNANCHORED, options)
         self.size = len(regexes)
         for rx in regexes:
-            if self._set.Add(rx.re2_source().encode("utf-8")) < 0:
+            source = rx.re2_source()
+            if loose:
+                source = loosened(source) or source
+            if self._set.Add(source.encode("utf-8")) < 0:
                 raise RegexError(f"cannot add {rx.pattern!r} to a set")
         if not self._set.Compile():
             raise RegexError("cannot compile the regex set")
@@ -229,5 +359,6 @@ def _uncompiled(pattern: str, flags: int) -> Regex:
 
 
 def compile(pattern: str, flags: int = 0) -> Regex:
-    """Compile `pattern` with RE2; raise RegexError saying why it cannot be."""
+    """`pattern` for RE2; raise RegexError saying why it cannot be. RE2 parses it now and
+    compiles it on first use (a pattern past RE2's size limit fails then, as RegexError)."""
     return Regex(pattern, flags)

@@ -21,8 +21,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from checker.match import fastyaml, linear_re
 from checker.text.tokens import analyse_term, tokenizer
 
@@ -80,7 +78,7 @@ def lexicon() -> dict[str, tuple[str, ...]]:
     """Shared term lists (`$name` in patterns), so several rules name one vocabulary."""
     try:
         data = fastyaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, fastyaml.YAMLError) as exc:
         raise PatternError(f"{LEXICON_PATH}: cannot read the lexicon: {exc}") from exc
     if not isinstance(data, dict):
         raise PatternError(f"{LEXICON_PATH}: expected a mapping of name -> list of terms")

@@ -8,7 +8,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal, TypeVar
 
-import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from checker.judge.taxonomy import CLAIM_CATEGORIES, DISCLOSURE_CATEGORIES
@@ -44,7 +43,7 @@ def known_profiles(names) -> None:
 
 
 class Example(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     profile: Literal["cosmetic", "supplement", "clinic"] | None = None
 
@@ -57,7 +56,7 @@ class Term(BaseModel):
     """One regex, optionally refused when denied after it or turned around before it: the
     pattern language's lookarounds (RE2 has none). Case-insensitive."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     re: Regex
     not_after: Regex | None = None  # regex matched at the start of the text that follows
     not_before: Regex | None = None  # regex searched in the text just before (anchor with $)
@@ -83,7 +82,7 @@ class Term(BaseModel):
 class AllOf(BaseModel):
     """Conditions that must all hold (the RE2 form of `(?=.*A)(?=.*B)`)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     all: list[Regex | Term] = Field(min_length=1)
 
 
@@ -115,7 +114,7 @@ class Unless(BaseModel):
     """Conditions over the normalised text that turn a match off (Vale-style exceptions).
     Each is a regex, a term with `not_after`/`not_before`, a list (any holds) or `{all: [...]}`."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     before: Condition | None = None  # text just before the match, in its sentence
     after: Condition | None = None  # text just after the match, in its sentence
     sentence: Condition | None = None  # anywhere in the sentence
@@ -125,7 +124,7 @@ class Unless(BaseModel):
 class ProfileText(BaseModel):
     """What a finding says in one profile, where it differs from the rule's own text."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     message: str | None = None
     suggestion: str | None = None
     source: str | None = None
@@ -139,7 +138,7 @@ class Replacement(BaseModel):
     the rest of the phrase is kept. Tested like examples: the rewritten sentence must check
     clean (tests/test_rule_rewrites.py)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     match: Regex
     text: str
     profiles: list[str] | None = None  # default: every profile the rule applies to
@@ -267,7 +266,7 @@ def read_pack(path: Path, key: str, what: str) -> tuple[PackInfo, list]:
         raise RuleError(f"{path}: cannot read {what}: {exc.strerror or exc}") from None
     except ReadError as exc:
         raise RuleError(f"{path}: cannot read {what}: {exc}") from None
-    except yaml.YAMLError as exc:  # libyaml's messages span lines: keep the report to one
+    except fastyaml.YAMLError as exc:  # libyaml's messages span lines: keep the report to one
         raise RuleError(f"{path}: not a YAML {what}: {' '.join(str(exc).split())}") from None
     except RecursionError:
         raise RuleError(f"{path}: not a YAML {what}: nested too deeply") from None

@@ -126,3 +126,27 @@ def test_a_faq_question_line_of_two_sentences_is_a_question():
     starts = [f.start for f in check(text, profile="clinic").findings
               if f.matched_text and f.severity.value in ("error", "warning")]
     assert starts and all(start >= last for start in starts)  # only the plain claim on line 3
+
+
+# Round 5b, family 1: a denial after the topic's comma reaches the topic (〜由来の原料は、
+# 当社の製品には使用していません); "only ours" stays a claim
+TOPIC_DENIED = [
+    ("cosmetic", "ES細胞やヒト胚から得た原料は、当社の美容液には一切使っていません。"),
+    ("cosmetic", "iPS細胞に由来する成分は、弊社製品には配合していません。"),
+    ("cosmetic", "ES細胞由来の原料は、当店の取扱商品では扱っていません。"),
+]
+
+TOPIC_CLAIMS = [
+    ("cosmetic", "iPS細胞由来のエクソソームは、当社製品にしか配合していません。"),
+    ("cosmetic", "iPS細胞由来の原料を使用しているので、仕上がりが違います。"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), TOPIC_DENIED)
+def test_a_denial_after_the_topic_comma_is_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), TOPIC_CLAIMS)
+def test_only_ours_and_a_plain_use_stay(profile, text):
+    assert _claims(text, profile)

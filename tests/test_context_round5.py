@@ -150,3 +150,30 @@ def test_a_denial_after_the_topic_comma_is_quiet(profile, text):
 @pytest.mark.parametrize(("profile", "text"), TOPIC_CLAIMS)
 def test_only_ours_and_a_plain_use_stay(profile, text):
     assert _claims(text, profile)
+
+
+# Round 5b, families 2-3: quoted examples or a kind of claim, a wording noun, then a verdict
+# that forbids it (not used, improper, against 品位); a claim word in the reason clause
+# between the wording topic and its verdict describes the wording
+WORDING_VERDICT = [
+    ("cosmetic", "「先着30名」「本日限定」など購入をせかす文言は使わないことにしました。"),
+    ("clinic", "「今月だけ半額」「残り3名様」のように料金を強調する広告は、品位を損なうものとされています。"),
+    ("cosmetic", "「肌内部※角質層」のような言い方は、注釈を付けても奥まで浸透する印象を与えるため不適切です。"),
+    ("supplement", "速効性を強調する表現は、医学的に実証された効果と受け取られるおそれがあるため使いません。"),
+]
+
+WORDING_CLAIMS = [
+    ("clinic", "当院の表現は、医学的に認められた効果に基づいています。"),
+    ("supplement", "先着100名様限定！今すぐお申し込みください。"),
+    ("cosmetic", "肌の奥まで浸透する美容液です。"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), WORDING_VERDICT)
+def test_wording_named_with_its_verdict_is_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), WORDING_CLAIMS)
+def test_the_claims_themselves_stay(profile, text):
+    assert _claims(text, profile)

@@ -501,7 +501,7 @@ _MENTION = _AnyOf(
                       r"|(?:は|も)[、,]?\s*問題(?:に|と)(?:なり|なる|され))"),
     # 「若返り」等の表現や、医師による推薦、…体験談を用いない方針 (a policy of not using them)
     _Tempered(
-        rf"^{_CLOSE}{_GAP}(?:を|は)[、,]?\s*(?:一切|決して)?(?:{words('ctx_not_used')})(?:方針|ルール|ことと|こととし|よう(?:に|徹底))",
+        rf"^{_CLOSE}{_GAP}(?:を|は)[、,]?\s*(?:一切|決して)?(?:{words('ctx_not_used')})(?:方針|ルール|ことと|こととし|ことに(?:し|する|決め)|よう(?:に|徹底))",
         _SCOPE_BREAK),
     # 最大級|表現にあたる / No.1|表示には根拠が必要: the match joined to a wording noun names a
     # kind of wording (a compound), not a claim made
@@ -580,10 +580,22 @@ _REWRITE_PAIR = linear_re.compile(r"^[^「」『』。]{0,40}?[」』]\s*(?:→|
 _REWRITE = linear_re.compile(words("ctx_rewrite"))
 
 
+# 「…」のような書き方は、注釈があっても深部まで届く|印象を与えるため不適切とされる / 即効性を
+# 強調する表現は、医学的に認め|られた範囲を超えるおそれがあるため使用しません: the sentence's
+# topic is a kind of wording and its verdict forbids it, so a claim word in the clause between
+# (the reason) describes that wording. No comma or clause break after the topic's comma.
+_WORDING_TOPIC = linear_re.compile(
+    rf"(?:{words('ctx_wording')}|書き方|言い方|うたい方|謳い方)(?:は|も)[、,]\s*[^。、,「」『』]*$")
+_TOPIC_VERDICT = _Tempered(
+    rf"^(?P<gap>[^。、,]{{0,60}}?)(?:{words('ctx_prohibition')}|{words('ctx_not_used')})[^。、,]{{0,16}}?[。．]?\s*$",
+    rf"{_SCOPE_BREAK}|{words('seller')}")  # not 〜表現は、当院の実証された治療では使いません
+
+
 def mentioned(head: str, tail: str) -> bool:
     """The phrase is named as wording that is not used, not allowed or not proof — text about
     a claim (a policy, a notice, a warning), not the claim itself."""
     return (_MENTION.search(tail) is not None or _NG_HEAD.search(head) is not None
+            or (_WORDING_TOPIC.search(head) is not None and _TOPIC_VERDICT.search(tail) is not None)
             or (("(" in head or "（" in head) and _EXAMPLE_TAIL.search(tail) is not None
                 and _EXAMPLE_HEAD.search(head) is not None)
             or (_REWRITE_PAIR.search(tail) is not None and _QUOTE_OPEN.search(head) is not None

@@ -59,6 +59,17 @@ FLAGGED = [
     # approval-misrepresentation
     ("clinic", "厚生局へ届け出て、国から認可をいただいた治療法です。", {"approval-misrepresentation"}),
     ("clinic", "提供計画の届出＝国の承認を得た証です。", {"approval-misrepresentation"}),
+    # comparative, round 6: rivals passing through for nothing, a place or procedure made
+    # unnecessary or matched at home, an effect set apart from all others
+    ("supplement", "ほかのメーカーのカプセルは、溶けてもほぼ素通りです。", {"comparative"}),
+    ("supplement", "コンビニのドリンクは、正直ただの気休めですね。", {"comparative"}),
+    ("cosmetic", "これさえあれば皮膚科なんていらないよね。", {"comparative"}),
+    ("cosmetic", "「もうサロンいらんわ、ほんまに」", {"comparative"}),
+    ("cosmetic", "ハイフと同じケアが、自宅で5分。", {"comparative"}),
+    ("cosmetic", "おうちで美容クリニック級のツヤケア。", {"comparative"}),
+    ("supplement", "点滴に通わなくても、毎朝の一杯でハリ実感。", {"comparative"}),
+    ("supplement", "巡りの変化が他所とは段違いなんです。", {"comparative"}),
+    ("cosmetic", "ほかとはひと味違うハリをどうぞ。", {"comparative"}),
 ]
 
 QUIET = [
@@ -71,6 +82,10 @@ QUIET = [
     ("clinic", "局所麻酔が不要な、短時間の施術です。", "comparative"),
     ("cosmetic", "お手頃な価格でも、毎日続けやすい保湿ケアを。", "comparative"),
     ("cosmetic", "寒さに負けない、しっとり肌を保つクリーム。", "comparative"),
+    ("clinic", "アトピーの治療でステロイドはもう必要ありません。", "comparative"),
+    ("cosmetic", "サロンでのケアと自宅のお手入れを組み合わせましょう。", "comparative"),
+    ("cosmetic", "他とは違う形のボトルで、持ちやすくしました。", "comparative"),
+    ("clinic", "ご自宅での保湿も、点滴と同じくらい大切です。", "comparative"),
     ("cosmetic", "撮影モデルの現場でこっそり使われている下地。", "endorsement"),
     ("clinic", "治療の効果は、医師が診察のたびに確認します。", "endorsement"),
     ("supplement", "本品は機能性表示食品です。血糖値が気になる方に適しています（届出表示）。", "disease-treatment"),

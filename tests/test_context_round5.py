@@ -177,3 +177,26 @@ def test_wording_named_with_its_verdict_is_quiet(profile, text):
 @pytest.mark.parametrize(("profile", "text"), WORDING_CLAIMS)
 def test_the_claims_themselves_stay(profile, text):
     assert _claims(text, profile)
+
+
+# Round 5b, family 4: news reports of wording taken down and of an explanation that was
+# missing (a missing explanation is no promise of safety)
+NEWS_QUIET = [
+    ("clinic", "指導を受けた医院は、患者の体験談やビフォーアフター画像をホームページから削除した。"),
+    ("clinic", "相談者によると、注射の前に副作用の説明はなかったという。"),
+]
+
+NEWS_CLAIMS = [
+    ("clinic", "当院の点滴は副作用の心配がなかった。"),
+    ("clinic", "患者様の体験談とビフォーアフター写真を公開中です。"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), NEWS_QUIET)
+def test_news_of_removed_wording_and_missing_explanations_is_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), NEWS_CLAIMS)
+def test_absence_of_harm_and_published_accounts_stay(profile, text):
+    assert _claims(text, profile)

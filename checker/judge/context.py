@@ -490,6 +490,12 @@ _MENTION = _AnyOf(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)を[、,]?\s*(?:[^、。をが]{{1,12}}?(?:に|で)(?:は|も)?)?[、,]?\s*(?:一切|決して)?"
         rf"(?:{words('ctx_act_verb')})(?:ていません|ておりません|ていない|ておらず|ません)",
         _LIST_BREAK),
+    # 体験談とビフォーアフター写真をサイトから削除した: wording taken down, as a report tells it
+    # (not 修正: たるみを修正 is a clinic's claim)
+    _Tempered(
+        rf"^{_CLOSE}{_NOUN_GAP}(?:を|は)[、,]?\s*(?:[^、。をが]{{1,12}}?(?:から|より)(?:は|も)?[、,]?\s*)?(?:すべて|全て|一斉に|順次|直ちに|すぐに)?"
+        r"(?:削除|撤回|撤去|取り下げ|取りやめ|取り止め|差し替え|掲載を(?:中止|取りやめ|やめ))",
+        _LIST_BREAK),
     # 「A」「B」製品ではありません: a quoted list, then what it is denied to be
     linear_re.compile(
         r"^(?:た|だ|る|ます|ました|です|ない|ません)?[」』](?:[、・]?\s*[「『][^「」『』]{1,40}[」』])*\s*(?:の|な)?[^「」。、]{0,8}?"
@@ -859,7 +865,8 @@ def question(sentence: str, tail: str = "", head: str = "") -> bool:
 # statement is absent), not on a promise that something is absent
 _MISSING_STATEMENT = linear_re.compile(
     rf"(?:の|に関する|についての|への)(?:{words('ctx_mention_noun')}|記述|言及|明記|注意書き)"
-    r"(?:が|は|も)(?:一切|どこにも|まったく|全く)?(?:ない|無い|なし|無し|ありません)$")
+    # 施術前にリスクの説明はなかっ|たという (a news report: an explanation missing, no promise)
+    r"(?:が|は|も)(?:一切|どこにも|まったく|全く|特に)?(?:ない|無い|なし|無し|ありません|なかった?|ありませんでした)$")
 
 
 # 他の医療機関との比較について (a heading: comparison is the topic, not a comparison made)

@@ -70,6 +70,14 @@ FLAGGED = [
     ("supplement", "点滴に通わなくても、毎朝の一杯でハリ実感。", {"comparative"}),
     ("supplement", "巡りの変化が他所とは段違いなんです。", {"comparative"}),
     ("cosmetic", "ほかとはひと味違うハリをどうぞ。", {"comparative"}),
+    # testimonial, round 6: hearsay with 声/とのこと, a crowd quoted, hedged or light-use changes,
+    # a went-and-got-it post
+    ("clinic", "先日の患者さんからは『ほうれい線が浅くなった』とのお話でした。", {"testimonial"}),
+    ("supplement", "寝つきがよくなったって感想もいただいてます！", {"testimonial"}),
+    ("cosmetic", "「毛穴が小さくなった」という愛用者さんが後を絶ちません。", {"testimonial"}),
+    ("cosmetic", "目の下のクマ、なくなったかも…？ #PR", {"testimonial"}),
+    ("supplement", "2粒飲んだだけで、次の朝むくみが取れてた", {"testimonial"}),
+    ("clinic", "#PR 幹細胞上清の点滴してもらってきた💉 帰りにはもう顔がすっきり", {"testimonial"}),
 ]
 
 QUIET = [
@@ -78,6 +86,10 @@ QUIET = [
     ("clinic", "受付の方が丁寧で、次回の予約もすぐ取れました。", "testimonial"),
     ("supplement", "この一杯で、忙しい季節を元気に乗り切りましょう。", "testimonial"),
     ("clinic", "施術後にかゆみが強くなった場合は、すぐにご連絡ください。", "testimonial"),
+    ("supplement", "「粒が小さくて飲みやすい」とのことです。", "testimonial"),
+    ("cosmetic", "「香りが落ち着く」というリピーターが続出しています。", "testimonial"),
+    ("clinic", "施術を受けてきた当日は、飲酒を控えてください。", "testimonial"),
+    ("cosmetic", "赤みが引いた気がしても、しばらくは保湿を続けてください。", "testimonial"),
     ("cosmetic", "洗顔後すぐ使えて、化粧水いらずのオールインワン。", "comparative"),
     ("clinic", "局所麻酔が不要な、短時間の施術です。", "comparative"),
     ("cosmetic", "お手頃な価格でも、毎日続けやすい保湿ケアを。", "comparative"),

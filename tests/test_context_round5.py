@@ -200,3 +200,28 @@ def test_news_of_removed_wording_and_missing_explanations_is_quiet(profile, text
 @pytest.mark.parametrize(("profile", "text"), NEWS_CLAIMS)
 def test_absence_of_harm_and_published_accounts_stay(profile, text):
     assert _claims(text, profile)
+
+
+# Round 5b, family 5: a review's mood or routine is feel (楽しみ is no 楽に), and a rating with
+# its date and count in brackets is a rating stated as such; seeing the skin stays an effect
+MOOD_QUIET = [
+    ("cosmetic", "ローズの香りに癒やされて、寝る前のスキンケアの時間がご褒美になりました。（40代・女性）"),
+    ("cosmetic", "ジャスミンの香りで、朝のお手入れが楽しみになりました。（20代・女性）"),
+    ("cosmetic", "口コミ評価は4.5（2024年12月集計・320件）でした。"),
+]
+
+MOOD_CLAIMS = [
+    ("cosmetic", "鏡を見るのが楽しみになりました。（40代・女性）"),
+    ("cosmetic", "香りに癒やされて、肌が楽になりました。（30代・女性）"),
+    ("cosmetic", "レビュー平均は★4.8、シミが消えたと大好評です。"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), MOOD_QUIET)
+def test_mood_reviews_and_dated_ratings_are_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), MOOD_CLAIMS)
+def test_reviews_that_see_the_skin_stay(profile, text):
+    assert _claims(text, profile)

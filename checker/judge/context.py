@@ -675,6 +675,7 @@ _REVIEW_TAG = linear_re.compile(
     r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*[。!！]?\s*$")
 _AGE_TAG = linear_re.compile(r"[(（][^()（）]{0,16}(?:\d0代|\d{2}歳)[^()（）]{0,16}[)）]")
 _FEEL = linear_re.compile(words("ctx_feel"))
+_MOOD = linear_re.compile(words("ctx_mood"))
 _TAG_AFTER_STOP = linear_re.compile(r"[。!！][」』]?\s*[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性)[^()（）]{0,16}[)）]\s*$")
 # an effect, or a disease or concern named at all (膝の痛みがなくなり: a symptom, not comfort)
 _REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effect", "disease", "concern")))
@@ -706,8 +707,11 @@ def complaint_report(sentence: str) -> bool:
 
 
 # 口コミ評価|4.6 / レビュー|★4.2（215件）: a rating or a review count, stated as such
-_RATING_WORDS = linear_re.compile(r"^(?:口コミ|クチコミ|レビュー|評価|総合|平均|星|[★☆])+$")
-_RATING_TAIL = linear_re.compile(r"^\s*(?:は|が|の)?\s*(?:平均|星|[★☆]\s*)?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:点|件|/\s*5|／\s*5)?\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[、,。]|$)")
+# レビュー平均は|★4.2（2025年5月時点・180件）です (the rating's date and count in brackets)
+_RATING_WORDS = linear_re.compile(r"^(?:口コミ|クチコミ|レビュー|評価|総合|平均|星|[★☆])(?:口コミ|クチコミ|レビュー|評価|総合|平均|星|[★☆]|は|の|が)*$")
+_RATING_TAIL = linear_re.compile(
+    r"^\s*(?:は|が|の)?\s*(?:平均|星|[★☆]\s*)?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:点|件|/\s*5|／\s*5)?\s*"
+    r"(?:[(（][^()（）]{0,24}[)）])?\s*(?:です|でした|となっています)?\s*(?:[、,。]|$)")
 
 
 def rating_only(head: str, tail: str, sentence: str) -> bool:
@@ -725,9 +729,11 @@ def usage_review(sentence: str, inside: bool = False) -> bool:
         return False
     quoted = [m.group(1) for m in _REVIEW_QUOTE.finditer(sentence)]
     content = "".join(quoted) if quoted else _AGE_TAG.sub("", sentence)
-    if _REVIEW_EFFECT.search(content) is not None:
+    # お手入れの時間が楽しみに: a mood, not 肌が楽に (taken out before the effect words)
+    if _REVIEW_EFFECT.search(_MOOD.sub("", content)) is not None:
         return False
-    return _FEEL.search(content) is not None or (inside and _PROCEDURE.search(content) is not None)
+    return (_FEEL.search(content) is not None or _MOOD.search(content) is not None
+            or (inside and _PROCEDURE.search(content) is not None))
 
 
 # 同社広報は「…」とコメントした / 取材に応じた院長は「…」と話した: the speaker is named as in a

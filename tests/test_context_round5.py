@@ -225,3 +225,16 @@ def test_mood_reviews_and_dated_ratings_are_quiet(profile, text):
 @pytest.mark.parametrize(("profile", "text"), MOOD_CLAIMS)
 def test_reviews_that_see_the_skin_stay(profile, text):
     assert _claims(text, profile)
+
+
+# Round 5b: a bracketed NG marker, then the item, then the rewrite (【NG例】… →【修正例】…);
+# the rewrite side is not covered, so a claim there would still be reported
+def test_a_bracketed_ng_item_before_its_rewrite_is_quiet():
+    assert _claims("【NG例】塗るだけで5歳若返る →【修正例】うるおいのある肌へ", "cosmetic") == []
+    assert _claims("【NG例】肌の奥の真皮まで浸透 →【修正例】角質層まで浸透", "cosmetic") == []
+    assert _claims("【良い例】角質層まで浸透 →【NG例】真皮層まで浸透", "cosmetic") == []
+
+
+def test_a_claim_after_the_rewrite_marker_stays():
+    assert _claims("【NG例】乾燥対策 →【修正例】塗るだけで5歳若返る", "cosmetic")
+    assert _claims("【おすすめ】塗るだけで5歳若返る美容液", "cosmetic")

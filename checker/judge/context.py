@@ -571,7 +571,10 @@ _LIST_NEGATION = _Tempered(
 _NG_HEAD = linear_re.compile(
     rf"(?:(?:^|[^A-Za-z])(?:{words('ctx_ng_marker')})(?:の例)?\s*[:：「『]|^\s*(?:{words('ctx_ng_marker')}|[×✕✖])(?:\s|[:：「『]|$)"
     # 研修資料：×「…」 (a cross before a quote, after a label)
-    r"|(?:^|[\s:：、。])[×✕✖]\s*[「『])[^。]*$")
+    r"|(?:^|[\s:：、。])[×✕✖]\s*[「『])[^。]*$"
+    # 【NG例】1回で若返る →【修正例】…: the item after a bracketed marker, up to the arrow or
+    # the next bracket (the rewrite after it is the permitted wording)
+    rf"|(?:^|[\s:：、。→⇒➡])[【\[［]\s*(?:{words('ctx_ng_marker')})(?:の例|例)?\s*[】\]］][^。→⇒➡【\[［]*$")
 
 
 # 〜をうたう表現(例：がん予防、血圧を下げる): examples of a kind of wording, in parentheses

@@ -78,6 +78,15 @@ FLAGGED = [
     ("cosmetic", "目の下のクマ、なくなったかも…？ #PR", {"testimonial"}),
     ("supplement", "2粒飲んだだけで、次の朝むくみが取れてた", {"testimonial"}),
     ("clinic", "#PR 幹細胞上清の点滴してもらってきた💉 帰りにはもう顔がすっきり", {"testimonial"}),
+    # endorsement, round 6: a society's recommendation, a doctor's quoted words praised
+    ("cosmetic", "とある皮膚の学会も推奨しているセラムです。", {"endorsement"}),
+    ("supplement", "協会イチ推しの上清ドリンク。", {"endorsement"}),
+    ("cosmetic", "美容外科医が「小鼻の毛穴がほぼ見えなくなる」と大絶賛した一本。", {"endorsement"}),
+    ("clinic", "教授が『ほかでは受けられない点滴』と力説していました。", {"endorsement"}),
+    # approval-misrepresentation, round 6: a foreign registration or recognition
+    ("cosmetic", "FDA-registered facility で製造した exosome serum.", {"approval-misrepresentation"}),
+    ("clinic", "欧米でも正式に認められた上清液点滴です。", {"approval-misrepresentation"}),
+    ("supplement", "FDA認証済みのエクソソームカプセル。", {"approval-misrepresentation"}),
 ]
 
 QUIET = [
@@ -99,6 +108,11 @@ QUIET = [
     ("cosmetic", "他とは違う形のボトルで、持ちやすくしました。", "comparative"),
     ("clinic", "ご自宅での保湿も、点滴と同じくらい大切です。", "comparative"),
     ("cosmetic", "撮影モデルの現場でこっそり使われている下地。", "endorsement"),
+    ("clinic", "学会の推奨する手順に沿って、無菌試験を行っています。", "endorsement"),
+    ("cosmetic", "医師が「使用前にはパッチテストを」と呼びかけています。", "endorsement"),
+    ("cosmetic", "某皮膚科学会推奨のクリームです。", "approval-misrepresentation"),
+    ("cosmetic", "海外の研究で保湿の働きが認められた成分です。", "approval-misrepresentation"),
+    ("clinic", "米国ではFDAへの登録が求められますが、承認された製品はありません。", "approval-misrepresentation"),
     ("clinic", "治療の効果は、医師が診察のたびに確認します。", "endorsement"),
     ("supplement", "本品は機能性表示食品です。血糖値が気になる方に適しています（届出表示）。", "disease-treatment"),
     ("cosmetic", "使用中にかゆみが出た場合は、すぐに使用を中止してください。", "disease-treatment"),

@@ -238,3 +238,16 @@ def test_a_bracketed_ng_item_before_its_rewrite_is_quiet():
 def test_a_claim_after_the_rewrite_marker_stays():
     assert _claims("【NG例】乾燥対策 →【修正例】塗るだけで5歳若返る", "cosmetic")
     assert _claims("【おすすめ】塗るだけで5歳若返る美容液", "cosmetic")
+
+
+# Round 5b: a Q-numbered line that states its claim with a full stop is a claim; a FAQ question
+# (か。, ？, no ending) stays a question
+def test_a_q_line_that_states_a_claim_is_reported():
+    assert _claims("Q2. 1回の点滴で必ず若返ります。", "clinic")
+    assert _claims("Q. 副作用は一切ありません。", "clinic")
+
+
+@pytest.mark.parametrize("text", ["Q2. 1回の点滴で必ず若返りますか。", "Q. 1回の点滴で必ず若返りますか？",
+                                  "Q. 副作用はない？", "Q3. 一度で効果が出る"])
+def test_faq_questions_stay_quiet(text):
+    assert _claims(text, "clinic") == []

@@ -398,6 +398,8 @@ _PLAIN_QUESTION = linear_re.compile(
 # ending; its answer is on the next line, so the sentence holds no A. marker)
 _FAQ_Q_LINE = linear_re.compile(r"^\s*(?:【\s*(?:Q|Ｑ|質問)\s*\d{0,2}\s*】|(?:Q|Ｑ|質問|問)\s*\d{0,2}\s*[.．:：、)）\s])")
 _FAQ_A_MARK = linear_re.compile(r"【\s*(?:A|Ａ|回答)\s*\d{0,2}\s*】|(?:^|[\s。？?])(?:A|Ａ|回答|答え?)\s*\d{0,2}\s*[.．:：、]")
+# Q4. 必ず若返ります。: a numbered line that states, with a full stop, is no question
+_FAQ_STATEMENT = linear_re.compile(r"(?:ます|です|ました|でした|ません|ませんでした)\s*[。．!！]+\s*[」』)）]?\s*$")
 # Q. 肌が若返りますか？ A. …: the match is in a FAQ question whose answer follows
 _FAQ_QUESTION = linear_re.compile(r"^[^。？?]{0,60}?[^!！][?？]\s*(?:A|Ａ|答|回答)\s*[.．:：、]")
 # 副作用がないか確認します / 効果があるかどうかを評価する (an indirect question)
@@ -867,7 +869,8 @@ def question(sentence: str, tail: str = "", head: str = "") -> bool:
         return True
     return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
             or _FAQ_QUESTION.search(tail) is not None
-            or (_FAQ_Q_LINE.search(sentence) is not None and _FAQ_A_MARK.search(sentence) is None))
+            or (_FAQ_Q_LINE.search(sentence) is not None and _FAQ_A_MARK.search(sentence) is None
+                and _FAQ_STATEMENT.search(sentence) is None))
 
 
 # 副作用の記載がない: the match itself ends on a missing statement (a warning sign that a

@@ -105,3 +105,22 @@ def test_loading_the_rule_cache_leaves_the_collector_as_it_was(monkeypatch, tmp_
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("pattern", [*PATTERNS, r"a*", r"(?P<x>b)?", r"(a)|(b)", r"\b", r"", r"(x)?(y)?(z)?", r"。|$",
+                                     r"(?P<m>[^。]{0,3})(副)?"])
+def test_finditer_and_search_give_the_bindings_matches(pattern):
+    """Regex reads RE2's byte spans itself (one pass over the text for every match and
+    group): the same spans, groups and empty-match steps as the binding's own loop."""
+    rng = random.Random(pattern)
+    alphabet = [*"ab xyz副作用の。「」、！?\n0１2", "です", "エクソソーム", "😀", "é"]
+    rx = linear_re.compile(pattern)
+
+    def seen(m):
+        return m and ([m.span(g) for g in range(m.re.groups + 1)], m.group(0), m.groups())
+
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        assert [seen(m) for m in rx.finditer(text)] == [seen(m) for m in rx._re.finditer(text)], text
+        linear_re._MISSES.clear()
+        assert seen(rx.search(text)) == seen(rx._re.search(text)), text

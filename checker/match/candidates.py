@@ -239,10 +239,13 @@ class Matcher:
                     if chunk_bits is None:
                         chunk_bits = requirements.chunk_bits(tokens)
                     present = requirements.present_in(tokens, chunk_bits, ts, te)
-                # no group of patterns has its sentence bits (decided in C): nothing starts here
-                if not plan[4] and not any(map(eq, map(and_, plan[5], repeat(present)), plan[5])):
+                # the groups of patterns whose sentence bits are all present, chosen in C;
+                # none (and no wildcard-first pattern): nothing starts here
+                needs = plan[5]
+                passing = list(compress(plan[1], map(eq, map(and_, needs, repeat(present)), needs)))
+                if not passing and not plan[4]:
                     continue
-                for pid, first_ends in self._starting_at(tokens, i, te, present, plan):
+                for pid, first_ends in self._starting_at(tokens, i, te, present, plan, passing):
                     if words is None and requirements.gaps[pid]:
                         words = word_ids(tokens)
                     rule_index, pat = patterns[pid]
@@ -284,20 +287,20 @@ class Matcher:
                 spelt += reading[j]
         return self._plan(tokens.lemma[i], tokens.surface[i], tuple(reading_hits))
 
-    def _starting_at(self, tokens: Tokens, i: int, end: int, present: int, plan) -> list[tuple[int, list[int] | None]]:
+    def _starting_at(self, tokens: Tokens, i: int, end: int, present: int, plan,
+                     passing: list) -> list[tuple[int, list[int] | None]]:
         """(pattern id, ends of its first element at token i) for every pattern that can
         start here and whose other required elements occur in the sentence, in pattern
         order; None means the first element is a wildcard. `present` is -1 when no
-        pattern of the plan needs it."""
-        terms, groups, _, number, _, _ = plan
+        pattern of the plan needs it; `passing` holds the plan's groups whose bits are all
+        in `present`."""
+        terms, _, _, number, _, _ = plan
         need = self._requirements.need
         out: list[tuple[int, list[int] | None]] = []
-        if groups:
+        if passing:
             ends_of: dict[int, list[int]] = {}
             per_pattern: dict[int, dict[int, None]] = {}
-            for group_need, entries in groups:  # patterns needing the same bits, decided at once
-                if group_need & present != group_need:
-                    continue
+            for _, entries in passing:  # patterns needing the same bits, decided at once
                 for pid, k in entries:
                     ends = ends_of.get(k)
                     if ends is None:  # each term verified once, however many patterns share it
@@ -305,7 +308,7 @@ class Matcher:
                     if ends:
                         per_pattern.setdefault(pid, {}).update(dict.fromkeys(ends))
             out = [(pid, list(e)) for pid, e in per_pattern.items()]
-            if len(groups) > 1:
+            if len(passing) > 1:  # each group is in pattern order already
                 out.sort(key=itemgetter(0))
         wild = self._anywhere_num if number else self._anywhere_any
         if wild:
@@ -372,7 +375,10 @@ def _term_ends(term: Term, tokens: Tokens, i: int, end: int):
     keys = term.keys
     n = len(keys)
     lemma, surface, reading = tokens.lemma, tokens.surface, tokens.reading
-    if i + n <= end and all(lemma[i + k] in keys[k] or surface[i + k] in keys[k] for k in range(n)):
+    if n == 1:  # most terms are one word
+        if lemma[i] in keys[0] or surface[i] in keys[0]:
+            yield i + 1
+    elif i + n <= end and all(lemma[i + k] in keys[k] or surface[i + k] in keys[k] for k in range(n)):
         yield i + n
     if term.reading and reading[i]:
         spelt = ""

@@ -24,7 +24,9 @@ IGNORECASE, DOTALL, MULTILINE = re.IGNORECASE, re.DOTALL, re.MULTILINE
 _FLAG_LETTERS = ((IGNORECASE, "i"), (DOTALL, "s"), (MULTILINE, "m"))
 _MAX_MEM = 64 << 20
 _UNANCHORED = re2._Anchor.UNANCHORED
-_NO_SPAN = (-1, -1)  # large alternations (the rule vocabularies) exceed RE2's 8 MiB default
+_NO_SPAN = (-1, -1)
+_Match = re2._Match  # what the binding's search and finditer return
+_BYTES_TO_CHARS = re2._re2.BytesToCharLen  # characters in data[start:end], UTF-8  # large alternations (the rule vocabularies) exceed RE2's 8 MiB default
 
 # Python's Unicode meaning of \s, \d, \w as the body of an RE2 character class
 _UNICODE_CLASSES = {
@@ -254,12 +256,12 @@ class Regex:
         if short and (self, text) in _MISSES:
             return None
         data = text.encode("utf-8")
+        end = len(data)
         loose = self._loose
-        if loose is not None:
-            if loose.Match(_UNANCHORED, data, 0, len(data))[0] != _NO_SPAN:
-                return self._re.search(text)
-        elif self._raw.Match(_UNANCHORED, data, 0, len(data))[0] != _NO_SPAN:
-            return self._re.search(text)
+        if loose is None or loose.Match(_UNANCHORED, data, 0, end)[0] != _NO_SPAN:
+            spans = self._raw.Match(_UNANCHORED, data, 0, end)
+            if spans[0] != _NO_SPAN:
+                return _Match(self._re, text, 0, len(text), spans if end == len(text) else _char_spans(data, spans))
         if short:
             if len(_MISSES) >= _MISSES_KEPT:
                 _MISSES.clear()
@@ -275,7 +277,38 @@ class Regex:
     def finditer(self, text: str) -> Iterator:
         if self._loose is not None and not self._may_match(text):
             return iter(())
-        return self._re.finditer(text)
+        return self._matches(text)
+
+    def _matches(self, text: str) -> Iterator:
+        """The binding's finditer (the same Match objects, the same steps past an empty
+        match), with byte offsets turned into character offsets in one pass for all
+        matches and their groups."""
+        data = text.encode("utf-8")
+        raw, regexp, n, end = self._raw, self._re, len(text), len(data)
+        pos = last_byte = last_char = 0
+        while True:
+            spans = raw.Match(_UNANCHORED, data, pos, end)
+            a, b = spans[0]
+            if a < 0:
+                return
+            if end == n:  # ASCII: a byte offset is a character offset
+                yield _Match(regexp, text, 0, n, spans)
+            else:  # every offset of this match lies at or after the previous one's end
+                chars: dict[int, int] = {}
+                for offset in sorted({o for span in spans for o in span if o >= 0}):
+                    last_char += _BYTES_TO_CHARS(data, last_byte, offset)
+                    last_byte = offset
+                    chars[offset] = last_char
+                yield _Match(regexp, text, 0, n, [span if span[0] < 0 else (chars[span[0]], chars[span[1]])
+                                                  for span in spans])
+            if pos == end:
+                return
+            if b == pos:  # an empty match here: step over one character
+                pos += 1
+                while pos < end and data[pos] & 0xC0 == 0x80:
+                    pos += 1
+            else:
+                pos = b
 
     def _may_match(self, text: str) -> bool:
         data = text.encode("utf-8")
@@ -318,6 +351,17 @@ class Regex:
         group), else of the whole match."""
         index = self.groupindex.get(name)
         return m.span(index) if index is not None and m.start(index) >= 0 else m.span()
+
+
+def _char_spans(data: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """RE2's byte spans of one match (groups that took no part: (-1, -1)) in characters."""
+    chars: dict[int, int] = {}
+    last_byte = last_char = 0
+    for offset in sorted({o for span in spans for o in span if o >= 0}):
+        last_char += _BYTES_TO_CHARS(data, last_byte, offset)
+        last_byte = offset
+        chars[offset] = last_char
+    return [span if span[0] < 0 else (chars[span[0]], chars[span[1]]) for span in spans]
 
 
 class RegexSet:

@@ -1,6 +1,7 @@
 """Throughput of `check()` against raw Sudachi, and rule-count scaling (issue 16).
 
     python -m bench.throughput [--pages N] [--size BYTES] [--rounds N] [--no-breakdown]
+    python -m bench.throughput --against TREE [--pages N] [--size BYTES] [--rounds N]
 
 Two corpora, each document checked on its own:
 - the realistic page mix (`bench.pages`: the example pages plus generated LPs, columns
@@ -16,16 +17,25 @@ so a change of load on this shared machine hits all of them; each figure is the 
 of the rounds with its range, and each ratio is taken within a round. Targets:
 check() >= 0.5x Sudachi + three fields on the mix, >= 0.45x on the dense copy; ten times
 the rules (clones with new ids, see `synthetic_rules`) <= 1.5x the time when the clones
-share the first word (same-start) and <= 1.2x when they start with absent words."""
+share the first word (same-start) and <= 1.2x when they start with absent words.
+
+`--against TREE` compares two checkouts instead (an A/B of a change: `git worktree add
+/tmp/base HEAD` before it): one process per tree and corpus, alternating, each timing check()
+over the whole corpus once (CPU seconds, after a warm-up on the first 20 documents)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import platform
 import random
 import re
 import statistics
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 from bench.corpus import NEUTRAL, ad_copy
 from bench.pages import page_mix
@@ -198,6 +208,42 @@ def speed(label: str, texts: list[str], profile: str, rounds: int, target: float
           f"check / Sudachi alone: {spread(r_raw)}x")
 
 
+# run in each tree by `against`: only what both trees have (bench.pages, bench.corpus, check)
+_AB_SCRIPT = """
+import json, sys, time
+from bench.corpus import ad_copy
+from bench.pages import page_mix
+from checker import check
+from checker.text.load import load_bytes
+kind, n = sys.argv[1], int(sys.argv[2])
+texts = [load_bytes(c, name).text for name, _, c in page_mix(n)] if kind == "mix" else [ad_copy(n)]
+profile = "auto" if kind == "mix" else "cosmetic"
+for t in texts[:20]:
+    check(t[:20000], profile)
+t0 = time.process_time()
+found = sum(len(check(t, profile).findings) for t in texts)
+print(json.dumps({"cpu": time.process_time() - t0, "findings": found, "chars": sum(map(len, texts))}))
+"""
+
+
+def against(tree: Path, pages: int, size: int, rounds: int) -> None:
+    """check() CPU seconds on the mix and the dense copy, this checkout against `tree`."""
+    here = Path(__file__).resolve().parent.parent
+    print(f"this tree {here} against {tree}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    for kind, n in (("mix", pages), ("dense", size)):
+        runs: dict[Path, list[dict]] = {here: [], tree: []}
+        for r in range(rounds):
+            for root in ((here, tree) if r % 2 == 0 else (tree, here)):
+                out = subprocess.run([sys.executable, "-c", _AB_SCRIPT, kind, str(n)], cwd=root,
+                                     capture_output=True, text=True, check=True)
+                runs[root].append(json.loads(out.stdout.strip().splitlines()[-1]))
+        a, b = ([x["cpu"] for x in runs[root]] for root in (here, tree))
+        print(f"  {kind}: {runs[here][0]['chars']:,} chars; check() CPU this tree {spread(a)} s "
+              f"({runs[here][0]['findings']:,} findings), against {spread(b)} s ({runs[tree][0]['findings']:,} findings); "
+              f"this / against {spread(ratios(a, b))}x ({rounds} rounds, alternating)")
+    print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m bench.throughput")
     ap.add_argument("--pages", type=int, default=350, help="documents in the realistic mix")
@@ -206,7 +252,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--breakdown", action=argparse.BooleanOptionalAction, default=True,
                     help="also time each pipeline stage apart on the dense copy (default: on)")
+    ap.add_argument("--against", type=Path, default=None, metavar="TREE",
+                    help="time check() in this checkout against another one (A/B), alternating")
     args = ap.parse_args(argv)
+    if args.against is not None:
+        against(args.against.resolve(), args.pages, args.size, args.rounds)
+        return
 
     from checker.text.load import load_bytes
 

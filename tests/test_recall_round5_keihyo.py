@@ -87,6 +87,16 @@ FLAGGED = [
     ("cosmetic", "FDA-registered facility で製造した exosome serum.", {"approval-misrepresentation"}),
     ("clinic", "欧米でも正式に認められた上清液点滴です。", {"approval-misrepresentation"}),
     ("supplement", "FDA認証済みのエクソソームカプセル。", {"approval-misrepresentation"}),
+    # superlative, round 6: first to introduce in a place, first-mover titles, nothing else matches
+    ("clinic", "九州で初めてエクソソーム点滴を導入したクリニックです。", {"superlative"}),
+    ("cosmetic", "幹細胞コスメの草分けブランドが手がけるセラム。", {"superlative"}),
+    ("supplement", "この配合量は、よそにはないと自負しています。", {"superlative"}),
+    # stem-cell-misrepresentation, round 6: the therapy's name glossed with the supernatant
+    ("clinic", "再生医療（幹細胞上清液の点滴）コース", {"stem-cell-misrepresentation"}),
+    ("clinic", "培養上清液注射【幹細胞治療】5回 198,000円", {"stem-cell-misrepresentation"}),
+    # disease-treatment, round 6: a body that no longer falls ill, immunity against illness
+    ("supplement", "毎朝飲むようになって、インフルにかからんようになりました。", {"disease-treatment"}),
+    ("supplement", "免疫力アップで感染症に強いカラダへ。", {"disease-treatment"}),
 ]
 
 QUIET = [
@@ -122,6 +132,11 @@ QUIET = [
     ("clinic", "幹細胞治療を受けたのと同じように、当日の激しい運動はお控えください。", "stem-cell-misrepresentation"),
     ("cosmetic", "開封後は3か月を目安に、お早めにお使いください。", "price-inducement"),
     ("clinic", "本日は19時まで受付しています。", "price-inducement"),
+    ("cosmetic", "全額返金保証つき（未開封・お届け後30日以内に限ります）", "price-inducement"),
+    ("supplement", "定期コースは2回目以降10%オフで、回数の縛りはありません。", "price-inducement"),
+    ("clinic", "培養上清液点滴（細胞は含まず、幹細胞治療ではありません）", "stem-cell-misrepresentation"),
+    ("clinic", "ほかにご不明な点がなければ、予約へお進みください。", "superlative"),
+    ("supplement", "風邪をひいているときは、飲用を控えてください。", "disease-treatment"),
     ("cosmetic", "小麦胚芽（国産）由来の保湿成分を配合。", "ips-derived"),
     ("clinic", "地方厚生局に計画を届け出ていますが、国の承認を受けた治療ではありません。", "approval-misrepresentation"),
 ]

@@ -155,3 +155,157 @@ def test_safety_guarantee_family(text, profile):
 ])
 def test_safety_guarantee_neighbours_stay_clean(text, profile):
     assert "safety-guarantee" not in _cats(text, profile)
+
+
+# --- round 5b: whole expression families, so unseen wording is caught -----------------------
+# safety-guarantee: an interaction ruled out, harm ruled out with an absolute or in dialect,
+# a clean record (一度も出たことない, 出た方は一人もいない), any amount called safe, "not a
+# medicine so safe", an approval or certificate given as the reason for safety
+@pytest.mark.parametrize(("text", "profile"), [
+    ("普段のお薬との飲み合わせも、心配は要りません。", "supplement"),
+    ("食べ合わせの問題は一切ございません。", "supplement"),
+    ("赤みは決して出ません。", "cosmetic"),
+    ("肌トラブルは１００％起こりません。", "cosmetic"),
+    ("うちの注射な、副作用なんか出えへんねん。", "clinic"),
+    ("腫れなんか起きひんから、安心して。", "clinic"),
+    ("副作用とかねーし、毎日イケる。", "supplement"),
+    ("刺激は出んけん、心配せんでよかよ。", "cosmetic"),
+    ("かぶれなんてありゃせんよ。", "cosmetic"),
+    ("うちでは今まで一度も起きたことがないので、心配ありません。", "clinic"),
+    ("トラブルが起きたお客様は一人もいらっしゃいません。", "cosmetic"),
+    ("開院以来、誰も副作用が出ていないんです。", "clinic"),
+    ("どれだけ飲んでも平気な成分です。", "supplement"),
+    ("いくら塗っても問題ないので、たっぷりどうぞ。", "cosmetic"),
+    ("摂りすぎても副作用はありません。", "supplement"),
+    ("お薬ではありませんから、副作用の心配はございません。", "supplement"),
+    ("海外機関の認証を得た原料を採用しているので安全です。", "cosmetic"),
+    ("公的機関に認められた安全な注入療法です。", "clinic"),
+])
+def test_safety_guarantee_family_5b(text, profile):
+    assert "safety-guarantee" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("飲み合わせが心配な方は、かかりつけの薬剤師にご相談ください。", "supplement"),
+    ("赤みが出た場合は使用を中止してください。", "cosmetic"),
+    ("たくさん使えば効果が高まるわけではありません。", "cosmetic"),
+    ("医薬品ではないため、病気の診断や治療には使用できません。", "supplement"),
+    ("認証を取得した工場で製造しています。", "cosmetic"),
+    ("一度もエステに行ったことがない方にもおすすめです。", "cosmetic"),
+    ("副作用が出た方には、医師が対応します。", "clinic"),
+])
+def test_safety_guarantee_neighbours_stay_clean_5b(text, profile):
+    assert "safety-guarantee" not in _cats(text, profile)
+
+
+# medical-efficacy: cells as where the change happens (細胞からリフレッシュ), youth as the felt
+# result (若々しさを実感), a concern reduced as a noun (シワの減少), ageing slowed (老化スピード
+# の低下, 老化にブレーキ), whole-body complaints resolved, a treatment made unnecessary,
+# concerns listed then vanishing, and a result adopted from research (研究で…報告されています)
+@pytest.mark.parametrize(("text", "profile"), [
+    ("細胞から目覚める、朝の美容ドリンク。", "supplement"),
+    ("肌の細胞ひとつひとつがピチピチに。", "cosmetic"),
+    ("続けた方の多くが若々しさを体感しています。", "supplement"),
+    ("ほうれい線の軽減を目指す集中美容液。", "cosmetic"),
+    ("年齢による衰えのスピードをぐっと落とすクリーム。", "cosmetic"),
+    ("加齢にストップをかける毎日の一粒。", "supplement"),
+    ("老いをゆるやかにするナイトセラム。", "cosmetic"),
+    ("気になる不調をまとめて解消するドリンク。", "supplement"),
+    ("これのおかげで美容皮膚科に行かなくて済むようになった。", "cosmetic"),
+    ("くすみもクマも、ひと晩で消え去るマスク。", "cosmetic"),
+    ("大学の研究で、若返りを後押しする働きが確認されています。", "supplement"),
+    ("施術を受けると、細胞からリフレッシュします。", "clinic"),
+    ("点滴で、老化の進行を遅らせます。", "clinic"),
+])
+def test_medical_efficacy_family_5b(text, profile):
+    assert "medical-efficacy" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("幹細胞から取り出した成分を配合しています。", "cosmetic"),
+    ("体調がすぐれない場合は、医療機関を受診してください。", "supplement"),
+    ("皮膚科で治療中の方は、医師に相談してからお使いください。", "cosmetic"),
+    ("老化のしくみについて、研究が進められています。", "cosmetic"),
+    ("毛穴の汚れをすっきり落とすクレンジング。", "cosmetic"),
+])
+def test_medical_efficacy_neighbours_stay_clean_5b(text, profile):
+    assert "medical-efficacy" not in _cats(text, profile)
+
+
+# immediacy: the next morning's vigour or surprise, a short period or one use tied to tiredness
+@pytest.mark.parametrize(("text", "profile"), [
+    ("飲んだ翌朝から、体がしゃきっと軽い。", "supplement"),
+    ("翌日には目元がパッチリ。", "cosmetic"),
+    ("次の日の素肌に感動しました。", "cosmetic"),
+    ("明朝、鏡の中の顔にきっと驚くはず。", "cosmetic"),
+    ("4日で疲れが残らなくなった気がします。", "supplement"),
+    ("一杯でだるさが吹き飛ぶ。", "supplement"),
+])
+def test_immediacy_family_5b(text, profile):
+    assert "immediacy" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("翌朝、届いたパッケージのかわいさにびっくり。", "cosmetic"),
+    ("施術の翌日から、普段どおり仕事に行けます。", "clinic"),
+    ("2回目の施術の後から、朝の支度が楽しみになりました。", "clinic"),
+])
+def test_immediacy_neighbours_stay_clean_5b(text, profile):
+    assert "immediacy" not in _cats(text, profile)
+
+
+# universality: any age, skin or constitution tied to certainty; every benefit in one product
+@pytest.mark.parametrize(("text", "profile"), [
+    ("どの年齢の方でも、必ず変化が出ます。", "clinic"),
+    ("どのような肌質の方でも、しっかり効果を発揮。", "cosmetic"),
+    ("疲労回復・美肌・免疫アップまで、このドリンク1本で。", "supplement"),
+    ("シミ改善、たるみ解消まで全部これ1本。", "cosmetic"),
+])
+def test_universality_family_5b(text, profile):
+    assert "universality" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("化粧水から乳液まで、これ1本で完了。", "cosmetic"),
+    ("どんな肌質でも伸ばしやすいジェル。", "cosmetic"),
+])
+def test_universality_neighbours_stay_clean_5b(text, profile):
+    assert "universality" not in _cats(text, profile)
+
+
+# efficacy-guarantee: a failure elsewhere said to be remedied here, certainty after the concern
+@pytest.mark.parametrize(("text", "profile"), [
+    ("ほかの美容液で変化がなかった方も、これなら大丈夫。", "cosmetic"),
+    ("他院で結果が出なかった患者様も、当院ならご安心を。", "clinic"),
+    ("よそであきらめた方も、どうぞお任せください。", "clinic"),
+    ("頬のたるみは確実に持ち上がります。", "clinic"),
+])
+def test_efficacy_guarantee_family_5b(text, profile):
+    assert "efficacy-guarantee" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("効果を感じられなかった方もいらっしゃいます。", "clinic"),
+    ("他院で治療を受けている方は、事前にお知らせください。", "clinic"),
+])
+def test_efficacy_guarantee_neighbours_stay_clean_5b(text, profile):
+    assert "efficacy-guarantee" not in _cats(text, profile)
+
+
+# evidence-claim: a result adopted from research (研究で…確認/報告/明らかに)
+@pytest.mark.parametrize(("text", "profile"), [
+    ("国内の研究で、老化の抑制が確認されています。", "supplement"),
+    ("海外の論文により、シワが浅くなることが明らかになりました。", "cosmetic"),
+    ("臨床試験の結果、薄毛の改善が報告されています。", "supplement"),
+])
+def test_evidence_claim_family_5b(text, profile):
+    assert "evidence-claim" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("マウスの研究で傷の治りが早まったと報告されていますが、ヒトでの効果は確認されていません。", "cosmetic"),
+    ("本品には難消化性デキストリンが含まれ、食後の血糖値の上昇をおだやかにする機能があることが報告されています。", "supplement"),
+    ("老化を遅らせる可能性について、研究が進められています。", "supplement"),
+])
+def test_evidence_claim_neighbours_stay_clean_5b(text, profile):
+    assert "evidence-claim" not in _cats(text, profile)

@@ -56,6 +56,13 @@ JOB_AD = """看護師募集｜皮膚科クリニック
 応募方法：下記フォームからご応募ください。
 """
 
+PHARMACY_GUIDE = """薬剤師が教える美容液の選び方
+この記事では特定の商品を紹介していません。当薬局の取扱商品とも関係ありません。
+パッケージの全成分表示を見ると、何が配合されているかがわかります。
+「ヒト幹細胞培養液」が配合されていても、濃度は書かれていないことがほとんどです。
+価格は3,000円前後から2万円を超えるものまでさまざまで、高いほど良いとは限りません。
+"""
+
 OWN_COLUMN = """エクソソーム点滴とは
 エクソソームとは、細胞が分泌する小さな小胞のことである。研究者によると、細胞間の情報伝達に関わるとされる。
 当院では、医師の診察のうえでエクソソーム点滴を行っています。料金は1回55,000円（税込）です。
@@ -63,8 +70,9 @@ OWN_COLUMN = """エクソソーム点滴とは
 """
 
 
-@pytest.mark.parametrize("text", [PERSONAL_REVIEW, HEALTH_CENTRE, CONSUMER_CASE, HOSPITAL_GUIDE, JOB_AD],
-                         ids=["personal-review", "health-centre", "consumer-case", "hospital-guide", "job-ad"])
+@pytest.mark.parametrize("text", [PERSONAL_REVIEW, HEALTH_CENTRE, CONSUMER_CASE, HOSPITAL_GUIDE, JOB_AD, PHARMACY_GUIDE],
+                         ids=["personal-review", "health-centre", "consumer-case", "hospital-guide", "job-ad",
+                              "pharmacy-guide"])
 def test_non_seller_pages_are_articles(text: str) -> None:
     assert _kind(text) == "article"
 

@@ -70,7 +70,7 @@ def _discount(score: float, labels: Counter, caps: dict[str, int]) -> tuple[floa
     """The ad score with each capped label counted at most its cap."""
     weights = {s.label: s.weight for s in signals.compiled("ad")}
     for label, cap in caps.items():
-        if labels[label] > cap:
+        if label in weights and labels[label] > cap:
             score -= weights[label] * (labels[label] - cap)
             labels[label] = cap
     return score, labels
@@ -110,7 +110,7 @@ def weighed_evidence(text: str) -> tuple[float, Counter, float, Counter, bool]:
     # someone else's offer: each counts once
     non_seller = any(art_labels[n] for n in spec.non_seller_labels)
     if non_seller:
-        ad, ad_labels = _discount(ad, ad_labels, {spec.seller_label: 0, spec.price_label: 1}
+        ad, ad_labels = _discount(ad, ad_labels, {spec.seller_label: 0, spec.price_label: 1, spec.description_label: 1}
                                   | dict.fromkeys(spec.call_labels, 1))
     seller = ad_labels[spec.seller_label] > 0
     if not seller and any(art_labels[n] for n in spec.publisher_labels):

@@ -80,6 +80,7 @@ class PageKindsSpec(_Strict):
     publisher_labels: tuple[str, ...] = ()
     call_labels: tuple[str, ...]
     price_label: str
+    description_label: str = ""
     company_amount: str
     complete_page: CompletePageSpec
     profiles: dict[str, ProfileSpec]

@@ -124,3 +124,58 @@ def test_finditer_and_search_give_the_bindings_matches(pattern):
         assert [seen(m) for m in rx.finditer(text)] == [seen(m) for m in rx._re.finditer(text)], text
         linear_re._MISSES.clear()
         assert seen(rx.search(text)) == seen(rx._re.search(text)), text
+
+
+@pytest.mark.parametrize(("pattern", "flags", "words"), [
+    ("副作用(?:ゼロ|なし)", 0, ({"副作用"}, False)),
+    ("(?:シミ|シワ)が(?:消え|薄く)る", 0, ({"消え", "薄く"}, False)),  # longest shortest string
+    ("(?P<m>[^。]{0,12}?(?:治っ|治り))", 0, ({"治"}, False)),  # Python's parser factors out 治
+    ("(?:安全)?です", 0, ({"です"}, False)),
+    ("a?b*", 0, None),
+    ("(?i)no\\s+side\\s+effects?", 0, ({"effect"}, True)),
+    ("副作用ゼロ", linear_re.IGNORECASE, None),  # folding non-ASCII: nothing said
+    ("[[:alpha:]]x", 0, None),
+    ("\\p{Han}+療法", 0, None),  # RE2 syntax Python does not read
+    ("x(?i:abc)", 0, ({"x"}, False)),
+])
+def test_required_words(pattern, flags, words):
+    found = linear_re.required_words(pattern, flags)
+    assert (found and (set(found[0]), found[1])) == words
+
+
+@pytest.mark.parametrize("pattern", PATTERNS[:3] + ["(?i)(?:^|[^a-z])(?P<m>no\\s*side\\s*effects?)", "「[^「」]{2,40}」(?:と|って)"])
+def test_a_text_a_pattern_matches_holds_one_of_its_words(pattern):
+    strings, fold = linear_re.required_words(pattern)
+    rx = linear_re.compile(pattern)
+    rng = random.Random(pattern)
+    alphabet = [*"副作用の。「」、x倍% ", "ではない", "ありません", "No SIDE effect", "と", "って", "ſide"]
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        if rx.search(text):
+            hay = text.casefold() if fold else text
+            assert any(s in hay for s in strings), text
+
+
+def test_the_word_screen_finds_what_the_regex_set_finds():
+    """Until a process has read _WORD_SCAN_CHARS of text, the matcher runs only the `re:`
+    patterns whose required words occur instead of building the RE2 set: same candidates."""
+    from pathlib import Path
+
+    from checker.match.ruleset import RuleSet, default_ruleset
+    from checker.text.load import load_path
+    from checker.text.normalize import normalize
+    from checker.text.sentences import split_sentences
+    from checker.text.tokens import iter_chunks
+
+    rules = default_ruleset().rules
+    screened, with_set = RuleSet(rules).matcher, RuleSet(rules).matcher
+    screened._word_scan_left, with_set._word_scan_left = 10**12, 0
+    pages = sorted(p for p in Path("examples").rglob("*") if p.suffix in (".txt", ".md", ".html"))
+    texts = [load_path(p).text for p in pages] + ["No side effects! 副作用ゼロ「シミが消えた」と話題。"]
+    assert len(texts) > 5
+    for text in texts:
+        ntext = normalize(text).text
+        for chunk in iter_chunks(ntext, split_sentences(ntext)):
+            assert (list(screened.find(ntext, chunk.tokens, chunk.sentences))
+                    == list(with_set.find(ntext, chunk.tokens, chunk.sentences)))
+    assert screened._regex_set is None and with_set._regex_set is not None

@@ -16,7 +16,10 @@ so searching a long text from many offsets would be quadratic. Slice the text in
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable, Iterator
+from re import _constants as _sre
+from re import _parser as _sre_parser
 
 import re2
 
@@ -155,6 +158,64 @@ def loosened(source: str) -> str | None:
         return None
     out.append(source[last:])
     return "".join(out)
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[frozenset[str], bool] | None:
+    """Strings one of which every match of `pattern` contains, and whether to look for them
+    case-folded (in `text.casefold()`: the pattern ignores case); None when nothing can be
+    said (no literal is required, or the pattern is not Python syntax). Read off Python's
+    parse of the pattern: of the parts every match goes through (a literal run, a group or
+    a repeat of at least one, an alternation all of whose branches require something), the
+    one whose shortest string is longest."""
+    if "[:" in pattern or "[[" in pattern:
+        return None  # RE2's [[:alpha:]] is a class, Python's a class and a literal ]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a pattern Python reads with doubts: nothing said
+            parsed = _sre_parser.parse(pattern, flags)
+    except (re.error, RecursionError, OverflowError, ValueError, Warning):
+        return None
+    fold = bool(parsed.state.flags & _sre.SRE_FLAG_IGNORECASE)
+    words = _required(parsed)
+    if not words:
+        return None
+    if fold:
+        if not all(w.isascii() for w in words):
+            return None  # RE2 folds case simply, casefold() fully: alike for ASCII letters only
+        words = {w.casefold() for w in words}
+    return frozenset(words), fold
+
+
+def _required(items) -> set[str] | None:
+    best: set[str] | None = None
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if found and "" not in found and (best is None or _selectivity(found) > _selectivity(best)):
+            best = found
+
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider({"".join(run)})
+            run = []
+        if op is _sre.BRANCH:
+            branches = [_required(branch) for branch in av[1]]
+            if all(branches):
+                consider(set().union(*branches))
+        elif op is _sre.SUBPATTERN:
+            if not av[1] & _sre.SRE_FLAG_IGNORECASE:  # (?i:…) inside: its literals are not literal
+                consider(_required(av[3]))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            consider(_required(av[2]))
+    return best
+
+
+def _selectivity(words: set[str]) -> tuple[int, int]:
+    return min(map(len, words)), -len(words)
 
 
 def _message(exc: Exception) -> str:

@@ -251,3 +251,38 @@ def test_a_q_line_that_states_a_claim_is_reported():
                                   "Q. 副作用はない？", "Q3. 一度で効果が出る"])
 def test_faq_questions_stay_quiet(text):
     assert _claims(text, "clinic") == []
+
+
+# Round 5c (blind set families). An animal or cell study, then a sentence saying it is not
+# shown in people: the study's sentence is research status. A quoted question that the line
+# then answers with a denial is neither a claim nor a customer's account. An effect denied with
+# 〜効果はなく. A rating about the delivery service is no testimonial.
+FAMILY_5C_QUIET = [
+    ("supplement", "海外の研究チームがラットを使った実験で、この小胞が腸の炎症を抑える可能性を示した。"
+                   "人での有効性は確かめられていない。"),
+    ("supplement", "培養細胞の試験で、成分が血糖値を下げる働きを持つことが確認されました。ヒトでは確認されていません。"),
+    ("clinic", "患者さんからよく「1回で若返りますか？」と質問されますが、そう言える根拠はまだありません。"),
+    ("clinic", "先日の配信で「これで10歳若返るの？」と聞かれましたが、お約束できるものではありません。"),
+    ("supplement", "MC「毎日飲めば若返るんですか？」社員「いいえ、そうした効果をお約束するものではありません」"),
+    ("cosmetic", "シワを消す効果はなく、乾燥を防いで肌をすこやかに保つクリームです。"),
+    ("cosmetic", "はっきり肌が再生すると言える研究はまだないのが現状です。"),
+    ("supplement", "レビュー★5 定期便が毎月きちんとお届けされるので助かります。"),
+]
+FAMILY_5C_CLAIMS = [
+    # the same frames without the denial, or with an effect, stay claims
+    ("supplement", "ラットを使った実験で、腸の炎症を抑えることが確認されました。"),
+    ("clinic", "よく「1回で若返りますか？」と聞かれますが、はい、確実に若返ります。"),
+    ("cosmetic", "友人に「若返った？」って聞かれました。"),
+    ("cosmetic", "シワを消す効果があり、乾燥を防ぎます。"),
+    ("supplement", "★★★★★ 定期便で続けていたら関節の痛みがなくなりました。"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), FAMILY_5C_QUIET)
+def test_round5c_research_questions_denials_and_delivery_reviews_are_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), FAMILY_5C_CLAIMS)
+def test_round5c_claims_in_the_same_frames_stay(profile, text):
+    assert _claims(text, profile)

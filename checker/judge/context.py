@@ -193,6 +193,9 @@ _NEGATION = _AnyOf(
         # 国が承認した事実はない / 認可された記録はありません (the fact is denied)
         r"|(?:し|され)?(?:た|ている)?(?:という)?(?:事実|記録|根拠)(?:は|も)(?:一切|どこにも)?"
         r"(?:な|無|ありません|ござい|存在し)"
+        # はっきり若返る|と言えるデータはまだない (nothing yet shows it)
+        r"|(?:する|した|できる|させる|される)?と(?:言|い)える(?:だけの|ほどの|ような)?(?:データ|根拠|エビデンス|証拠|研究|報告)(?:は|も)"
+        r"(?:まだ|いまだ|未だ|十分に?|現時点で(?:は)?|今のところ)?(?:な[くい]|無[くい]|ありません|ございません|存在し(?:ない|ません))"
         r"|(?:し|され|でき)?(?:た|ている)(?:という)?[^、。]{0,8}?(?:臨床試験|試験|研究|データ|報告|例|事例|前例|実績|根拠|エビデンス|論文)"
         r"(?:は|も)(?:まだ|いまだ|未だ|一つも|ひとつも|一切|これまで)?"
         r"(?:な[くいし]|無[くいし]|ありません|ございません|存在し(?:ない|ません)|確認されて(?:いない|いません|おらず|おりません)|見当たら)"
@@ -347,7 +350,8 @@ _ATTRIBUTED = linear_re.compile(
 _HEDGED = linear_re.compile(
     r"^[^、。,]{0,30}?(?:こと|の|と|も|が|として)(?:が|も|は)?\s*"
     r"(?:報告|示唆|研究|検討|議論|指摘|期待|考え|知)(?:され|られ|が進|が行|が続|が活発|も進)"
-    r"|^[^、。,]{0,30}?可能性が(?:示|報告|指摘|示唆)"
+    # 〜を抑える可能性を報告した (a study's report of a possibility, as news tells it)
+    r"|^[^、。,]{0,30}?可能性(?:が|を)(?:示|報告|指摘|示唆)"
     # 改善効果がプラセボ効果|による可能性を否定できない (a study's limitation)
     r"|^[^、。,]{0,16}?可能性(?:を|は|も)(?:否定|排除)(?:でき|し(?:きれ|得))(?:ない|ません|ず)"
     # 治療に応用できるか、研究が続いている (an open research question)
@@ -522,7 +526,8 @@ _MENTION = _AnyOf(
     # シミを消す|効果はございません: the effect itself is denied
     # シミを消す|効能は認められていない (the effect is not one the law allows)
     linear_re.compile(rf"^{_CLOSE}(?:たり[^。、]{{0,16}}?たり)?(?:する|させる|できる)?(?:ような|といった|などの|の)?(?:効果|効能|作用)(?:は|も)(?:一切)?"
-                      r"(?:ございません|ありません|ない|認められ(?:てい)?(?:ない|ません|ず))"),
+                      # シミやシワを治す|効果はなく、うるおいを与える (denied, then what it does)
+                      r"(?:ございません|ありません|ない|なく[、,]|無く[、,]|認められ(?:てい)?(?:ない|ません|ず))"),
     # 副作用の記載がない広告: a statement that is missing, not a promise
     linear_re.compile(rf"^{_CLOSE}(?:の|に関する|についての|への)(?:{words('ctx_mention_noun')}|記述|言及|明記|注意書き)"
                       r"(?:が|は|も)(?:一切|どこにも|まったく|全く)?(?:ない|無い|なく|なし|無し|ありません|見当たら|欠け)"),
@@ -1059,6 +1064,35 @@ _WORDING_QUOTE = linear_re.compile(
     rf"(?:{words('ctx_wording')}|宣伝|広告|うた|謳)")
 
 
+# マウス実験で、〜を抑える可能性を報告した。ヒトでの効果は確認されていない: an animal or cell
+# study, then a sentence saying the effect is not shown in people. The study's sentence
+# reports research status, not a claim (group 1 is that sentence).
+_ANIMAL_STUDY = linear_re.compile(
+    rf"(?:^|[。！!\n])\s*([^。！!\n]*?(?:{words('ctx_preclinical')})[^。！!\n]*?[。！!])\s*"
+    r"[^。！!\n]{0,24}?(?:ヒト|人間|人|患者|臨床)(?:で|に|へ|における|に対する|を対象と(?:した|する))(?:の)?(?:は|も)?[^。！!\n]{0,16}?"
+    r"(?:(?:確認|証明|実証|検証|確立|示|確かめ)(?:さ|ら)?れて(?:いない|いません|おらず|おりません)|未確認|未検証"
+    r"|(?:分|わ)かって(?:いない|いません|おらず)|明らかになって(?:いない|いません)|不明)")
+# よく「これで若返るんですか」と聞かれますが、…と言えるデータはまだない / 司会「…若返るんです
+# か？」担当「いえ、…お約束するものではありません」: a question someone asks, quoted, then
+# denied on the same line. The quote (and the words reporting it) is a question, not a
+# claim and not a customer's account (group 1).
+_ASKED_DENIED = linear_re.compile(
+    r"([「『][^「」『』\n]{1,60}?(?:か|の|[?？])[?？]?[」』](?:\s*(?:と|って)\s*(?:よく|たびたび|しばしば|時々|ときどき)?\s*"
+    r"(?:聞かれ|訊かれ|尋ねられ|たずねられ|質問され|問われ))?)"
+    r"[^\n]{0,100}?(?:(?:データ|根拠|エビデンス|証拠)(?:は|が|も)(?:まだ|いまだ|未だ|十分に?)?(?:な[いく]|無[いく]|ありません|ございません)"
+    r"|(?:もの|わけ)では(?:ない|なく|ありません|ございません)|お?約束(?:は|でき|する|いたし)[^\n。]{0,8}?(?:ません|ない|かね)"
+    r"|とは(?:言|い)え(?:ない|ません)|確認されて(?:いない|いません|おりません))")
+
+
+def _research_and_asked_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if "ヒト" in text or "人" in text or "患者" in text or "臨床" in text:
+        spans += [m.span(1) for m in _ANIMAL_STUDY.finditer(text)]
+    if "」" in text or "』" in text:
+        spans += [m.span(1) for m in _ASKED_DENIED.finditer(text)]
+    return spans
+
+
 def mention_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of `text` that are items of a list or table declared forbidden
     (a claim there is mentioned, not made), or the change cells of a business-results
@@ -1145,7 +1179,7 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
     _mark_tagged_comments(text, lines, marked)
     _mark_faq_questions(text, lines, marked)
     spans = [span for span, m in zip(lines, marked, strict=True) if m]
-    quotes = [m.span() for m in _WORDING_QUOTE.finditer(text)]
+    quotes = [m.span() for m in _WORDING_QUOTE.finditer(text)] + _research_and_asked_spans(text)
     if quotes:
         spans = sorted(spans + quotes)
     out: list[tuple[int, int]] = []

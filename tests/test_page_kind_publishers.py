@@ -63,6 +63,19 @@ PHARMACY_GUIDE = """薬剤師が教える美容液の選び方
 価格は3,000円前後から2万円を超えるものまでさまざまで、高いほど良いとは限りません。
 """
 
+STAFF_HANDOUT = """スタッフ研修資料（社外秘）
+対象：全店スタッフ　作成：本部 教育担当
+当店ではヒト幹細胞培養液配合の美容液を施術に使い、店頭でも1本8,800円（税込）で販売しています。
+お客様への説明で使わない言葉：若返り、シミが消える、細胞の活性化。
+言い換え：うるおいを与えて肌を整える美容液です。
+"""
+
+SOCIETY_QA = """一般の方へ：エクソソーム化粧品についてのQ&A
+本会広報委員会が、皮膚科医の立場から中立的にお答えします。
+Q. 配合量が多いほど効きますか？
+A. 配合量と効果の関係は示されていません。全成分表示を確認し、肌に合わないときは使用を中止してください。
+"""
+
 OWN_COLUMN = """エクソソーム点滴とは
 エクソソームとは、細胞が分泌する小さな小胞のことである。研究者によると、細胞間の情報伝達に関わるとされる。
 当院では、医師の診察のうえでエクソソーム点滴を行っています。料金は1回55,000円（税込）です。
@@ -70,9 +83,10 @@ OWN_COLUMN = """エクソソーム点滴とは
 """
 
 
-@pytest.mark.parametrize("text", [PERSONAL_REVIEW, HEALTH_CENTRE, CONSUMER_CASE, HOSPITAL_GUIDE, JOB_AD, PHARMACY_GUIDE],
+@pytest.mark.parametrize("text", [PERSONAL_REVIEW, HEALTH_CENTRE, CONSUMER_CASE, HOSPITAL_GUIDE, JOB_AD, PHARMACY_GUIDE,
+                                  STAFF_HANDOUT, SOCIETY_QA],
                          ids=["personal-review", "health-centre", "consumer-case", "hospital-guide", "job-ad",
-                              "pharmacy-guide"])
+                              "pharmacy-guide", "staff-handout", "society-qa"])
 def test_non_seller_pages_are_articles(text: str) -> None:
     assert _kind(text) == "article"
 

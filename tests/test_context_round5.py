@@ -267,6 +267,11 @@ FAMILY_5C_QUIET = [
     ("cosmetic", "シワを消す効果はなく、乾燥を防いで肌をすこやかに保つクリームです。"),
     ("cosmetic", "はっきり肌が再生すると言える研究はまだないのが現状です。"),
     ("supplement", "レビュー★5 定期便が毎月きちんとお届けされるので助かります。"),
+    # the same families in other wording: one sentence with a contrast, an inquiry noun, 働き
+    ("supplement", "ラットでは腸の炎症を抑えたものの、ヒトでの効果はわかっていない。"),
+    ("supplement", "「飲むだけで若返りますか？」とのご質問がありますが、そうした効果はありません。"),
+    ("cosmetic", "シワを治す働きはなく、肌にうるおいを与えるローションです。"),
+    ("cosmetic", "肌を若返らせる効果はなく、保湿で肌を整えます。"),
 ]
 FAMILY_5C_CLAIMS = [
     # the same frames without the denial, or with an effect, stay claims
@@ -275,6 +280,10 @@ FAMILY_5C_CLAIMS = [
     ("cosmetic", "友人に「若返った？」って聞かれました。"),
     ("cosmetic", "シワを消す効果があり、乾燥を防ぎます。"),
     ("supplement", "★★★★★ 定期便で続けていたら関節の痛みがなくなりました。"),
+    ("supplement", "ラットでは腸の炎症を抑えた。"),
+    ("cosmetic", "肌を若返らせる効果があり、保湿で肌を整えます。"),
+    # a change told, then a disclaimer in the next sentence: the quoted remark stays a testimonial
+    ("cosmetic", "姉に「何使ってるの？」って聞かれるくらい肌が変わりました。効果をお約束するものではありません。"),
 ]
 
 

@@ -295,3 +295,33 @@ def test_round5c_research_questions_denials_and_delivery_reviews_are_quiet(profi
 @pytest.mark.parametrize(("profile", "text"), FAMILY_5C_CLAIMS)
 def test_round5c_claims_in_the_same_frames_stay(profile, text):
     assert _claims(text, profile)
+
+
+# Round 5c, answers that deny: a seller's reply that it does not say or cannot state the effect
+# (〜とはお伝えしていません / 〜があるとはご案内できかねます), the effect promised then denied
+# (〜などの効果をお約束するものではありません), two effects in たり…たり denied together, and
+# the kind of product denied (医療機関専売品ではなく)
+ANSWERS_QUIET = [
+    ("clinic", "当クリニックでは、この点滴でアトピーなどの病気が治るとはお伝えしておりません。"),
+    ("supplement", "恐れ入りますが、このドリンクに病気を予防する効果があるとはご案内できません。"),
+    ("supplement", "A. 食品ですので、若返りなどの効果をお約束するものではございません。"),
+    ("cosmetic", "A. 細胞を活性化したり肌を再生したりする効果はございません。"),
+    ("cosmetic", "A. 医療機関専売品ではなく、ドラッグストアでも買える化粧品です。"),
+]
+ANSWERS_CLAIMS = [
+    ("clinic", "この点滴でアトピーなどの病気が治るとお伝えしています。"),
+    ("supplement", "本品に病気を予防する効果があります。"),
+    ("supplement", "若返りなどの効果をお約束します。"),
+    ("cosmetic", "細胞を活性化したり肌を再生したりする効果があります。"),
+    ("cosmetic", "医療機関専売品を特別にお届けします。"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), ANSWERS_QUIET)
+def test_round5c_answers_that_deny_are_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), ANSWERS_CLAIMS)
+def test_round5c_the_same_wording_as_a_claim_stays(profile, text):
+    assert _claims(text, profile)

@@ -309,3 +309,155 @@ def test_evidence_claim_family_5b(text, profile):
 ])
 def test_evidence_claim_neighbours_stay_clean_5b(text, profile):
     assert "evidence-claim" not in _cats(text, profile)
+
+
+# --- round 5c frames: a body structure or function (細胞, 幹細胞, コラーゲン, 血流, 代謝,
+# 自律神経, ホルモン …) + a wake / restart / renew verb, literal or metaphorical (目覚める,
+# 叩き起こす, フル稼働, リセット, 巻き戻す, 蘇らせる …); an organ's work supported
+WAKE = [
+    ("夜のうちに、肌の奥で休んでいた幹細胞が目を覚ます。", "cosmetic"),
+    ("眠ったままのコラーゲンを叩き起こすナイトクリーム。", "cosmetic"),
+    ("冷えた血流を呼び覚ます朝の一杯。", "supplement"),
+    ("落ちこんだ代謝をフル稼働させるドリンク。", "supplement"),
+    ("乱れがちなホルモンをリセットするサプリ。", "supplement"),
+    ("真皮を再起動させる集中セラム。", "cosmetic"),
+    ("ステムセルが肌の中でどんどん増えていく美容液。", "cosmetic"),
+    ("Wake up your skin cells with our serum.", "cosmetic"),
+    ("当院の点滴で、体の幹細胞が目覚めます。", "clinic"),
+    ("年齢とともに弱った脳の働きをサポートするサプリ。", "supplement"),
+    ("腎臓の機能を守る毎日の一粒。", "supplement"),
+]
+
+
+@pytest.mark.parametrize(("text", "profile"), WAKE)
+def test_body_structure_woken_family(text, profile):
+    assert "medical-efficacy" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("幹細胞を培養して得た上清液を、整肌成分として配合しています。", "cosmetic"),
+    ("保湿成分配合でリニューアルしました。", "cosmetic"),
+    ("朝の香りで気分をリフレッシュ。", "cosmetic"),
+    ("注射部位にアレルギー反応を起こすことがあります。", "clinic"),
+    ("毎日の栄養補給をサポートする一粒。", "supplement"),
+    ("肌にうるおいを与え、キメを整えます。", "cosmetic"),
+])
+def test_body_structure_woken_neighbours_stay_clean(text, profile):
+    assert "medical-efficacy" not in _cats(text, profile)
+
+
+# --- immediacy: a short period, a comma and the concern vanishing (casual forms too); one use
+# and years off further on; the next morning's skin; an early morning's felt change; a body
+# value that drops within days
+IMMEDIACY_5C = [
+    ("わずか4日で、頬のシミが跡形もなく。", "cosmetic"),
+    ("使って2日で目元のクマにさよなら。", "cosmetic"),
+    ("1回の導入で、肌が一気に5歳若返る。", "clinic"),
+    ("このクリームを塗ると、翌朝の肌が全然違う。", "cosmetic"),
+    ("飲み始めて2日目の朝、体が軽くて驚きました。", "supplement"),
+    ("続けて10日で血糖値が下がりました。", "supplement"),
+    ("つけた瞬間、頬がもっちり。", "cosmetic"),
+    ("翌朝から二十歳の素肌へ。", "cosmetic"),
+]
+
+
+@pytest.mark.parametrize(("text", "profile"), IMMEDIACY_5C)
+def test_immediacy_vanish_family(text, profile):
+    assert "immediacy" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("施術から3日で、内出血はほとんど目立たなくなります。", "clinic"),
+    ("翌朝の肌のために、夜はしっかり保湿を。", "cosmetic"),
+    ("3回目の導入で、シミが薄くなってきました。", "clinic"),
+    ("塗った瞬間に肌になじむテクスチャー。", "cosmetic"),
+    ("2日目の朝は、使用量を半分にしてください。", "supplement"),
+])
+def test_immediacy_vanish_neighbours_stay_clean(text, profile):
+    assert "immediacy" not in _cats(text, profile)
+
+
+# --- universality: any group (どの年代 / どんな年齢 / 何歳からでも / いくつになっても / 100%の方)
+# tied to a result; every concern at once
+UNIVERSAL_5C = [
+    ("どの肌質の方が使っても、同じようにハリが出ます。", "cosmetic"),
+    ("どんな体質の方でも、体の変化を実感できます。", "supplement"),
+    ("何歳からでも若返るエイジングケア。", "cosmetic"),
+    ("いくつになっても若返る、毎日の一杯。", "supplement"),
+    ("参加者の100%が変化を実感しました。", "cosmetic"),
+    ("性別や年齢を問わず、体の芯まで働きかけます。", "supplement"),
+    ("お悩みの数に関係なく、すべてまとめて解決します。", "clinic"),
+]
+
+
+@pytest.mark.parametrize(("text", "profile"), UNIVERSAL_5C)
+def test_universality_any_group_family(text, profile):
+    assert "universality" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("どの肌質の方が使っても、べたつかない軽い使い心地です。", "cosmetic"),
+    ("何歳からでもご入会いただけます。", "supplement"),
+    ("どんな年齢の方でも、まずはパッチテストをおすすめします。", "cosmetic"),
+    ("参加者の100%が女性でした。", "cosmetic"),
+])
+def test_universality_any_group_neighbours_stay_clean(text, profile):
+    assert "universality" not in _cats(text, profile)
+
+
+# --- efficacy-guarantee: any certainty word (百パーセント, 保証付き, 間違いなし) + result;
+# everyone's result as a fact; nearly everyone; the result as the reason for popularity;
+# the certainty said as its own phrase
+GUARANTEE_5C = [
+    ("塗るたびにシミが百パーセント薄くなる。", "cosmetic"),
+    ("試した人みんなが若返りを感じています。", "cosmetic"),
+    ("その日のうちに違いを実感される方が大半です。", "clinic"),
+    ("効果が出るから、リピートされ続けています。", "supplement"),
+    ("塗れば変わる、それが確実な一本。", "cosmetic"),
+    ("続ければきっと驚くはずです。", "supplement"),
+    ("毎日飲めば肌は若返ります。間違いありません。", "supplement"),
+    ("どなたでも、必ず。", "cosmetic"),
+]
+
+
+@pytest.mark.parametrize(("text", "profile"), GUARANTEE_5C)
+def test_efficacy_guarantee_certainty_family(text, profile):
+    assert "efficacy-guarantee" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("ご使用の際は、必ずパッチテストを行ってください。", "cosmetic"),
+    ("使った人みんなが、香りを気に入ってくれました。", "cosmetic"),
+    ("ご来院の方のほとんどが、平日の夕方を選ばれます。", "clinic"),
+    ("続けやすい価格だから、選ばれ続けています。", "supplement"),
+    ("お届け日は、きっと驚くほど早いはずです。", "supplement"),
+])
+def test_efficacy_guarantee_certainty_neighbours_stay_clean(text, profile):
+    assert "efficacy-guarantee" not in _cats(text, profile)
+
+
+# --- medical-efficacy: a disease-affected skin then a cure, a cosmetic offered to a disease's
+# sufferers, a newborn's skin as the result, a root cure in a clinic, no more clinic visits
+MEDICAL_5C = [
+    ("湿疹でガサガサだった手も、このクリームで改善します。", "cosmetic"),
+    ("脂漏性皮膚炎でお悩みの方にぜひ使ってほしいローション。", "cosmetic"),
+    ("生まれたての素肌へ導くセラム。", "cosmetic"),
+    ("乾癬の根本治療として、点滴療法を行っています。", "clinic"),
+    ("これ一本で、もう美容クリニックに通う必要はありません。", "cosmetic"),
+    ("体の抵抗力を底上げする毎朝の一杯。", "supplement"),
+]
+
+
+@pytest.mark.parametrize(("text", "profile"), MEDICAL_5C)
+def test_medical_efficacy_round5c_family(text, profile):
+    assert "medical-efficacy" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("湿疹がある肌には使わないでください。", "cosmetic"),
+    ("赤ちゃんの肌にも使える低刺激処方です。", "cosmetic"),
+    ("症状がある方は、医療機関の受診が必要です。", "clinic"),
+    ("サロンに通う必要がない、自宅用のマスク。", "cosmetic"),
+])
+def test_medical_efficacy_round5c_neighbours_stay_clean(text, profile):
+    assert "medical-efficacy" not in _cats(text, profile)

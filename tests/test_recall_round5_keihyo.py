@@ -97,6 +97,58 @@ FLAGGED = [
     # disease-treatment, round 6: a body that no longer falls ill, immunity against illness
     ("supplement", "毎朝飲むようになって、インフルにかからんようになりました。", {"disease-treatment"}),
     ("supplement", "免疫力アップで感染症に強いカラダへ。", {"disease-treatment"}),
+    # round 5c frames: rival + "not the same / level differs / unnecessary"; ours + only
+    ("cosmetic", "コンビニの化粧水とは、潤いの持続が比べものになりません。", {"comparative"}),
+    ("cosmetic", "よそのエクソソームコスメは保湿剤がほとんど。", {"comparative"}),
+    ("supplement", "市販品の中で唯一、上清を高濃度で配合したカプセル。", {"comparative", "superlative"}),
+    ("cosmetic", "ボトックスも糸リフトも、もう要らなくなる日が来る。", {"comparative"}),
+    ("cosmetic", "注射では届かない、根本からのハリを。", {"comparative"}),
+    ("cosmetic", "従来の美容液の常識を塗り替える新処方。", {"comparative"}),
+    ("supplement", "吸収力10倍のナノカプセル。", {"comparative"}),
+    ("cosmetic", "メスのいらないリフトケア。", {"comparative"}),
+    # endorsement: any described professional / institution / celebrity + uses / vouches
+    ("cosmetic", "ヘアメイクたちは撮影の現場に常備しているミスト。", {"endorsement"}),
+    ("supplement", "副院長が心から推薦するサプリメント。", {"endorsement"}),
+    ("cosmetic", "開発者が自身の肌で半年間試してから完成させたクリーム。", {"endorsement"}),
+    ("cosmetic", "専門家が勧めるなら間違いない、と話題の美容液。", {"endorsement"}),
+    ("cosmetic", "皮膚科との共同研究で、保湿効果が実証されたクリーム。", {"endorsement"}),
+    ("clinic", "大学病院の研究チームが開発に参画した点滴製剤です。", {"endorsement"}),
+    ("cosmetic", "人気タレントの〇〇さんがSNSで紹介して話題に。", {"endorsement"}),
+    # testimonial: first-person or reported accounts of an effect, any style
+    ("cosmetic", "シミも薄くなったし、ほんまにびっくりやわ。", {"testimonial"}),
+    ("cosmetic", "50代なのに30代に見られることが増えました。", {"testimonial"}),
+    ("cosmetic", "2週間でほうれい線どこ行った？って感じ #PR", {"testimonial"}),
+    ("clinic", "施術を受けてから、毛穴がすっかり目立たなくなりました。", {"testimonial"}),
+    ("clinic", "くすみが消えた患者様が大勢いらっしゃいます。", {"testimonial"}),
+    ("clinic", "利用者アンケートでは「ハリが戻った」と回答した方が8割。", {"testimonial"}),
+    ("supplement", "「疲れが抜けなくて飲み始めました」というお客様も。", {"testimonial"}),
+    ("cosmetic", "「目元のハリが戻ってきた」30代女性", {"testimonial"}),
+    # stem-cell: the supernatant presented as containing, being or equal to stem cells / therapy
+    ("supplement", "幹細胞治療をおうちで、毎朝の1粒で。", {"stem-cell-misrepresentation"}),
+    ("cosmetic", "再生医療の力を、毎晩のクリームで。", {"stem-cell-misrepresentation"}),
+    ("supplement", "このドリンクを飲めば、幹細胞移植を受けたのと変わらない。", {"stem-cell-misrepresentation"}),
+    ("cosmetic", "幹細胞を生きたまま閉じ込めたアンプル。", {"stem-cell-misrepresentation"}),
+    ("cosmetic", "幹細胞そのものを、特許製法でセラムに閉じ込めました。", {"stem-cell-misrepresentation"}),
+    ("cosmetic", "配合された幹細胞が肌の奥で増殖を続けます。", {"stem-cell-misrepresentation"}),
+    # superlative: only / first / best incl. regional and category scopes
+    ("cosmetic", "シリーズ史上もっとも高濃度のアンプル。", {"superlative"}),
+    ("supplement", "これほどの濃さは見たことがない。", {"superlative"}),
+    ("cosmetic", "本物のヒト幹細胞培養液を届けられるのは当社だけ。", {"superlative", "comparative"}),
+    ("cosmetic", "北海道唯一の正規取扱店です。", {"superlative"}),
+    ("clinic", "当院だけが提供できる上清点滴です。", {"superlative"}),
+    # disease-treatment: named conditions in claim frames
+    ("cosmetic", "乾癬で悩んできた肌が、みるみる落ち着いていく。", {"disease-treatment"}),
+    ("supplement", "中性脂肪の数値が正常になってきた。", {"disease-treatment"}),
+    ("supplement", "通院の頻度が減ったという声も。", {"disease-treatment"}),
+    ("supplement", "脳梗塞の再発予防をサポート。", {"disease-treatment"}),
+    ("supplement", "膝関節のすり減り対策に。", {"disease-treatment"}),
+    # price-inducement: soft pressure (a price rise ahead, restock unknown, sold out on reservations)
+    ("cosmetic", "4月から価格改定予定のため、今のうちのまとめ買いがおすすめです。", {"price-inducement"}),
+    ("cosmetic", "次回入荷は未定です。", {"price-inducement"}),
+    ("supplement", "予約だけで完売した限定カラー。", {"price-inducement"}),
+    # approval-misrepresentation: public / international recognition
+    ("clinic", "公的に認可された再生医療として提供しています。", {"approval-misrepresentation"}),
+    ("cosmetic", "国際的にも品質が認められたブランド。", {"approval-misrepresentation"}),
 ]
 
 QUIET = [
@@ -139,6 +191,23 @@ QUIET = [
     ("supplement", "風邪をひいているときは、飲用を控えてください。", "disease-treatment"),
     ("cosmetic", "小麦胚芽（国産）由来の保湿成分を配合。", "ips-derived"),
     ("clinic", "地方厚生局に計画を届け出ていますが、国の承認を受けた治療ではありません。", "approval-misrepresentation"),
+    # round 5c near misses
+    ("cosmetic", "市販の化粧水と重ねてもお使いいただけます。", "comparative"),
+    ("cosmetic", "ほとんどのお客様が夜にお使いです。", "comparative"),
+    ("cosmetic", "注射の前後はこのクリームを使わないでください。", "comparative"),
+    ("clinic", "針を使う施術のため、内出血が出ることがあります。", "comparative"),
+    ("clinic", "施術は皮膚科専門医たちが交代で担当します。", "endorsement"),
+    ("cosmetic", "大学との共同研究を予定しています。", "endorsement"),
+    ("cosmetic", "「香りに癒やされています」40代女性", "testimonial"),
+    ("cosmetic", "使い始めてから2週間は、毎日同じ時間にお使いください。", "testimonial"),
+    ("clinic", "施術を受けてから24時間は、飲酒をお控えください。", "testimonial"),
+    ("supplement", "生きたまま腸まで届くビフィズス菌。", "stem-cell-misrepresentation"),
+    ("clinic", "幹細胞治療は自宅ではできません。医療機関で受ける治療です。", "stem-cell-misrepresentation"),
+    ("cosmetic", "これほど乾燥する季節は、重ね付けがおすすめです。", "superlative"),
+    ("clinic", "当院だけでなく、提携院でも受けられます。", "superlative"),
+    ("supplement", "軟骨の構造については、下の図で解説しています。", "disease-treatment"),
+    ("cosmetic", "次回の入荷日はメールでお知らせします。", "price-inducement"),
+    ("clinic", "公的医療保険は適用されません。", "approval-misrepresentation"),
 ]
 
 

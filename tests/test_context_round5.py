@@ -325,3 +325,33 @@ def test_round5c_answers_that_deny_are_quiet(profile, text):
 @pytest.mark.parametrize(("profile", "text"), ANSWERS_CLAIMS)
 def test_round5c_the_same_wording_as_a_claim_stays(profile, text):
     assert _claims(text, profile)
+
+
+# Round 5c, more denials and a labelled service review: a purpose denied (〜するためのもので
+# はありません), an origin not contained (〜に由来するものは含まれていません), a belief called
+# wrong (〜、という考え方は正しくありません), the evidence said to be lacking (〜を裏付ける根拠は
+# 乏しい), and a quote of several sentences about booking labelled (口コミ)
+MORE_QUIET = [
+    ("supplement", "この粒は病気を治すためのものではないので、通院中の方は主治医にご相談ください。"),
+    ("clinic", "当院の製剤には、ES細胞やヒト胚に由来する原料は含まれていません。"),
+    ("cosmetic", "オーガニックだから安全、という思い込みは正しくありません。"),
+    ("supplement", "「これ一本で若返る」と宣伝する商品もあるが、そうした効果を裏付ける根拠は乏しい。"),
+    ("clinic", "「予約がアプリで取れて便利。院内も静かで助かりました」(お客様の声)"),
+]
+MORE_CLAIMS = [
+    ("supplement", "病気を治すための粒です。"),
+    ("clinic", "ヒト胚に由来する幹細胞を使った点滴です。"),
+    ("cosmetic", "オーガニックだから安全です。"),
+    ("supplement", "効果を裏付ける臨床データがあります。"),
+    ("clinic", "「予約がスムーズ。シミも薄くなりました」(口コミ)"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), MORE_QUIET)
+def test_round5c_more_denials_and_labelled_service_reviews_are_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), MORE_CLAIMS)
+def test_round5c_more_claims_stay(profile, text):
+    assert _claims(text, profile)

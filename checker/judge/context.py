@@ -162,7 +162,8 @@ _NEGATION = _AnyOf(
         # 幹細胞そのものを含ん|でいない (the match ends on a stem in ん: 含んで, 飲んで)
         r"|^で(?:いない|いません|おらず|おりません)"
         # 幹細胞そのもの|は含まれていなかった (a survey's finding)
-        r"|^(?:は|が|も)(?:一切|全く|まったく)?(?:含まれ|配合され|使用され|使われ)"
+        # iPS細胞やヒト胚に由来|するものは含まれていません (what it derives from, not contained)
+        r"|^(?:する|した)?(?:もの|原料|成分|細胞)?(?:は|が|も)(?:一切|全く|まったく)?(?:含まれ|配合され|使用され|使われ)"
         r"(?:て(?:い(?:ない|なかった|ません|ませんでした)|おらず|おりません)|ない|なかった|ません|ず)"
         # 安全性の確立|した治療とは限らない (必ずしも…とは限らない: the kind of thing it is, denied)
         r"|^[」』]?(?:した|された|している|されている|の|な|である)?[^、。「」]{0,8}?"
@@ -192,6 +193,10 @@ _NEGATION = _AnyOf(
         # potential ending that follows carries the negation (but 悩まされずに済む is a claim)
         r"|ら?れ(?:ない|なかっ|ません|ず(?:[、。,]|$)|ぬ)"
         # 生きた幹細胞|そのものではありません (the thing itself, denied)
+        # サプリメントは病気を治す|ためのものではありません (its purpose, denied)
+        r"|(?:する|させる)?ため(?:の)?(?:もの|製品|商品|食品|化粧品|施術|点滴)では(?:な|あり|ござ)"
+        # こうした効果を裏付ける|根拠は乏しい (the evidence for it is lacking)
+        r"|(?:だけの|ような|ほどの)?(?:根拠|データ|エビデンス|証拠)(?:は|が|も)(?:まだ|いまだ|未だ)?(?:乏し|不十分|な[いく]|無[いく]|ありません|ございません|見当たら)"
         # 医療機関専売|品ではなく (the kind of product, denied)
         r"|(?:の|ん|そのもの|自体|品)?では(?:な|あり|ござ)"
         r"|ではない"
@@ -239,7 +244,7 @@ _NEGATION = _AnyOf(
 # 体験談の掲載は禁止されています
 _REPORTED = r"(?:[」』\"”]|という|といった|との|などの|などと|なんて|って|かのよう|ような(?:広告|表現|宣伝|表示|説明)|(?:の|を)(?:掲載|表示|使用|記載|表記|表現))"
 # words that call a claim false, shared by the quoted and the bare-topic refutations
-_MYTH = r"誤解|間違い|まちがい|誤り|あやまり|嘘|うそ|ウソ|デマ|俗説|神話|迷信|事実ではな|事実に反し|事実と異な|不正確"
+_MYTH = r"誤解|間違い|まちがい|誤り|あやまり|嘘|うそ|ウソ|デマ|俗説|神話|迷信|事実ではな|事実に反し|事実と異な|不正確|正しくな|正しくあり"
 _VERDICT = (
     _MYTH +
     r"|根拠(?:は|が)?(?:な|乏し|不十分|薄|あり?ませ|示され|確認され)"
@@ -689,11 +694,16 @@ def refuted(head: str, tail: str) -> bool:
 # A customer's or patient's comment, tagged as such: ★★★★「…」, 「…」（40代）, …（30代女性）
 _REVIEW_QUOTE = linear_re.compile(r"「([^「」]{2,160})」")
 _REVIEW_TAG = linear_re.compile(
-    r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*[。!！]?\s*$")
+    r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*[。!！]?\s*$"
+    # 「…」(口コミ) / （お客様の声）: a comment labelled as a review
+    r"|[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|利用者の声|ご利用者の声|患者様の声|患者さまの声)\s*[)）]\s*[。!！]?\s*$")
 _AGE_TAG = linear_re.compile(r"[(（][^()（）]{0,16}(?:\d0代|\d{2}歳)[^()（）]{0,16}[)）]")
 _FEEL = linear_re.compile(words("ctx_feel"))
 _MOOD = linear_re.compile(words("ctx_mood"))
-_TAG_AFTER_STOP = linear_re.compile(r"[。!！][」』]?\s*[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性)[^()（）]{0,16}[)）]\s*$")
+_TAG_AFTER_STOP = linear_re.compile(
+    r"[。!！][」』]?\s*[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性)[^()（）]{0,16}[)）]\s*$"
+    # 「…便利。…助かります」(口コミ): a quote of several sentences labelled as a review
+    r"|[。!！][^「」『』]*[」』]\s*[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|利用者の声|ご利用者の声|患者様の声|患者さまの声)\s*[)）]\s*$")
 # an effect, or a disease or concern named at all (膝の痛みがなくなり: a symptom, not comfort)
 _REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effect", "disease", "concern")))
 

@@ -461,3 +461,48 @@ def test_medical_efficacy_round5c_family(text, profile):
 ])
 def test_medical_efficacy_round5c_neighbours_stay_clean(text, profile):
     assert "medical-efficacy" not in _cats(text, profile)
+
+
+# --- evidence-claim: the result first and the research after, 研究で判明, the data said to prove
+# the product's power, a skin measure multiplied; penetration-overclaim: through the layer
+# (突き抜ける, 突き破る), past it as a headline, acting deep in the skin
+EVIDENCE_5C = [
+    ("肌のハリを高めることが、複数の論文で示されています。", "cosmetic"),
+    ("試験データが、この一本の実力を証明しています。", "cosmetic"),
+    ("臨床試験で肌弾力が1.8倍に向上。", "cosmetic"),
+    ("データで判明、毎日の一杯で肌が若返る。", "supplement"),
+]
+
+
+@pytest.mark.parametrize(("text", "profile"), EVIDENCE_5C)
+def test_evidence_claim_round5c_family(text, profile):
+    assert "evidence-claim" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("ヒトでの効果を示した論文は、まだありません。", "cosmetic"),
+    ("容量を従来の1.5倍に増やしました。", "cosmetic"),
+    ("研究データの出典は、下記のページにまとめています。", "cosmetic"),
+])
+def test_evidence_claim_round5c_neighbours_stay_clean(text, profile):
+    assert "evidence-claim" not in _cats(text, profile)
+
+
+PENETRATION_5C = [
+    ("角層を突き抜けて届く美容液。", "cosmetic"),
+    ("極小のカプセルが、表皮のその先へ。", "cosmetic"),
+    ("肌の深部で長くはたらくエッセンス。", "cosmetic"),
+]
+
+
+@pytest.mark.parametrize(("text", "profile"), PENETRATION_5C)
+def test_penetration_round5c_family(text, profile):
+    assert "penetration-overclaim" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("角質層のすみずみまでうるおいで満たします。※角質層まで", "cosmetic"),
+    ("肌の表面でうるおいのベールとして働きます。", "cosmetic"),
+])
+def test_penetration_round5c_neighbours_stay_clean(text, profile):
+    assert "penetration-overclaim" not in _cats(text, profile)

@@ -506,3 +506,20 @@ def test_penetration_round5c_family(text, profile):
 ])
 def test_penetration_round5c_neighbours_stay_clean(text, profile):
     assert "penetration-overclaim" not in _cats(text, profile)
+
+
+# --- safety-guarantee: safety itself promised (安全が保証された, 安心をお約束)
+@pytest.mark.parametrize(("text", "profile"), [
+    ("国の基準で安全が保証された点滴です。", "clinic"),
+    ("安心をお約束する、毎日のサプリ。", "supplement"),
+])
+def test_safety_promised_family(text, profile):
+    assert "safety-guarantee" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("安全を担保するため、ロットごとに無菌試験を行っています。", "clinic"),
+    ("安全を保証するものではありません。体調に合わせてご利用ください。", "supplement"),
+])
+def test_safety_promised_neighbours_stay_clean(text, profile):
+    assert "safety-guarantee" not in _cats(text, profile)

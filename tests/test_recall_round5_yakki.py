@@ -523,3 +523,21 @@ def test_safety_promised_family(text, profile):
 ])
 def test_safety_promised_neighbours_stay_clean(text, profile):
     assert "safety-guarantee" not in _cats(text, profile)
+
+
+# --- medical-efficacy: a living skin layer acted on (基底層に作用), a skin measure multiplied
+@pytest.mark.parametrize(("text", "profile"), [
+    ("基底層にまっすぐアプローチするセラム。", "cosmetic"),
+    ("線維芽細胞に作用するナイトクリーム。", "cosmetic"),
+    ("3か月で肌の水分量が2倍に増加。", "cosmetic"),
+])
+def test_living_layer_family(text, profile):
+    assert "medical-efficacy" in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    ("角質層にうるおいを届けて、肌を整えます。", "cosmetic"),
+    ("容量が2倍にアップした詰め替え用。", "cosmetic"),
+])
+def test_living_layer_neighbours_stay_clean(text, profile):
+    assert "medical-efficacy" not in _cats(text, profile)

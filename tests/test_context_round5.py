@@ -355,3 +355,31 @@ def test_round5c_more_denials_and_labelled_service_reviews_are_quiet(profile, te
 @pytest.mark.parametrize(("profile", "text"), MORE_CLAIMS)
 def test_round5c_more_claims_stay(profile, text):
     assert _claims(text, profile)
+
+
+# Round 5c, text about the rules: effects named as what may not be said (〜とかいった効果は言えな
+# い決まり), a use forbidden with where it would be used (〜を広告に用いることも…認められていない),
+# the kind of treatment denied (安全性が確立した施術ではない), and a "can a cosmetic say this"
+# table whose verdict cell says 使えない (each cell on its own line, or a plain-text pipe row)
+RULES_TEXT_QUIET = [
+    ("cosmetic", "化粧水でシワが消えるとか若返るとかいった効果は、そもそもうたえない決まりです。"),
+    ("cosmetic", "・医師の推薦をチラシに用いることも、化粧品では認められていない。"),
+    ("clinic", "この点滴は安全性が確立した治療ではないことをご承知おきください。"),
+    ("cosmetic", "表現\n判定\n理由\nシミが消える\n使えない\n効能の範囲を超える\nうるおいを与える\n使える\n効能の範囲内"),
+    ("cosmetic", "| 細胞を活性化 | 使えない | 医薬品的な効能にあたる |"),
+]
+RULES_TEXT_CLAIMS = [
+    ("cosmetic", "シワが消えるといった効果を実感できます。"),
+    ("clinic", "安全性が確立した治療です。"),
+    ("cosmetic", "| 細胞を活性化 | ◎ | × |"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), RULES_TEXT_QUIET)
+def test_round5c_text_about_the_rules_is_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), RULES_TEXT_CLAIMS)
+def test_round5c_rules_text_frames_without_the_verdict_stay(profile, text):
+    assert _claims(text, profile)

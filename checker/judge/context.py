@@ -97,6 +97,9 @@ _STRONG_NEGATION = (
     # 病気の予防を目的とした治療ではなく (the purpose is denied, whatever the noun)
     r"|(?:を|が)?目的と(?:した|する)(?:もの|こと|[^、。]{1,10}?)?(?:では|は)(?:な|あり|ござ)"
     r"|とは断言でき"
+    # 安全性が確立|した施術ではない (the kind of treatment it is, denied)
+    # (a status verb first: 他院のような怪しい製剤ではなく is a comparison, not a denial)
+    r"|(?:した|された|している|されている|を受けた|を得た)(?:施術|治療|療法|製品|商品|製剤|医薬品|方法)(?:では|じゃ)(?:な|あり|ござ)"
     # 病気が治るとはお伝えしていません / 効果があるとはご案内できかねます (a seller's answer)
     r"|とは(?:お伝え|ご案内|ご説明|説明|申し上げ|お答え)(?:を)?(?:し|いたし)?(?:て(?:いません|おりません|いない)|ません|でき(?:ない|ません|かね)|いたしかね|しかね)"
     # 1回で効果が出ると断言することはできません / と約束するものではありません
@@ -450,6 +453,8 @@ _MENTION = _AnyOf(
     # 〜をうたうことはできません / 〜と示すことは認められていません / 〜だと説明するのは不正確です
     _Tempered(
         rf"^{_CLOSE}{_GAP}(?:を|と|とは|など(?:を|と)?|などと|といった(?:こと|内容)?を?)\s*"
+        # 医師などの推薦を広告に用いることも…認められていない (where it would be used, between)
+        r"(?:[^、。をが]{1,8}?(?:に|で)(?:は|も)?\s*)?"
         rf"(?:{words('ctx_mention_verb')})(?:こと|の)(?:は|も|を)?[、,]?\s*(?:一切|決して|いずれも)?"
         rf"(?P<gap2>[^。]{{0,12}}?)(?:{words('ctx_prohibition')})",
         _SCOPE_BREAK, _SCOPE_BREAK),
@@ -557,6 +562,11 @@ _MENTION = _AnyOf(
         rf"(?P<gap2>[^。]{{0,20}}?)(?:{words('ctx_status')})",
         _SCOPE_BREAK, _SCOPE_BREAK),
 )
+# シミが消えるとか若返るとかいった効果は言えない決まり: effects named as what may not be said
+_EFFECT_NOT_SAYABLE = _Tempered(
+    rf"^{_CLOSE}{_GAP}(?:(?:とか|と)?(?:いった|いう|言った)|などの|のような)\s*(?:効果|効能|効き目)(?:は|を|も)[、,]?\s*"
+    r"(?P<gap2>[^。]{0,12}?)(?:言え|いえ|うたえ|謳え|表示でき|広告でき|書け)(?:ない|ません|ず)",
+    _SCOPE_BREAK, _SCOPE_BREAK)
 # 効果の発現を保証|することは、法律で認められていません (the act the match names is forbidden)
 _ACT_FORBIDDEN = _Tempered(
     rf"^{_CLOSE}(?:する|させる|した)?(?:こと|の)(?:は|も)[、,]?\s*(?:一切|決して)?(?P<gap>[^。]{{0,16}}?)(?:{words('ctx_prohibition')})"
@@ -623,6 +633,7 @@ def mentioned(head: str, tail: str) -> bool:
     """The phrase is named as wording that is not used, not allowed or not proof — text about
     a claim (a policy, a notice, a warning), not the claim itself."""
     return (_MENTION.search(tail) is not None or _NG_HEAD.search(head) is not None
+            or _EFFECT_NOT_SAYABLE.search(tail) is not None
             or (_WORDING_TOPIC.search(head) is not None and _TOPIC_VERDICT.search(tail) is not None)
             or (("(" in head or "（" in head) and _EXAMPLE_TAIL.search(tail) is not None
                 and _EXAMPLE_HEAD.search(head) is not None)
@@ -945,7 +956,8 @@ def suppressed_by(enabled: list[str], head: str, tail: str, sentence: str) -> st
 # cannot see the lead, which is on another line.
 _NG_WORDS = words("ctx_ng_marker")
 # a table cell or line that only says NG / 使用不可 (the row's other cells are before it)
-_MARKER_CELL = linear_re.compile(rf"^\s*(?:{_NG_WORDS}|[×✕✖]|不可|禁止|使用しない|使用しません)\s*[:：]?\s*$")
+# (使えない / 使用できない: the verdict column of a "can a cosmetic say this" table)
+_MARKER_CELL = linear_re.compile(rf"^\s*(?:{_NG_WORDS}|[×✕✖]|不可|禁止|使用しない|使用しません|使えない|使用できない)\s*[:：]?\s*$")
 # a line that starts its items with a marker: NG：「…」, ×「…」, 使用しない表現：…
 _MARKED = linear_re.compile(rf"(?:^|[^A-Za-z])(?:{_NG_WORDS})(?:の例)?\s*[:：「『(（]|^\s*[×✕✖]")
 # a lead: a heading or sentence naming forbidden wording, or pointing forward to a list
@@ -980,6 +992,9 @@ _REWRITE_HEADER = linear_re.compile(rf"^\s*(?:{words('ctx_rewrite_header')})\s*$
 _FORBIDDEN_WORDING = linear_re.compile(
     rf"(?:{words('ctx_prohibition')}|{words('ctx_not_used')})[^。]{{0,8}}?(?:{words('ctx_wording')})"
     r"(?:の例|例|集|リスト|一覧)?\s*[)）」』】]?\s*[:：]?\s*$")
+# | 細胞を活性化 | 使えない | 医薬品的な効能 |: a Markdown table row with a cell that only says
+# the wording cannot be used (a word, not ×: an ad's comparison table marks rivals with ×)
+_NG_ROW = linear_re.compile(r"^\s*\|.*\|\s*(?:使えない|使用できない|使用不可|表示不可|不可|NG|禁止|使用しない)\s*\|")
 # 誤解1：「…」 / ■ 俗説「…」: a myth stated under its label (a clinic's own "myths" section
 # may answer with its claims on the next line, so only the labelled line is a mention)
 _MYTH_LABEL = linear_re.compile(r"^\s*(?:[■●◆▼・]\s*)?(?:よくある)?(?:誤解|俗説|迷信)\s*\d{0,2}\s*[:：「『]")
@@ -1157,6 +1172,8 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
             if prev is not None and "。" not in text[prev[0]:prev[1]] and prev[1] - prev[0] <= _MAX_CELL:
                 marked[i - 1] = True  # the row's label cell
         stripped = line.strip()
+        if _NG_ROW.search(line) is not None and len(stripped) <= _MAX_CELL:
+            marked[i] = True  # | 細胞を活性化 | 使えない | 理由 | (a Markdown row judged not usable)
         if _MYTH_LABEL.search(line) is not None and len(stripped) <= _MAX_CELL:
             marked[i] = True
         if _WORDING_LABEL.search(line) is not None and len(stripped) <= _MAX_CELL:

@@ -383,3 +383,11 @@ def test_round5c_text_about_the_rules_is_quiet(profile, text):
 @pytest.mark.parametrize(("profile", "text"), RULES_TEXT_CLAIMS)
 def test_round5c_rules_text_frames_without_the_verdict_stay(profile, text):
     assert _claims(text, profile)
+
+
+# Round 5c: a cell study's data, then a sentence saying it is no evidence of the product's effect
+def test_a_cell_study_called_no_evidence_in_the_next_sentence_is_quiet():
+    text = ("試験管での評価（線維芽細胞によるコラーゲン産生など）は、原料ロットの比較に使う目安です。"
+            "製品の効能の根拠にはなりません。")
+    assert _claims(text, "cosmetic") == []
+    assert _claims("試験管での評価で、線維芽細胞によるコラーゲン産生が増えました。", "cosmetic")

@@ -1102,11 +1102,13 @@ _WORDING_QUOTE = linear_re.compile(
 _ANIMAL_STUDY = linear_re.compile(
     # (or in one sentence: マウスでは〜を抑えたが、ヒトでの効果は確認されていない)
     rf"(?:^|[。！!\n])\s*([^。！!\n]*?(?:{words('ctx_preclinical')})[^。！!\n]*?"
-    r"(?:[。！!]|(?:が|ものの|けれど|けれども|けど|一方(?:で)?)[、,]))\s*"
-    r"[^。！!\n]{0,24}?(?:ヒト|人間|人|患者|臨床)(?:で|に|へ|における|に対する|を対象と(?:した|する))(?:の)?(?:は|も)?[^。！!\n]{0,16}?"
+    r"(?:[。！!]|(?:が|ものの|けれど|けれども|けど|一方(?:で)?)[、,]))\s*[^。！!\n]{0,40}?(?:"
+    r"(?:ヒト|人間|人|患者|臨床)(?:で|に|へ|における|に対する|を対象と(?:した|する))(?:の)?(?:は|も)?[^。！!\n]{0,16}?"
     r"(?:(?:確認|証明|実証|検証|確立|示|確かめ)(?:さ|ら)?れて(?:いない|いません|おらず|おりません)|未確認|未検証"
     r"|確立して(?:いない|いません|おらず)"
-    r"|(?:分|わ)かって(?:いない|いません|おらず)|明らかになって(?:いない|いません)|不明)")
+    r"|(?:分|わ)かって(?:いない|いません|おらず)|明らかになって(?:いない|いません)|不明)"
+    # 培養細胞を用いた試験（…）のデータは参考値です。化粧品の効能の根拠にはならない
+    r"|(?:効能|効果|有効性)の(?:根拠|証明|裏付け)(?:に|と)(?:は|も)?(?:ならない|なりません|なり得ません|ならず))")
 # よく「これで若返るんですか」と聞かれますが、…と言えるデータはまだない / 司会「…若返るんです
 # か？」担当「いえ、…お約束するものではありません」: a question someone asks, quoted, then
 # denied on the same line. The quote (and the words reporting it) is a question, not a
@@ -1123,7 +1125,7 @@ _ASKED_DENIED = linear_re.compile(
 
 def _research_and_asked_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    if "ヒト" in text or "人" in text or "患者" in text or "臨床" in text:
+    if any(w in text for w in ("ヒト", "人", "患者", "臨床", "根拠", "証明", "裏付け")):
         spans += [m.span(1) for m in _ANIMAL_STUDY.finditer(text)]
     if "」" in text or "』" in text:
         spans += [m.span(1) for m in _ASKED_DENIED.finditer(text)]

@@ -391,3 +391,62 @@ def test_a_cell_study_called_no_evidence_in_the_next_sentence_is_quiet():
             "製品の効能の根拠にはなりません。")
     assert _claims(text, "cosmetic") == []
     assert _claims("試験管での評価で、線維芽細胞によるコラーゲン産生が増えました。", "cosmetic")
+
+
+# Round 5d: whole neutral pages, by family. Each quiet frame has a claim in similar words
+# that stays.
+PAGES_5D_QUIET = [
+    # an enumerated list of offers closed by など and denied
+    ("clinic", "当クリニックでは、初診限定の価格、季節限定の値引き、ご家族紹介の特典などは設けておりません。"),
+    # a list of wording, then a rule the company set itself against it
+    ("supplement", "弊社は、病気の治療や予防をうたう表示、愛用者の体験談による効果の訴求を行わないことを、広告規程で定めています。"),
+    # a regulator's list of problems found, under its lead
+    ("cosmetic", "このチラシには、次のような問題点がありました。\n・飲んだ翌日から効果を保証する印象を与えていること\n"
+                 "・医師の推薦や安全性の保証を強調していること"),
+    # 安全 as advice about what to do
+    ("clinic", "開始時期は「来春から導入予定」のように具体的に書いておく方が安全です。"),
+    ("clinic", "飲んでいる薬は、かかりつけ医と共有しておくのが安全です。"),
+    # a list of effects whose evidence is denied
+    ("cosmetic", "美容液で湿疹やニキビが治る、くすみが消える、といった根拠は、いまのところありません。"),
+    # the front of research, not of a product
+    ("clinic", "当会では毎年、再生医療の最先端の研究動向をやさしく解説する講演会を開いています。"),
+    ("clinic", "医学の最先端で論じられているのは、製剤の品質をどう揃えるかという点です。"),
+    # a handout's heading of words not to say, underlined, then bare items
+    ("cosmetic", "2. 使わない言葉（成分について）\n=====================\n\n・細胞の奥まで届く\n・生きた幹細胞入り\n"),
+    # a platform's lead that does not allow listing, then bare items
+    ("cosmetic", "次のような言葉も、出品ページへの掲載を認めておりません\n厚労省認可、学会公認\n今だけ半額、先着5名様"),
+    # a guideline's article: a list, then いずれも…表示しない
+    ("cosmetic", "若返り、細胞の活性化、シミの消失は、いずれも化粧品の効能を超えるため表示しない。"),
+    # a packaging review with an age tag
+    ("cosmetic", "★★★★☆ 化粧箱が小ぶりで、ギフトの袋も付けてもらえて助かりました。（40代・女性）"),
+    # a forum thread: a leaflet quoted, a claim called untrue, answer numbers, what someone saw
+    ("clinic", "チラシには、こんなことが書いてありました。\n・「腰の痛みが消える」\n・「副作用の心配はございません」"),
+    ("clinic", "「副作用の心配はありません」というのも事実と違います。"),
+    ("clinic", "■ 回答 No.2\nNo.1さんの説明に補足します。"),
+    ("clinic", "「学会が認めた治療」と書いているブログもありますが、そうした認定の事実はありません。"),
+    ("clinic", "この治療に使う製剤は、国内でも海外でも承認された医薬品がありません。"),
+    # a statistic's maximum; an age in a byline; a link to the reviews
+    ("clinic", "支払額の平均は約30万円、最高は150万円でした。"),
+    ("clinic", "寄稿：会員Bさん（61歳・自営業）\n"),
+    ("supplement", "すべての口コミを見る\n"),
+]
+PAGES_5D_CLAIMS = [
+    ("cosmetic", "副作用ゼロ、防腐剤などは使用していません。"),
+    ("clinic", "今だけモニター価格、期間限定の割引をご用意しました。"),
+    ("clinic", "当院の点滴は安全です。"),
+    ("cosmetic", "湿疹やニキビが治る美容液です。"),
+    ("cosmetic", "最先端の技術で生まれた美容液です。"),
+    ("cosmetic", "★★★★★ 2週間でシミが薄くなりました。（40代・女性）"),
+    ("clinic", "当院は地域No.1の症例数です。"),
+    ("clinic", "今なら最高50%オフ！"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), PAGES_5D_QUIET)
+def test_round5d_neutral_page_families_are_quiet(profile, text):
+    assert _claims(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), PAGES_5D_CLAIMS)
+def test_round5d_the_same_words_as_claims_stay(profile, text):
+    assert _claims(text, profile)

@@ -215,6 +215,13 @@ _NEGATION = _AnyOf(
         r"(?:は|も)(?:まだ|いまだ|未だ|一つも|ひとつも|一切|これまで)?"
         r"(?:な[くいし]|無[くいし]|ありません|ございません|存在し(?:ない|ません)|確認されて(?:いない|いません|おらず|おりません)|見当たら)"
         r")"),
+    # 〜が治る、肝斑が消える、といった根拠は、現時点ではありません (the evidence for a list of
+    # effects is denied)
+    _Tempered(
+        rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)[、,]?\s*(?:という|といった|とする|などの)(?:科学的|医学的)?(?:な)?(?:根拠|データ|エビデンス|証拠)"
+        r"(?:は|が|も)[、,]?\s*(?:まだ|いまだ|未だ|現時点で(?:は)?|現在|今のところ|いまのところ)?[、,]?\s*"
+        r"(?:乏し|不十分|な[いく]|無[いく]|ありません|ございません|見当たら|示されて(?:いない|いません))",
+        r"が[、,]|ので|のに|けど|ため[、,]|から[、,]|ば[、,]|ます[、,。]|です[、,。]|[!！?？]|\n"),
     # iPS細胞由来の原料は使用していません (not used at all)
     # iPS細胞由来の原料は、一切使用していません (the topic, a comma, then the denial)
     _Tempered(
@@ -247,7 +254,7 @@ _NEGATION = _AnyOf(
 # 体験談の掲載は禁止されています
 _REPORTED = r"(?:[」』\"”]|という|といった|との|などの|などと|なんて|って|かのよう|ような(?:広告|表現|宣伝|表示|説明)|(?:の|を)(?:掲載|表示|使用|記載|表記|表現))"
 # words that call a claim false, shared by the quoted and the bare-topic refutations
-_MYTH = r"誤解|間違い|まちがい|誤り|あやまり|嘘|うそ|ウソ|デマ|俗説|神話|迷信|事実ではな|事実に反し|事実と異な|不正確|正しくな|正しくあり"
+_MYTH = r"誤解|間違い|まちがい|誤り|あやまり|嘘|うそ|ウソ|デマ|俗説|神話|迷信|事実ではな|事実に反し|事実と異な|事実と違|不正確|正しくな|正しくあり"
 _VERDICT = (
     _MYTH +
     r"|根拠(?:は|が)?(?:な|乏し|不十分|薄|あり?ませ|示され|確認され)"
@@ -311,6 +318,8 @@ _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそ�
               r"|(?:書いて|記載されて|表示されて)?あ(?:っても|ったら)|書いてあ"
               # 「1回で実感」と書かれた広告 / とうたわれた商品 (someone else's wording)
               r"|書かれ|うたわれ|謳われ"
+              # 「国が認めた」と書いているサイトもあります / 「…」というのを見たことがあります
+              r"|書いて(?:いる|いた|る)|のを(?:見|目に|見かけ)"
               # 副作用がないと表示した事例 (a case reported)
               r"|表示し(?:た|てい)"
               # 「臨床試験で証明済み」とあるのに (what a label says, then what it lacks)
@@ -371,7 +380,12 @@ _HEDGED = linear_re.compile(
     r"|^[^、。,]{0,16}?可能性(?:を|は|も)(?:否定|排除)(?:でき|し(?:きれ|得))(?:ない|ません|ず)"
     # 治療に応用できるか、研究が続いている (an open research question)
     r"|^[^、。,]{0,20}?か(?:どうか)?[、,]?\s*(?:の)?(?:研究|検討|検証|調査|議論|臨床試験|治験)(?:が|は|も)?\s*(?:進|続|行|始|重ね|され)"
+    # 最先端|の研究動向を紹介する講座 (the front of research, not a product)
+    r"|^の(?:研究)?(?:動向|トピック)"
 )
+# 研究の最先端|で議論されているのは (where research stands)
+_RESEARCH_FRONT_HEAD = linear_re.compile(r"(?:研究|科学|医学|学問)の\s*$")
+_RESEARCH_FRONT_TAIL = linear_re.compile(r"^で(?:は)?(?:議論|検討|論じ|研究|注目)(?:され|られ)")
 
 # 「厚労省承認のエクソソーム治療」と表記するクリニックもある: the match anywhere inside a
 # quote that someone else is said to advertise. Only advertising verbs: a quote followed by
@@ -530,7 +544,9 @@ _MENTION = _AnyOf(
                       r"|(?:は|も)[、,]?\s*問題(?:に|と)(?:なり|なる|され))"),
     # 「若返り」等の表現や、医師による推薦、…体験談を用いない方針 (a policy of not using them)
     _Tempered(
-        rf"^{_CLOSE}{_GAP}(?:を|は)[、,]?\s*(?:一切|決して)?(?:{words('ctx_not_used')})(?:方針|ルール|ことと|こととし|ことに(?:し|する|決め)|よう(?:に|徹底))",
+        rf"^{_CLOSE}{_GAP}(?:を|は)[、,]?\s*(?:一切|決して)?(?:{words('ctx_not_used')})(?:方針|ルール|ことと|こととし|ことに(?:し|する|決め)|よう(?:に|徹底)"
+        # 〜の訴求を行わないことを、社内規程で定めております (a rule the company has set itself)
+        r"|ことを[、,]?\s*[^。]{0,24}?(?:定め|規定し|決め|徹底し|明記し))",
         _SCOPE_BREAK),
     # 最大級|表現にあたる / No.1|表示には根拠が必要: the match joined to a wording noun names a
     # kind of wording (a compound), not a claim made
@@ -562,6 +578,13 @@ _MENTION = _AnyOf(
         rf"(?P<gap2>[^。]{{0,20}}?)(?:{words('ctx_status')})",
         _SCOPE_BREAK, _SCOPE_BREAK),
 )
+# 再生、修復、若返り…は、いずれも効能の範囲を超えるため表示しない / 〜等の最大級表現は用いない /
+# 効果の裏付けとして用いない: a list, then a plain rule that it is not used (a guideline's
+# article), at the end of the sentence
+_RULE_NOT_USED = _Tempered(
+    rf"^{_CLOSE}{_GAP}(?:(?:は|を|も)[、,]\s*(?:いずれも|すべて|全て)|(?:{words('ctx_mention_noun')})(?:は|を|も)[、,]?|として(?:は|も)?[、,]?)"
+    rf"(?P<gap2>[^。]{{0,40}}?)(?:{words('ctx_not_used')})\s*(?:[。．]|$)",
+    _SCOPE_BREAK, _SCOPE_BREAK)
 # シミが消えるとか若返るとかいった効果は言えない決まり: effects named as what may not be said
 _EFFECT_NOT_SAYABLE = _Tempered(
     rf"^{_CLOSE}{_GAP}(?:(?:とか|と)?(?:いった|いう|言った)|などの|のような)\s*(?:効果|効能|効き目)(?:は|を|も)[、,]?\s*"
@@ -596,6 +619,14 @@ _LIST_NEGATION = _Tempered(
     rf"(?:一切|決して|いずれも)?(?:{words('ctx_act_verb')})"
     r"(?:ていません|ておりません|ていない|ておらず|ません|ない|ず[、。]|ず$)",
     _LIST_BREAK)
+# モニター価格、期間限定の割引、紹介特典などは設けていません: an enumerated list (items joined by
+# 、) closed by など and an offer denied. Only offer verbs (ctx_offer_verb): 副作用ゼロ、合成香料
+# などは使用していません keeps its claim.
+_LIST_NEGATION_ENUM = _Tempered(
+    rf"^{_CLOSE}(?P<gap>[^。]{{0,60}}?)(?:など|等)(?:は|も)[、,]?\s*(?:{words('seller')})?(?:で|に)?(?:は|も)?[、,]?\s*"
+    rf"(?:一切|いずれも)?(?:{words('ctx_offer_verb')})"
+    r"(?:ていません|ておりません|ていない|ておらず|ません)",
+    _SCOPE_BREAK + r"|を|が|で(?:[^の]|$)|に")
 # NG：「…」 / 使用しない表現：… / ×最高品質: the sentence so far is an item under an NG marker
 _NG_HEAD = linear_re.compile(
     rf"(?:(?:^|[^A-Za-z])(?:{words('ctx_ng_marker')})(?:の例)?\s*[:：「『]|^\s*(?:{words('ctx_ng_marker')}|[×✕✖])(?:\s|[:：「『]|$)"
@@ -633,7 +664,7 @@ def mentioned(head: str, tail: str) -> bool:
     """The phrase is named as wording that is not used, not allowed or not proof — text about
     a claim (a policy, a notice, a warning), not the claim itself."""
     return (_MENTION.search(tail) is not None or _NG_HEAD.search(head) is not None
-            or _EFFECT_NOT_SAYABLE.search(tail) is not None
+            or _EFFECT_NOT_SAYABLE.search(tail) is not None or _RULE_NOT_USED.search(tail) is not None
             or (_WORDING_TOPIC.search(head) is not None and _TOPIC_VERDICT.search(tail) is not None)
             or (("(" in head or "（" in head) and _EXAMPLE_TAIL.search(tail) is not None
                 and _EXAMPLE_HEAD.search(head) is not None)
@@ -647,7 +678,7 @@ def mentioned(head: str, tail: str) -> bool:
 # and not after a degree word (こんなに若返る美容液はありません is a superlative).
 _NONE_EXIST = _Tempered(
     rf"^{_CLOSE}(?:し|され|でき|を受け|を得|させ)?(?:た|ている|る)?(?:という|ような|といった)?(?P<gap>[^、。]{{0,10}}?)"
-    rf"(?:{words('ctx_existing_thing')})(?:は|も)[、,]?\s*"
+    rf"(?:{words('ctx_existing_thing')})(?:は|も|が)[、,]?\s*"
     r"(?:現在|現時点で(?:は)?|今のところ|いまのところ|まだ|いまだ|未だ|これまで|今まで|国内(?:に|で)?(?:は|も)?"
     r"|日本(?:に|で)?(?:は|も)?|世界的にも|どこにも|いずれの国にも)?[、,]?\s*(?:一つも|ひとつも|一切|1件も|一件も)?"
     r"(?:ありません|ございません|ない(?:[。、,]|$|です|のです)|なく|無い|無く|存在し(?:ません|ない|ておらず|ていません)|見当たりません|見当たらない)",
@@ -675,7 +706,8 @@ def negated(tail: str) -> bool:
     or the act of publishing it is (〜の掲載は行っておりません)."""
     return (_NEGATION.search(tail) is not None or _NEGATED_ACT.search(tail) is not None
             or _LIST_NEGATION.search(tail) is not None or _NOT_PROMISED.search(tail) is not None
-            or _NEVER_SAID.search(tail) is not None or _ACT_FORBIDDEN.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None)
+            or _NEVER_SAID.search(tail) is not None or _ACT_FORBIDDEN.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None
+            or _LIST_NEGATION_ENUM.search(tail) is not None)
 
 
 # 「がん細胞を消す」と表示していたとして指導 / と説明していた事例: a regulator's or a reporter's
@@ -823,8 +855,9 @@ _NO_CHANGE = linear_re.compile(r"^痛み(?:に|は|の程度に)[、,]?\s*(?:特
 
 
 # No.1|棟 / 駐車場|No.1〜No.4 / 第2工場: a number that labels a building, a lot or a line
-_LABEL_TAIL = linear_re.compile(r"^(?:号)?(?:棟|館|号館|号棟|号機|工場|ライン|倉庫|ゲート|出口|入口|番線|レーン)|^\s*[〜～~\-–ー]\s*(?:No|NO|no)[.．]?\s*\d")
-_LABEL_HEAD = linear_re.compile(r"(?:駐車場|駐輪場|ゲート|ライン|工場|倉庫|棟|会議室|ルーム|スタジオ|会場|出口|入口|ホール|レーン|バス停|のりば|乗り場)[(（]?\s*$")
+# No.1さんの回答 / No.1の方 / No.1の薬剤師さん: a forum answer's number, naming its writer
+_LABEL_TAIL = linear_re.compile(r"^(?:さん|様|の方(?:[にのがはへ。、]|$)|の回答|の[^。、\s]{1,6}さん)|^(?:号)?(?:棟|館|号館|号棟|号機|工場|ライン|倉庫|ゲート|出口|入口|番線|レーン)|^\s*[〜～~\-–ー]\s*(?:No|NO|no)[.．]?\s*\d")
+_LABEL_HEAD = linear_re.compile(r"(?:回答|駐車場|駐輪場|ゲート|ライン|工場|倉庫|棟|会議室|ルーム|スタジオ|会場|出口|入口|ホール|レーン|バス停|のりば|乗り場)[(（]?\s*$")
 _NUMBER_MATCH = linear_re.compile(r"^(?:No|NO|no|Ｎｏ)[.．]?\s*[0-9０-９]$")
 
 
@@ -835,12 +868,26 @@ def label_number(head: str, tail: str, sentence: str) -> bool:
     return _LABEL_TAIL.search(tail) is not None or _LABEL_HEAD.search(head) is not None
 
 
+# 平均は約41万6千円、最高は286万円でした: the largest figure of a statistic, not a superlative
+_MAX_FIGURE = linear_re.compile(r"^(?:は|が)[、,]?\s*(?:約)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|千|億)?[0-9０-９,，]*\s*(?:円|件|人|名|歳|[%％])")
+# 寄稿：会員Aさん（56歳・会社員）: an age in a byline, not a review's tag
+_BYLINE_HEAD = linear_re.compile(r"(?:寄稿|執筆|取材|聞き手|インタビュー|語り手|話し手)\s*[:：][^。:：]{0,20}$")
+# すべてのレビューを見る: a link to the reviews
+_REVIEW_LINK = linear_re.compile(r"^(?:口コミ|クチコミ|レビュー)を(?:もっと)?(?:見る|読む)$")
+
+
 def reported_figure(head: str, tail: str, sentence: str) -> bool:
     """A figure as a report states it: a statistic against an earlier period, a price a
     consumer believed, a pain that did not change."""
     if _EARLIER_PERIOD.search(head) is not None and _STATISTIC.search(sentence) is not None:
         return True
     phrase = matched(head, tail, sentence)
+    if phrase == "最高" and _MAX_FIGURE.search(tail) is not None:
+        return True
+    if _AGE_TAG.search(phrase) is not None and _BYLINE_HEAD.search(head) is not None:
+        return True
+    if _REVIEW_LINK.search(phrase) is not None and not tail.strip().strip(">＞»→ "):
+        return True
     return ((_BELIEVED.search(tail) is not None and _PRICE_WORD.search(phrase) is not None)
             or _NO_CHANGE.search(phrase) is not None)
 
@@ -876,6 +923,8 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
             or (_ACCOUNT_HEAD.search(head) is not None and _ACCOUNT_TAIL.search(tail) is not None
                 and _FIRST_PERSON.search(sentence) is None)):
         return True  # approved therapies, named as such (国が承認した再生医療等製品)
+    if _RESEARCH_FRONT_TAIL.search(tail) is not None and _RESEARCH_FRONT_HEAD.search(head) is not None:
+        return True  # 研究の最先端で議論されている (the state of research)
     return (_ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None
             or (_QUOTE_OPEN.search(head) is not None and _ATTRIBUTED_QUOTE.search(tail) is not None
                 and _FIRST_PERSON.search(head) is None))
@@ -893,11 +942,18 @@ def matched(head: str, tail: str, sentence: str) -> str:
     return ""
 
 
+# 事実を具体的に書く方が安全です / 主治医と共有しておくのが安全です: 安全 as advice about what
+# to do, not a promise about a product
+_ADVICE_HEAD = linear_re.compile(r"(?:[うくすつぬむるぐぶ]|ておく|でおく|ておいた|た)(?:方|ほう|の)が\s*$")
+
+
 def question(sentence: str, tail: str = "", head: str = "") -> bool:
     """A question is not an assertion (本当に副作用はないの？, 副作用がないか確認します), and
     neither is an instruction (必ず確認してください: the certainty is about a step)."""
     if _INSTRUCTION.search(matched(head, tail, sentence)) is not None:
         return True
+    if _ADVICE_HEAD.search(head) is not None and matched(head, tail, sentence).startswith("安全"):
+        return True  # advice (〜と書く方が安全です), not a safety promise
     if sentence.rstrip().rstrip("。．").endswith("か") and _PLAIN_QUESTION.search(sentence) is not None:
         return True
     return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
@@ -991,7 +1047,10 @@ _REWRITE_HEADER = linear_re.compile(rf"^\s*(?:{words('ctx_rewrite_header')})\s*$
 # forbidding word modifies (not 言葉では言えない、うるおい体験)
 _FORBIDDEN_WORDING = linear_re.compile(
     rf"(?:{words('ctx_prohibition')}|{words('ctx_not_used')})[^。]{{0,8}}?(?:{words('ctx_wording')})"
-    r"(?:の例|例|集|リスト|一覧)?\s*[)）」』】]?\s*[:：]?\s*$")
+    # 使わない言葉（効果について）: the heading may name its topic in parentheses
+    r"(?:の例|例|集|リスト|一覧)?\s*[)）」』】]?\s*(?:[(（][^()（）。]{1,20}[)）])?\s*[:：]?\s*$")
+# ----- / ＝＝＝ / ─── : a rule line under a heading (no item of the list)
+_RULE_LINE = linear_re.compile(r"^\s*[-=＝─━―‐_＿~〜*＊・]{3,}\s*$")
 # | 細胞を活性化 | 使えない | 医薬品的な効能 |: a Markdown table row with a cell that only says
 # the wording cannot be used (a word, not ×: an ad's comparison table marks rivals with ×)
 _NG_ROW = linear_re.compile(r"^\s*\|.*\|\s*(?:使えない|使用できない|使用不可|表示不可|不可|NG|禁止|使用しない)\s*\|")
@@ -1051,6 +1110,35 @@ def _mark_referred_lists(text: str, lines: list[tuple[int, int]], marked: list[b
 # Q1. どのような点滴ですか。幹細胞が入っているのですか。: a FAQ question line of several
 # sentences; the sentence filters see only the last, without its Q marker
 _QUESTION_END = linear_re.compile(r"(?:か|[?？])\s*[。．]?\s*[)）」』]?\s*$")
+
+
+# この投稿には、次のような問題がありました。 / 主な問題点: a regulator's list of problems found;
+# its items (〜の印象を与えていること, 〜の強調があること) describe the ad.
+_PROBLEM_LEAD = linear_re.compile(words("ctx_problem_lead"))
+_PROBLEM_ITEM = linear_re.compile(r"こと(?:[(（][^()（）]{0,60}[)）])?\s*[。．]?\s*$")
+# パンフレットには、こんなことが書いてありました。 then 「…」 lines: what a leaflet said, quoted
+_REPORTED_LEAD = linear_re.compile(
+    r"(?:次の|以下の|こんな|このような|こういう)(?:こと|内容|文言|言葉|文句|説明)(?:が|も)\s*(?:書いて(?:あり|あっ)|書かれて(?:い|お)|載って(?:い|お)|記載されて(?:い|お))")
+_QUOTED_ITEM = linear_re.compile(r"^\s*(?:[・\-\*●○■□◆◇▶►]\s*)?[「『][^「」『』]{1,80}[」』]\s*$")
+
+
+def _mark_problem_lists(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
+    mode = ""
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].strip()
+        if mode:
+            if not line:
+                continue
+            item = _PROBLEM_ITEM if mode == "problem" else _QUOTED_ITEM
+            if len(line) <= _MAX_CELL and item.search(line) is not None:
+                marked[i] = True
+                continue
+            mode = ""
+        if len(line) <= 80 and _PROBLEM_LEAD.search(line) is not None and (
+                _FORWARD.search(line) is not None or "。" not in line):
+            mode = "problem"
+        elif len(line) <= 80 and _REPORTED_LEAD.search(line) is not None:
+            mode = "reported"
 
 
 def _mark_faq_questions(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
@@ -1181,6 +1269,8 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
         if _WORDING_LABEL.search(line) is not None and len(stripped) <= _MAX_CELL:
             marked[i] = True  # 疾病に関する表現：… (examples of a kind of wording)
         forward = _FORWARD.search(line) is not None and _FORBID.search(line) is not None
+        if in_block and _RULE_LINE.search(line) is not None:
+            continue  # the heading's underline
         if in_block:
             if not stripped:
                 if seen_item:
@@ -1219,6 +1309,7 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
     _mark_referred_lists(text, lines, marked)
     _mark_tagged_comments(text, lines, marked)
     _mark_faq_questions(text, lines, marked)
+    _mark_problem_lists(text, lines, marked)
     spans = [span for span, m in zip(lines, marked, strict=True) if m]
     quotes = [m.span() for m in _WORDING_QUOTE.finditer(text)] + _research_and_asked_spans(text)
     if quotes:

@@ -429,6 +429,12 @@ PAGES_5D_QUIET = [
     ("clinic", "支払額の平均は約30万円、最高は150万円でした。"),
     ("clinic", "寄稿：会員Bさん（61歳・自営業）\n"),
     ("supplement", "すべての口コミを見る\n"),
+    # a rewrite table under its lead: reason cells (short sentences) do not end the rows
+    ("cosmetic", "下の表の「NG表現」欄の言葉は、出品ページに掲載できません。\n区分\nNG表現\n理由\n代替表現の例\n"
+                 "安全の保証\n刺激ゼロ\n保証表現は禁止です。\nパッチテスト済み\n最大級\n業界No.1\n最大級の表現は使えません。\n容量の表示"),
+    # a comparison the reader might make, weighed or conditioned
+    ("cosmetic", "単位のない数字だけでは、ほかの商品と比べる材料にはなりません。"),
+    ("cosmetic", "他社原料の数値と比較される際は、測定条件をご確認ください。"),
 ]
 PAGES_5D_CLAIMS = [
     ("cosmetic", "副作用ゼロ、防腐剤などは使用していません。"),
@@ -439,6 +445,8 @@ PAGES_5D_CLAIMS = [
     ("cosmetic", "★★★★★ 2週間でシミが薄くなりました。（40代・女性）"),
     ("clinic", "当院は地域No.1の症例数です。"),
     ("clinic", "今なら最高50%オフ！"),
+    ("cosmetic", "区分\n業界No.1の濃度\n当社比でも最高品質です。\nどこにも負けない保湿力"),
+    ("cosmetic", "ほかの商品と比べると濃度が違います。"),
 ]
 
 

@@ -947,6 +947,13 @@ def matched(head: str, tail: str, sentence: str) -> str:
 _ADVICE_HEAD = linear_re.compile(r"(?:[うくすつぬむるぐぶ]|ておく|でおく|ておいた|た)(?:方|ほう|の)が\s*$")
 
 
+# ほかの商品と比べる|材料にはなりません / 他社の数値と比較|される際は: a comparison the reader
+# might make, weighed or conditioned, not one the writer makes
+_READER_COMPARES = linear_re.compile(
+    r"^(?:する|できる)?(?:ための)?(?:判断)?(?:材料|目安)(?:に|と)(?:は|も)(?:なりません|ならない|なり得ません)"
+    r"|^(?:さ|し)?れる(?:際|場合|とき|時)(?:に)?(?:は|も)[、,]")
+
+
 def question(sentence: str, tail: str = "", head: str = "") -> bool:
     """A question is not an assertion (本当に副作用はないの？, 副作用がないか確認します), and
     neither is an instruction (必ず確認してください: the certainty is about a step)."""
@@ -954,6 +961,8 @@ def question(sentence: str, tail: str = "", head: str = "") -> bool:
         return True
     if _ADVICE_HEAD.search(head) is not None and matched(head, tail, sentence).startswith("安全"):
         return True  # advice (〜と書く方が安全です), not a safety promise
+    if _READER_COMPARES.search(tail) is not None:
+        return True  # the reader comparing (他社の数値と比較される際は…ご確認ください)
     if sentence.rstrip().rstrip("。．").endswith("か") and _PLAIN_QUESTION.search(sentence) is not None:
         return True
     return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
@@ -1037,6 +1046,7 @@ _OK_HEADING = linear_re.compile(words("ctx_ok_marker"))
 _PROSE_END = linear_re.compile(r"[。．]\s*[)）」』]?\s*$")
 _MAX_BARE = 60  # bare lines one lead governs (a table of a dozen rows of three cells)
 _HEADER_ROW = 4  # cells of a table's header row (an OK column there does not end the list)
+_REASON_CELL = 80  # a reason cell of a rewrite table (a sentence, but short)
 # a heading that is only a marker (<h3>NG</h3>, 【NG例】, ×): it names nothing else, so its
 # list is wording
 _MARKER_ONLY = linear_re.compile(
@@ -1236,6 +1246,7 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
     in_block = False
     bare = False  # the lead names wording: its list may be bare lines
     seen_item = False
+    ok_column = False  # the block is a table with a column of permitted wording
     bare_left = 0
     mark_next = False
     for i, (s, e) in enumerate(lines):
@@ -1283,11 +1294,16 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
             elif len(stripped) <= _MAX_CELL and (
                     _ITEM.search(line) is not None
                     or (bare and bare_left > 0 and _PROSE_END.search(stripped) is None)):
+                if _OK_HEADING.search(line) is not None or _REWRITE_HEADER.search(line) is not None:
+                    ok_column = True  # a header cell of permitted wording: a rewrite table
                 marked[i] = seen_item = True
                 bare_left -= 1
                 continue
             elif not seen_item and _FORWARD.search(line) is not None:
                 continue  # the lead's second sentence (以下は、…よく目にする表現です。)
+            elif ok_column and bare_left > 0 and len(stripped) <= _REASON_CELL:
+                bare_left -= 1  # a reason cell of a rewrite table: the rows go on
+                continue
             else:
                 in_block = False
         short = len(stripped) <= 40 and "。" not in stripped
@@ -1299,7 +1315,7 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
         # 広告で使ってはいけない表現 / 避けたい言葉 (a heading that names wording and forbids it)
         named = short and (_FORBIDDEN_WORDING.search(line) is not None or _FLAGGED_WORDING.search(line) is not None)
         if marker or forward or caution or header or named:
-            in_block, seen_item = True, False
+            in_block, seen_item, ok_column = True, False, False
             bare = header or named or _MARKER_ONLY.search(line) is not None or (
                 _NAMES_WORDING.search(line) is not None and _OK_HEADING.search(line) is None)
             bare_left = _MAX_BARE - (_HEADER_ROW if header else 0)

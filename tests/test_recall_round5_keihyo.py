@@ -149,6 +149,35 @@ FLAGGED = [
     # approval-misrepresentation: public / international recognition
     ("clinic", "公的に認可された再生医療として提供しています。", {"approval-misrepresentation"}),
     ("cosmetic", "国際的にも品質が認められたブランド。", {"approval-misrepresentation"}),
+    # round 5d, testimonial narrative frame: a teller (私, 家族, 友人, N歳の私) + use (飲んで, 打ってもらって,
+    # 〜のおかげで) + a change told in the past (消えた, 正常値に, 別人, −kg, 効いた), any order; hearsay of many
+    ("supplement", "七十を過ぎた僕でも、このカプセルのおかげで夜中に起きることがなくなりました。", {"testimonial"}),
+    ("supplement", "妻がこの粒を飲んで三か月、健康診断の数値が正常値に戻りました。", {"testimonial"}),
+    ("supplement", "うちの姉、これを飲み続けてひと月で−2.5キロ！", {"testimonial"}),
+    ("cosmetic", "使い始めてたった五日、鏡の中の肌が別人レベル✨", {"testimonial"}),
+    ("clinic", "二回目を受けて半年、額のシワがほとんど気にならなくなった。", {"testimonial"}),
+    ("cosmetic", "頬のシミ、マジで激減したんだけど🥹", {"testimonial"}),
+    ("clinic", "導入から三日目、ふと見たらクマが薄くなってました！", {"testimonial"}),
+    ("supplement", "腰をかばって外に出られなかったのが、今ではひとりで畑仕事をしています。", {"testimonial"}),
+    ("supplement", "どのサプリより、これがいちばん効いた😂", {"testimonial"}),
+    ("supplement", "職場の先輩たち、みんなこれ飲んでて調子いいみたい😊", {"testimonial"}),
+    ("cosmetic", "わたしの手荒れが治ったのは、このバームのお陰です。", {"testimonial"}),
+    ("cosmetic", "長年悩まされてきたニキビ跡が、このセラムで薄くなり、すっぴんで出かけられました。", {"testimonial"}),
+    # round 5d, endorsement / approval / superlative / disease-treatment frames widened
+    ("cosmetic", "神戸の美容皮膚科の院長が認めた美容液。", {"endorsement"}),
+    ("clinic", "県立医療センターの部長が推奨する導入メニューです。", {"endorsement"}),
+    ("supplement", "外来で長年、患者さんにこの粒をおすすめしてきました。", {"endorsement"}),
+    ("cosmetic", "皮膚科の同僚たちも、自宅で愛用しているセラム。", {"endorsement"}),
+    ("clinic", "美容医療協会から正式に認定を受けたアンプルを使います。", {"approval-misrepresentation"}),
+    ("cosmetic", "台湾の当局が効き目を公式に承認したセラム。", {"approval-misrepresentation"}),
+    ("cosmetic", "当社だけの特別処方で仕上げたエクソソーム美容液。", {"superlative"}),
+    ("supplement", "ほかにないブレンドの美容サプリ。", {"superlative"}),
+    ("clinic", "この濃度の導入が受けられるのは、東北でここだけ。", {"superlative"}),
+    ("clinic", "当クリニックのみの限定プロトコルです。", {"superlative"}),
+    ("supplement", "花粉の季節の目のむずむずが和らぎました。", {"disease-treatment"}),
+    ("clinic", "更年期のつらい症状が、月一回の導入でずいぶん和らぎます。", {"disease-treatment"}),
+    ("supplement", "腰をかばって車いすが必要だったのが、今ではひとりで畑仕事をしています。", {"disease-treatment"}),
+    ("cosmetic", "十年以上悩まされた湿疹が、このバームで落ち着きました。", {"disease-treatment"}),
 ]
 
 QUIET = [
@@ -208,6 +237,27 @@ QUIET = [
     ("supplement", "軟骨の構造については、下の図で解説しています。", "disease-treatment"),
     ("cosmetic", "次回の入荷日はメールでお知らせします。", "price-inducement"),
     ("clinic", "公的医療保険は適用されません。", "approval-misrepresentation"),
+    # round 5d near misses: feel, staff, doubts, instructions, denials, policies
+    ("cosmetic", "私も使い始めてから、朝の準備がラクになりました。", "testimonial"),
+    ("supplement", "主人もこの粒を飲み始めて、飲みやすさを気に入っています。", "testimonial"),
+    ("clinic", "母と一緒に受けましたが、スタッフさんの説明が丁寧で安心できました。", "testimonial"),
+    ("supplement", "友達みんな飲んでて、味がおいしいらしい。", "testimonial"),
+    ("supplement", "飲み始めて1週間で体重が減るかどうかは、人によって違います。", "testimonial"),
+    ("cosmetic", "私も塗ってみましたが、特に変化はありませんでした。", "testimonial"),
+    ("clinic", "先生に打ってもらって2か月、まだはっきりした変化はありません。", "testimonial"),
+    ("clinic", "以前は予約が取りにくかったのが、今ではネットで簡単に取れます。", "testimonial"),
+    ("cosmetic", "「毛穴が消滅した」といった体験談は広告に使えません。", "testimonial"),
+    ("cosmetic", "使い始めて3日で赤みが出た場合は、使用を中止してください。", "testimonial"),
+    ("supplement", "これで本当に効いたのか、まだわかりません。", "testimonial"),
+    ("clinic", "院長が認めた場合に限り、2回目の施術を行います。", "endorsement"),
+    ("clinic", "患者さんに合わせて、点滴の量を調整しています。", "endorsement"),
+    ("clinic", "政府が公式に認めた治療ではありません。", "approval-misrepresentation"),
+    ("clinic", "学会の公式なガイダンスに沿って、粒子数を測定しています。", "approval-misrepresentation"),
+    ("cosmetic", "当社だけの判断で返品をお断りすることはありません。", "superlative"),
+    ("cosmetic", "ほかにない場合は、お問い合わせください。", "superlative"),
+    ("cosmetic", "日本でも、ここ数年で広く知られるようになりました。", "superlative"),
+    ("clinic", "更年期のつらい症状がある方は、婦人科の受診をおすすめします。", "disease-treatment"),
+    ("cosmetic", "長年悩んだ乾燥によるごわつきに、うるおいを届けます。", "disease-treatment"),
 ]
 
 

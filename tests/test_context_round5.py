@@ -435,6 +435,10 @@ PAGES_5D_QUIET = [
     # a comparison the reader might make, weighed or conditioned
     ("cosmetic", "単位のない数字だけでは、ほかの商品と比べる材料にはなりません。"),
     ("cosmetic", "他社原料の数値と比較される際は、測定条件をご確認ください。"),
+    # no one can promise it; how healing works; a refund's condition
+    ("clinic", "「絶対」効果が出ると約束できる治療もありません。"),
+    ("clinic", "やけどの跡が治る過程では、炎症のあとに組織が作り直されます。"),
+    ("supplement", "初回の方に限り、開封後でも代金を返金します（お一人様1回限り。送料はご負担ください）。"),
 ]
 PAGES_5D_CLAIMS = [
     ("cosmetic", "副作用ゼロ、防腐剤などは使用していません。"),
@@ -447,6 +451,9 @@ PAGES_5D_CLAIMS = [
     ("clinic", "今なら最高50%オフ！"),
     ("cosmetic", "区分\n業界No.1の濃度\n当社比でも最高品質です。\nどこにも負けない保湿力"),
     ("cosmetic", "ほかの商品と比べると濃度が違います。"),
+    ("clinic", "絶対に効果が出ると約束できる治療です。"),
+    ("cosmetic", "やけどの跡が治る美容液です。"),
+    ("supplement", "先着順、お一人様1回限りの特別価格です。"),
 ]
 
 

@@ -222,6 +222,10 @@ _NEGATION = _AnyOf(
         r"(?:は|が|も)[、,]?\s*(?:まだ|いまだ|未だ|現時点で(?:は)?|現在|今のところ|いまのところ)?[、,]?\s*"
         r"(?:乏し|不十分|な[いく]|無[いく]|ありません|ございません|見当たら|示されて(?:いない|いません))",
         r"が[、,]|ので|のに|けど|ため[、,]|から[、,]|ば[、,]|ます[、,。]|です[、,。]|[!！?？]|\n"),
+    # 「必ず」効果|が出ると約束できる医療もありません (no one can promise it)
+    linear_re.compile(
+        rf"^{_CLOSE}(?:[^、。「」『』]{{0,16}}?と(?:お)?(?:約束|保証|断言|確約))?でき(?:る)?(?:医療|治療|施術|{words('ctx_existing_thing')})"
+        r"(?:は|も)(?:どこにも)?(?:ありません|ございません|ない(?:[。、,]|$|です)|存在し(?:ません|ない))"),
     # iPS細胞由来の原料は使用していません (not used at all)
     # iPS細胞由来の原料は、一切使用していません (the topic, a comma, then the denial)
     _Tempered(
@@ -876,6 +880,12 @@ _BYLINE_HEAD = linear_re.compile(r"(?:寄稿|執筆|取材|聞き手|インタ�
 _REVIEW_LINK = linear_re.compile(r"^(?:口コミ|クチコミ|レビュー)を(?:もっと)?(?:見る|読む)$")
 
 
+_HEALING_PROCESS = linear_re.compile(r"^(?:る)?過程(?:では|において|で[、,])")
+# 開封後でも全額返金します（お一人様1回限り: a condition of a refund
+_ONCE_PER_PERSON = linear_re.compile(r"^お一人様\s*(?:1|１|一)\s*回(?:限り|のみ)$")
+_REFUND = linear_re.compile(r"返金|返品")
+
+
 def reported_figure(head: str, tail: str, sentence: str) -> bool:
     """A figure as a report states it: a statistic against an earlier period, a price a
     consumer believed, a pain that did not change."""
@@ -888,6 +898,10 @@ def reported_figure(head: str, tail: str, sentence: str) -> bool:
         return True
     if _REVIEW_LINK.search(phrase) is not None and not tail.strip().strip(">＞»→ "):
         return True
+    if _HEALING_PROCESS.search(tail) is not None:
+        return True  # 皮膚の傷が治る|過程では (how healing works, explained)
+    if _ONCE_PER_PERSON.search(phrase) is not None and _REFUND.search(sentence) is not None:
+        return True  # 全額返金します（お一人様1回限り (a refund's condition, no scarcity)
     return ((_BELIEVED.search(tail) is not None and _PRICE_WORD.search(phrase) is not None)
             or _NO_CHANGE.search(phrase) is not None)
 

@@ -76,6 +76,14 @@ Q. 配合量が多いほど効きますか？
 A. 配合量と効果の関係は示されていません。全成分表示を確認し、肌に合わないときは使用を中止してください。
 """
 
+FORUM_THREAD = """健康Q&A ＞ 美容医療
+【質問】幹細胞の上清液の点滴を勧められました。受けても大丈夫でしょうか？
+投稿者：みかん　閲覧数：1,204　回答数：2
+「初回3万円、今週中にお申し込みなら2万円」と言われ、申し込むか迷っています。
+回答者：看護師A　参考になった：12
+承認された治療ではありません。費用の総額と副作用の説明を書面で受けてから決めてください。
+"""
+
 OWN_COLUMN = """エクソソーム点滴とは
 エクソソームとは、細胞が分泌する小さな小胞のことである。研究者によると、細胞間の情報伝達に関わるとされる。
 当院では、医師の診察のうえでエクソソーム点滴を行っています。料金は1回55,000円（税込）です。
@@ -84,9 +92,9 @@ OWN_COLUMN = """エクソソーム点滴とは
 
 
 @pytest.mark.parametrize("text", [PERSONAL_REVIEW, HEALTH_CENTRE, CONSUMER_CASE, HOSPITAL_GUIDE, JOB_AD, PHARMACY_GUIDE,
-                                  STAFF_HANDOUT, SOCIETY_QA],
+                                  STAFF_HANDOUT, SOCIETY_QA, FORUM_THREAD],
                          ids=["personal-review", "health-centre", "consumer-case", "hospital-guide", "job-ad",
-                              "pharmacy-guide", "staff-handout", "society-qa"])
+                              "pharmacy-guide", "staff-handout", "society-qa", "forum-thread"])
 def test_non_seller_pages_are_articles(text: str) -> None:
     assert _kind(text) == "article"
 

@@ -541,3 +541,86 @@ def test_living_layer_family(text, profile):
 ])
 def test_living_layer_neighbours_stay_clean(text, profile):
     assert "medical-efficacy" not in _cats(text, profile)
+
+
+# --- round 5c, third pass (frames widened from a fresh blind set's wording families; every
+# sentence here is our own): a concern fading progressively, the cell itself activated, one use
+# or a short period with a dramatic change (別人 / 激変 / エグい / 嘘のように, kanji numerals),
+# anyone with one use, two ages listed, every type's concerns in one product, spoken guarantees
+# (これで変わらなかったら / 100%いける / うちなら結果を出す), research said to show the effect,
+# an official approval sold as safety, every corner of the inside, iPS/ES cells' power sold
+FRAMES_5C3 = [
+    ("目元のクマがみるみる薄くなっていくアイクリーム。", "cosmetic", "medical-efficacy"),
+    ("使うたびに、ほうれい線がぐんぐん浅くなる。", "cosmetic", "medical-efficacy"),
+    ("頬のそばかすが日に日に消えていく美容液。", "cosmetic", "medical-efficacy"),
+    ("シミもくすみも、塗るほどにどんどん薄く。", "cosmetic", "medical-efficacy"),
+    ("細胞自体を元気にするクリーム。", "cosmetic", "medical-efficacy"),
+    ("肌細胞そのものを目覚めさせるセラム。", "cosmetic", "medical-efficacy"),
+    ("導入後は、肌ツヤが別人みたいになります。", "clinic", "medical-efficacy"),
+    ("たった1回のケアで、肌ツヤが別人。", "cosmetic", "immediacy"),
+    ("初回から肌ツヤ爆上がり。", "cosmetic", "immediacy"),
+    ("2週間で肌ツヤが別人レベル。", "cosmetic", "immediacy"),
+    ("10日でフェイスラインが激変した。", "cosmetic", "immediacy"),
+    ("1週間でこれはヤバい。", "cosmetic", "immediacy"),
+    ("飲み始めて五日、寝起きが別人みたい。", "supplement", "immediacy"),
+    ("一杯目から疲れが嘘のように抜けた。", "supplement", "immediacy"),
+    ("初回の点滴で、体の重さが嘘みたいに消えた。", "clinic", "immediacy"),
+    ("1回受けただけで見た目が激変。", "clinic", "immediacy"),
+    ("打ったその日から顔つきが別人。", "clinic", "immediacy"),
+    ("どなたでも一回でハリの違いを実感できます。", "clinic", "universality"),
+    ("30代も70代も、同じようにハリを実感。", "cosmetic", "universality"),
+    ("二十代も六十代も、使えば肌が変わる。", "cosmetic", "universality"),
+    ("誰もが若々しさを手に入れられるセラム。", "cosmetic", "universality"),
+    ("あらゆる肌質のトラブルを、この一本でケア。", "cosmetic", "universality"),
+    ("どんな年代のお悩みにもこれ1本で対応。", "cosmetic", "universality"),
+    ("これで効かなかったら、もう諦めてください。", "cosmetic", "efficacy-guarantee"),
+    ("このセラムで変わらなければ、何を使っても変わりません。", "cosmetic", "efficacy-guarantee"),
+    ("コレで変わらんかったら返金します。", "cosmetic", "efficacy-guarantee"),
+    ("百パーセントいける、このクリーム。", "cosmetic", "efficacy-guarantee"),
+    ("うちだったら結果出せますよ。", "clinic", "efficacy-guarantee"),
+    ("他で諦めた方も、当サロンなら変化を出します。", "clinic", "efficacy-guarantee"),
+    ("私たちなら効果をお約束します。", "clinic", "efficacy-guarantee"),
+    ("学会で効き目が発表されたエクソソーム。", "cosmetic", "evidence-claim"),
+    ("研究で証明されたとおり、このクリームはシワを減らします。", "cosmetic", "evidence-claim"),
+    ("国の認可を受けた安心のサプリメント。", "supplement", "safety-guarantee"),
+    ("FDAのお墨付きをもらった安心成分。", "supplement", "safety-guarantee"),
+    ("厚労省の承認を取得した、安全な点滴です。", "clinic", "safety-guarantee"),
+    ("肌の奥※のすみずみまで。※角質層", "cosmetic", "penetration-overclaim"),
+    ("iPS細胞のパワーが、あなたの肌を変える。", "cosmetic", "ips-derived"),
+    ("ES細胞のチカラで、毎朝すっきり。", "supplement", "ips-derived"),
+    ("iPS細胞の成長因子を高濃度で配合。", "supplement", "ips-derived"),
+]
+
+
+@pytest.mark.parametrize(("text", "profile", "category"), FRAMES_5C3)
+def test_frames_5c3(text, profile, category):
+    assert category in _cats(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile", "category"), [
+    ("汚れがどんどん落ちるクレンジング。", "cosmetic", "medical-efficacy"),
+    ("使うたびにどんどん好きになる香り。", "cosmetic", "medical-efficacy"),
+    ("細胞そのものは配合していません。", "cosmetic", "medical-efficacy"),
+    ("3日で届きました、梱包もエグい丁寧。", "cosmetic", "immediacy"),
+    ("2週間でボトルが空に。香りが好きすぎる。", "cosmetic", "immediacy"),
+    ("一回の使用量はパール粒大です。", "cosmetic", "immediacy"),
+    ("1回目の来院時は、問診票の記入に時間がかかります。", "clinic", "immediacy"),
+    ("初回のカウンセリングは無料です。", "clinic", "immediacy"),
+    ("どなたでも1回目のカウンセリングは無料です。", "clinic", "universality"),
+    ("20代も60代も使いやすい、さっぱりした使用感。", "cosmetic", "universality"),
+    ("誰もが手に入れやすい価格を目指しました。", "cosmetic", "universality"),
+    ("これで変わらなかったら、使用を中止して医師にご相談ください。", "cosmetic", "efficacy-guarantee"),
+    ("100%植物由来の容器です。", "cosmetic", "efficacy-guarantee"),
+    ("当院なら、駅から徒歩3分です。", "clinic", "efficacy-guarantee"),
+    ("当院では、結果が出るまでの期間を事前にご説明します。", "clinic", "efficacy-guarantee"),
+    ("論文で示されたとおりの結果が、ヒトで得られるとは限りません。", "cosmetic", "evidence-claim"),
+    ("保湿効果は、効能評価試験で確認しています。", "cosmetic", "evidence-claim"),
+    ("研究では効果が確認されていません。", "cosmetic", "evidence-claim"),
+    ("当院は厚生労働省に届け出を行い、受理されています。", "clinic", "safety-guarantee"),
+    ("角質層のすみずみまでうるおいを届けます。", "cosmetic", "penetration-overclaim"),
+    ("お部屋のすみずみまで香りが広がるディフューザー。", "cosmetic", "penetration-overclaim"),
+    ("iPS細胞の力を借りた治療は、まだ研究段階です。", "clinic", "ips-derived"),
+    ("当院の製剤は、iPS細胞の培養液を使用していません。", "clinic", "ips-derived"),
+])
+def test_frames_5c3_neighbours_stay_clean(text, profile, category):
+    assert category not in _cats(text, profile)

@@ -88,9 +88,10 @@ def _candidates(rs: RuleSet, ntext: str):
             yield si, cand, chunk
 
 
-def _kept_candidates(rs: RuleSet, ntext: str, profile: str):
+def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
     """(candidate, rule, severity) for the candidates that survive their rule's profile,
-    `unless` and context filters.
+    `unless` and context filters. `structured(start, end)`: the span lies in a table whose
+    markup says which column is wording, so the line heuristics do not judge it.
 
     A candidate inside a longer one of the same rule that a filter dropped goes too: when
     生きた幹細胞を含む is negated (…含むものではなく), 生きた幹細胞 is part of the same denial."""
@@ -106,7 +107,7 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str):
             severity = rule.severity_for(profile)
             if severity is None:
                 continue
-            if _in_mention(mentions, mention_starts, cand):
+            if _in_mention(mentions, mention_starts, cand) and not (structured and structured(cand.start, cand.end)):
                 dropped.append((cand.rule_index, cand.start, cand.end))
             elif _keep(rule, cand, chunk.spans[si], ntext, document_hits):
                 kept.append((cand, rule, severity))
@@ -118,14 +119,21 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str):
 
 
 def _markup(text: str, source: LoadedText | None, regions: list[Region] | None
-            ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The "mention" and "quote" regions of the markup `text` was extracted from (issue 18),
-    as sorted disjoint spans of `text`: finding spans are in those offsets after `norm.span`."""
+            ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    """The "mention", "quote" and "table" regions of the markup `text` was extracted from
+    (issue 18), as sorted disjoint spans of `text`: finding spans are in those offsets after
+    `norm.span`."""
     if regions is None and source is not None and len(source.text) == len(text):
         regions = source.regions
     if not regions:
-        return [], []
-    return spans_of(regions, "mention"), spans_of(regions, "quote")
+        return [], [], []
+    return spans_of(regions, "mention"), spans_of(regions, "quote"), spans_of(regions, "table")
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans` (sorted, disjoint)."""
+    i = bisect_right(spans, (end, end)) - 1
+    return i >= 0 and spans[i][1] > start and spans[i][0] < end
 
 
 def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None,
@@ -141,9 +149,12 @@ def check(text: str, profile: str = "auto", ruleset: RuleSet | None = None,
     ntext = norm.text
     profile, reason = resolve_profile(ntext, profile)
     located = SourceMap(text, source)
-    mentions, quotes = _markup(text, source, regions)
+    mentions, quotes, tables = _markup(text, source, regions)
+    # a table whose header names its columns of wording: its cells are judged by the markup
+    # (the "mention" regions), not by the line heuristics that see its cells as bare lines
+    structured = (lambda s, e: _overlaps(tables, *norm.span(s, e))) if tables else None
     findings: list[Finding] = []
-    for cand, rule, severity in _kept_candidates(rs, ntext, profile):
+    for cand, rule, severity in _kept_candidates(rs, ntext, profile, structured):
         start, end = norm.span(*_trim(ntext, cand.start, cand.end))
         if mentions and covers(mentions, start, end):
             continue  # listed under 禁止表現の例 / NG表現: mentioned, not made

@@ -226,9 +226,10 @@ def _span(value: str | None, limit: int) -> int:
 class _Table:
     """Column bookkeeping of one open <table> (for the "mention" regions)."""
 
-    __slots__ = ("busy", "cell", "col", "columns", "head", "rows")
+    __slots__ = ("busy", "cell", "col", "columns", "head", "rows", "start")
 
-    def __init__(self) -> None:
+    def __init__(self, start: int = 0) -> None:
+        self.start = start  # where the table's text begins
         self.columns = TableColumns()
         self.busy: dict[int, int] = {}  # column -> last row a rowspan cell occupies
         self.rows = 0  # rows begun
@@ -382,7 +383,7 @@ class _Extractor:
         if tag in ("blockquote", "q"):
             return len(self.out)
         if tag == "table":
-            table = _Table()
+            table = _Table(len(self.out))
             self.tables.append(table)
             return table
         if not self.tables:
@@ -424,6 +425,8 @@ class _Extractor:
                 self._close_cell(mark.table)
         elif isinstance(mark, _Table):
             self._close_cell(mark)
+            if mark.columns.kinds:  # its header says which columns hold wording: structure decides
+                self.out.regions.append(("table", mark.start, len(self.out)))
             if self.tables and self.tables[-1] is mark:
                 self.tables.pop()
 

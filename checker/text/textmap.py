@@ -164,7 +164,11 @@ class TableColumns:
             self.row_ng = kind == "ng"
         under_ng = not header and len(cols) > 0 and all(self.kinds.get(c) == "ng" for c in cols)
         labelled = not first and self.row_ng and all(self.kinds.get(c) != "ok" for c in cols)
-        if under_ng or labelled:
+        # in a table with a column of prohibited wording, a row's first cell is the category
+        # of that wording (効果の保証, 最大級・No.1): about the wording, not a claim
+        about = (not header and first and any(k == "ng" for c, k in self.kinds.items() if c > 0)
+                 and all(self.kinds.get(c) != "ok" for c in cols))
+        if under_ng or labelled or about:
             out.regions.append(("mention", start, end))
 
 

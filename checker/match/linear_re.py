@@ -364,12 +364,7 @@ class Regex:
                                                   for span in spans])
             if pos == end:
                 return
-            if b == pos:  # an empty match here: step over one character
-                pos += 1
-                while pos < end and data[pos] & 0xC0 == 0x80:
-                    pos += 1
-            else:
-                pos = b
+            pos = _after(data, pos, b, end)
 
     def _may_match(self, text: str) -> bool:
         data = text.encode("utf-8")
@@ -394,12 +389,7 @@ class Regex:
             out.append(data[a:b].decode("utf-8"))
             if pos == end:
                 return out
-            if b == pos:  # an empty match here: step over one character
-                pos += 1
-                while pos < end and data[pos] & 0xC0 == 0x80:
-                    pos += 1
-            else:
-                pos = b
+            pos = _after(data, pos, b, end)
 
     def sub(self, repl: str | Callable, text: str, count: int = 0) -> str:
         return self._re.sub(repl, text, count)
@@ -412,6 +402,17 @@ class Regex:
         group), else of the whole match."""
         index = self.groupindex.get(name)
         return m.span(index) if index is not None and m.start(index) >= 0 else m.span()
+
+
+def _after(data: bytes, pos: int, b: int, end: int) -> int:
+    """Where the next search starts after a match ending at byte `b` that began its search at
+    `pos`: `b`, or after an empty match one UTF-8 character further on."""
+    if b != pos:
+        return b
+    pos += 1
+    while pos < end and data[pos] & 0xC0 == 0x80:
+        pos += 1
+    return pos
 
 
 def _char_spans(data: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -3,18 +3,15 @@ results tables), page kinds of study leaflets, and declining answers. Every exam
 written for this file (own wording)."""
 
 import pytest
+from claim_helpers import reported
 
-from checker import check
 from checker.judge import context
+
+_claims = reported
 
 
 def _marked(text: str) -> str:
     return "\n".join(text[s:e] for s, e in context.mention_lines(text))
-
-
-def _claims(text: str, profile: str) -> list[str]:
-    return [f"{f.rule_id} {f.matched_text}" for f in check(text, profile=profile).findings
-            if f.matched_text and f.severity.value in ("error", "warning")]
 
 
 # --- lists and tables as the HTML extractor gives them: one cell or item a line, no bullets ---

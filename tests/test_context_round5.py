@@ -3,14 +3,12 @@ recognised by its clause frame; the same words used as claims stay. Every exampl
 for this file (own wording)."""
 
 import pytest
+from claim_helpers import reported
 
 from checker import check
 from checker.judge import context
 
-
-def _claims(text: str, profile: str) -> list[str]:
-    return [f"{f.rule_id} {f.matched_text}" for f in check(text, profile=profile).findings
-            if f.matched_text and f.severity.value in ("error", "warning")]
+_claims = reported
 
 
 # Family 1: the sentence says that no such thing exists (yet)

@@ -15,11 +15,11 @@ _claims = reported
 EXISTENCE_DENIED = [
     ("clinic", "培養上清を有効成分とする薬で、厚生労働省が承認したものはまだありません。"),
     ("clinic", "海外でも承認を受けた製剤はなく、長期の安全性はわかっていません。"),
-    ("clinic", "当会がこれらの広告の内容を認めたものではありません。"),
+    ("clinic", "本会は、掲載した各社の宣伝文句を承認したものではありません。"),
     ("cosmetic", "若返りを約束できる美容液やクリームは存在しません。"),
     ("clinic", "この点滴で重い副作用が起きた例は、今のところ報告されていません。"),
     ("clinic", "注射である以上、感染のリスクはゼロにはなりません。"),
-    ("cosmetic", "売られているのは培養した液で、生きた幹細胞そのものではありません。"),
+    ("cosmetic", "瓶に詰めてあるのは培養後の上澄みであって、生きた幹細胞を含む液ではありません。"),
 ]
 
 EXISTENCE_CLAIMS = [
@@ -90,8 +90,8 @@ REPORTED_QUIET = [
     ("cosmetic", "ご来場の際は駐車場No.1〜No.3をご利用ください。"),
     ("clinic", "No.1表示や「日本初」への指摘が増えています。"),
     ("clinic", "大学病院なら最先端の医療が受けられると思われることがありますが、実際には承認された治療が中心です。"),
-    ("clinic", "国内には、国の審査を経て承認された再生医療等製品があります。"),
-    ("clinic", "【医師コラム】「副作用がない」「1回で若返る」と紹介するサイトもありますが、有効性は確立していません。"),
+    ("clinic", "日本でも、国が承認した再生医療等製品がいくつか販売されています。"),
+    ("clinic", "【院長ブログ】「痛みゼロ」「一度でシワが消える」とうたう広告も見かけますが、その有効性は確立されていません。"),
 ]
 
 REPORTED_CLAIMS = [
@@ -117,9 +117,9 @@ def test_the_same_words_as_claims_stay(profile, text):
 
 
 def test_a_faq_question_line_of_two_sentences_is_a_question():
-    text = "Q3. 料金はいくらですか。1回で効果が出ますか。\nA. 1回で効果が出るとはお約束できません。\n1回で効果が出ます。\n"
+    text = "Q5. 何回通えばよいですか。1回で効果が出ますか。\nA. 1回目から変化を感じられるとは限りません。\n1回で効果が出ます。\n"
     marked = [text[s:e] for s, e in context.mention_lines(text)]
-    assert marked == ["Q3. 料金はいくらですか。1回で効果が出ますか。"]
+    assert marked == ["Q5. 何回通えばよいですか。1回で効果が出ますか。"]
     last = text.rindex("1回で効果が出ます")
     starts = [f.start for f in check(text, profile="clinic").findings
               if f.matched_text and f.severity.value in ("error", "warning")]
@@ -333,7 +333,7 @@ MORE_QUIET = [
     ("supplement", "この粒は病気を治すためのものではないので、通院中の方は主治医にご相談ください。"),
     ("clinic", "当院の製剤には、ES細胞やヒト胚に由来する原料は含まれていません。"),
     ("cosmetic", "オーガニックだから安全、という思い込みは正しくありません。"),
-    ("supplement", "「これ一本で若返る」と宣伝する商品もあるが、そうした効果を裏付ける根拠は乏しい。"),
+    ("supplement", "「飲むだけで若返る」と売り込むサプリも出回っているが、そうした効果を裏付ける根拠は乏しい。"),
     ("clinic", "「予約がアプリで取れて便利。院内も静かで助かりました」(お客様の声)"),
 ]
 MORE_CLAIMS = [
@@ -399,7 +399,7 @@ PAGES_5D_QUIET = [
     # a list of wording, then a rule the company set itself against it
     ("supplement", "弊社は、病気の治療や予防をうたう表示、愛用者の体験談による効果の訴求を行わないことを、広告規程で定めています。"),
     # a regulator's list of problems found, under its lead
-    ("cosmetic", "このチラシには、次のような問題点がありました。\n・飲んだ翌日から効果を保証する印象を与えていること\n"
+    ("cosmetic", "当該の冊子には、以下の問題点がありました。\n・使った当日から結果が出ると約束するかのような印象を与えていること\n"
                  "・医師の推薦や安全性の保証を強調していること"),
     # 安全 as advice about what to do
     ("clinic", "開始時期は「来春から導入予定」のように具体的に書いておく方が安全です。"),
@@ -418,11 +418,11 @@ PAGES_5D_QUIET = [
     # a packaging review with an age tag
     ("cosmetic", "★★★★☆ 化粧箱が小ぶりで、ギフトの袋も付けてもらえて助かりました。（40代・女性）"),
     # a forum thread: a leaflet quoted, a claim called untrue, answer numbers, what someone saw
-    ("clinic", "チラシには、こんなことが書いてありました。\n・「腰の痛みが消える」\n・「副作用の心配はございません」"),
+    ("clinic", "配られた案内に、次の文句が載っていました。\n・「膝の痛みがなくなる」\n・「副作用はまったく心配いりません」"),
     ("clinic", "「副作用の心配はありません」というのも事実と違います。"),
     ("clinic", "■ 回答 No.2\nNo.1さんの説明に補足します。"),
     ("clinic", "「学会が認めた治療」と書いているブログもありますが、そうした認定の事実はありません。"),
-    ("clinic", "この治療に使う製剤は、国内でも海外でも承認された医薬品がありません。"),
+    ("clinic", "点滴に用いる培養液については、日本でも外国でも承認を受けた薬はまだありません。"),
     # a statistic's maximum; an age in a byline; a link to the reviews
     ("clinic", "支払額の平均は約30万円、最高は150万円でした。"),
     ("clinic", "寄稿：会員Bさん（61歳・自営業）\n"),

@@ -215,14 +215,14 @@ _NEGATION = _AnyOf(
         r"(?:は|も)(?:まだ|いまだ|未だ|一つも|ひとつも|一切|これまで)?"
         r"(?:な[くいし]|無[くいし]|ありません|ございません|存在し(?:ない|ません)|確認されて(?:いない|いません|おらず|おりません)|見当たら)"
         r")"),
-    # 〜が治る、肝斑が消える、といった根拠は、現時点ではありません (the evidence for a list of
+    # 〜が薄くなる、毛穴が締まる、などのデータは、今のところ見当たりません (the evidence for a list of
     # effects is denied)
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)[、,]?\s*(?:という|といった|とする|などの)(?:科学的|医学的)?(?:な)?(?:根拠|データ|エビデンス|証拠)"
         r"(?:は|が|も)[、,]?\s*(?:まだ|いまだ|未だ|現時点で(?:は)?|現在|今のところ|いまのところ)?[、,]?\s*"
         r"(?:乏し|不十分|な[いく]|無[いく]|ありません|ございません|見当たら|示されて(?:いない|いません))",
         r"が[、,]|ので|のに|けど|ため[、,]|から[、,]|ば[、,]|ます[、,。]|です[、,。]|[!！?？]|\n"),
-    # 「必ず」効果|が出ると約束できる医療もありません (no one can promise it)
+    # 一度で完治|すると保証できる施術はどこにもありません (no one can promise it)
     linear_re.compile(
         rf"^{_CLOSE}(?:[^、。「」『』]{{0,16}}?と(?:お)?(?:約束|保証|断言|確約))?でき(?:る)?(?:医療|治療|施術|{words('ctx_existing_thing')})"
         r"(?:は|も)(?:どこにも)?(?:ありません|ございません|ない(?:[。、,]|$|です)|存在し(?:ません|ない))"),
@@ -234,7 +234,7 @@ _NEGATION = _AnyOf(
         r"(?:てい(?:ません|ない)|ておりません|ません|ない)",
         _CONNECTIVE),
     # iPS細胞由来の製剤は、当院では取り扱っておりません (the advertiser does not offer it)
-    # 〜に由来する原料は、当社製品には使用していません (in what it sells: 当社の化粧品には)
+    # 〜から得た成分を、弊社のクリームには配合しておりません (in what it sells: 当社の化粧品には)
     # (not 当社製品にしか: only ours)
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^、。]{{0,10}}?)(?:は|を|も)[、,]?\s*(?:{words('seller')})(?:の)?(?P<gap2>[^、。をが]{{0,8}}?)"
@@ -368,7 +368,7 @@ _ATTRIBUTED = linear_re.compile(
     # 一度で10歳若く見えるようになると宣伝していた: the rest of the reported phrase, then the report
     rf"|[^、。「」『』!！?？]{{1,12}}?{_THAT}(?:{_ADVERTISE}|書か|説明して(?:い|お)た)"
     rf"|[^、。]{{0,3}}?を(?:{_AS_SLOGAN}|強調|アピール)"
-    # 最先端|の治療を受けられる場所だと思われることがあります (a belief, introduced to be corrected)
+    # 新しい|療法なら何でも試せる施設だと考えられがちですが (a belief, introduced to be corrected)
     r"|[^、。「」『』!！?？]{0,20}?(?:だ|である)?と(?:思|考え|信じ|イメージさ|誤解さ)(?:われ|られ|れ)"
     r"(?:がち|やすい|ることが(?:あ|多)|ることも(?:あ|多)|ている(?:方|人)が)"
     r")"
@@ -582,7 +582,7 @@ _MENTION = _AnyOf(
         rf"(?P<gap2>[^。]{{0,20}}?)(?:{words('ctx_status')})",
         _SCOPE_BREAK, _SCOPE_BREAK),
 )
-# 再生、修復、若返り…は、いずれも効能の範囲を超えるため表示しない / 〜等の最大級表現は用いない /
+# 美白、引き締め、抗老化…は、どれも認められた効能の外なので記載しない / 〜等の最大級表現は用いない /
 # 効果の裏付けとして用いない: a list, then a plain rule that it is not used (a guideline's
 # article), at the end of the sentence
 _RULE_NOT_USED = _Tempered(
@@ -623,7 +623,7 @@ _LIST_NEGATION = _Tempered(
     rf"(?:一切|決して|いずれも)?(?:{words('ctx_act_verb')})"
     r"(?:ていません|ておりません|ていない|ておらず|ません|ない|ず[、。]|ず$)",
     _LIST_BREAK)
-# モニター価格、期間限定の割引、紹介特典などは設けていません: an enumerated list (items joined by
+# 初回割引、回数券、友人紹介の特典などは用意しておりません: an enumerated list (items joined by
 # 、) closed by など and an offer denied. Only offer verbs (ctx_offer_verb): 副作用ゼロ、合成香料
 # などは使用していません keeps its claim.
 _LIST_NEGATION_ENUM = _Tempered(
@@ -653,8 +653,8 @@ _REWRITE_PAIR = linear_re.compile(r"^[^「」『』。]{0,40}?[」』]\s*(?:→|
 _REWRITE = linear_re.compile(words("ctx_rewrite"))
 
 
-# 「…」のような書き方は、注釈があっても深部まで届く|印象を与えるため不適切とされる / 即効性を
-# 強調する表現は、医学的に認め|られた範囲を超えるおそれがあるため使用しません: the sentence's
+# 「…」といった言い回しは、小さな注記を添えても肌の奥まで効く|と受け取られるので避けるべきだ / 速く
+# 効くと強く打ち出す文言は、承認の|内容から外れかねないので載せません: the sentence's
 # topic is a kind of wording and its verdict forbids it, so a claim word in the clause between
 # (the reason) describes that wording. No comma or clause break after the topic's comma.
 _WORDING_TOPIC = linear_re.compile(
@@ -872,9 +872,9 @@ def label_number(head: str, tail: str, sentence: str) -> bool:
     return _LABEL_TAIL.search(tail) is not None or _LABEL_HEAD.search(head) is not None
 
 
-# 平均は約41万6千円、最高は286万円でした: the largest figure of a statistic, not a superlative
+# 支払額の平均はおよそ23万円で、最高は150万円にのぼった: the largest figure of a statistic, not a superlative
 _MAX_FIGURE = linear_re.compile(r"^(?:は|が)[、,]?\s*(?:約)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|千|億)?[0-9０-９,，]*\s*(?:円|件|人|名|歳|[%％])")
-# 寄稿：会員Aさん（56歳・会社員）: an age in a byline, not a review's tag
+# 執筆：読者Kさん（63歳・パート）: an age in a byline, not a review's tag
 _BYLINE_HEAD = linear_re.compile(r"(?:寄稿|執筆|取材|聞き手|インタビュー|語り手|話し手)\s*[:：][^。:：]{0,20}$")
 # すべてのレビューを見る: a link to the reviews
 _REVIEW_LINK = linear_re.compile(r"^(?:口コミ|クチコミ|レビュー)を(?:もっと)?(?:見る|読む)$")
@@ -956,7 +956,7 @@ def matched(head: str, tail: str, sentence: str) -> str:
     return ""
 
 
-# 事実を具体的に書く方が安全です / 主治医と共有しておくのが安全です: 安全 as advice about what
+# 事実を具体的に書く方が安全です / 飲んでいる薬はかかりつけ医に伝えるのが安全です: 安全 as advice about what
 # to do, not a promise about a product
 _ADVICE_HEAD = linear_re.compile(r"(?:[うくすつぬむるぐぶ]|ておく|でおく|ておいた|た)(?:方|ほう|の)が\s*$")
 
@@ -1131,16 +1131,16 @@ def _mark_referred_lists(text: str, lines: list[tuple[int, int]], marked: list[b
         blanks = 0
 
 
-# Q1. どのような点滴ですか。幹細胞が入っているのですか。: a FAQ question line of several
+# Q4. これはどんな注射でしょうか。培養液には何が含まれますか。: a FAQ question line of several
 # sentences; the sentence filters see only the last, without its Q marker
 _QUESTION_END = linear_re.compile(r"(?:か|[?？])\s*[。．]?\s*[)）」』]?\s*$")
 
 
-# この投稿には、次のような問題がありました。 / 主な問題点: a regulator's list of problems found;
+# 当該チラシの表示には以下の問題が認められました。 / 主な問題点: a regulator's list of problems found;
 # its items (〜の印象を与えていること, 〜の強調があること) describe the ad.
 _PROBLEM_LEAD = linear_re.compile(words("ctx_problem_lead"))
 _PROBLEM_ITEM = linear_re.compile(r"こと(?:[(（][^()（）]{0,60}[)）])?\s*[。．]?\s*$")
-# パンフレットには、こんなことが書いてありました。 then 「…」 lines: what a leaflet said, quoted
+# 配られたチラシに、次の文言が載っていました。 then 「…」 lines: what a leaflet said, quoted
 _REPORTED_LEAD = linear_re.compile(
     r"(?:次の|以下の|こんな|このような|こういう)(?:こと|内容|文言|言葉|文句|説明)(?:が|も)\s*(?:書いて(?:あり|あっ)|書かれて(?:い|お)|載って(?:い|お)|記載されて(?:い|お))")
 _QUOTED_ITEM = linear_re.compile(r"^\s*(?:[・\-\*●○■□◆◇▶►]\s*)?[「『][^「」『』]{1,80}[」』]\s*$")
@@ -1208,7 +1208,7 @@ _WORDING_QUOTE = linear_re.compile(
     rf"(?:{words('ctx_wording')}|宣伝|広告|うた|謳)")
 
 
-# マウス実験で、〜を抑える可能性を報告した。ヒトでの効果は確認されていない: an animal or cell
+# 培養細胞の研究で、〜が減る傾向が示された。人での有効性はまだ示されていない: an animal or cell
 # study, then a sentence saying the effect is not shown in people. The study's sentence
 # reports research status, not a claim (group 1 is that sentence).
 _ANIMAL_STUDY = linear_re.compile(
@@ -1221,7 +1221,7 @@ _ANIMAL_STUDY = linear_re.compile(
     r"|(?:分|わ)かって(?:いない|いません|おらず)|明らかになって(?:いない|いません)|不明)"
     # 培養細胞を用いた試験（…）のデータは参考値です。化粧品の効能の根拠にはならない
     r"|(?:効能|効果|有効性)の(?:根拠|証明|裏付け)(?:に|と)(?:は|も)?(?:ならない|なりません|なり得ません|ならず))")
-# よく「これで若返るんですか」と聞かれますが、…と言えるデータはまだない / 司会「…若返るんです
+# 「肌が若くなりますか」という質問をよく受けますが、…と言えるデータはまだない / 司会「…若返るんです
 # か？」担当「いえ、…お約束するものではありません」: a question someone asks, quoted, then
 # denied on the same line. The quote (and the words reporting it) is a question, not a
 # claim and not a customer's account (group 1).

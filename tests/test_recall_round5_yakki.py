@@ -188,7 +188,7 @@ def test_safety_guarantee_family_5b(text, profile):
 @pytest.mark.parametrize(("text", "profile"), [
     ("飲み合わせが心配な方は、かかりつけの薬剤師にご相談ください。", "supplement"),
     ("赤みが出た場合は使用を中止してください。", "cosmetic"),
-    ("たくさん使えば効果が高まるわけではありません。", "cosmetic"),
+    ("量を倍にしても、その分よく効くというわけではありません。", "cosmetic"),
     ("医薬品ではないため、病気の診断や治療には使用できません。", "supplement"),
     ("認証を取得した工場で製造しています。", "cosmetic"),
     ("一度もエステに行ったことがない方にもおすすめです。", "cosmetic"),
@@ -303,7 +303,7 @@ def test_evidence_claim_family_5b(text, profile):
 
 
 @pytest.mark.parametrize(("text", "profile"), [
-    ("マウスの研究で傷の治りが早まったと報告されていますが、ヒトでの効果は確認されていません。", "cosmetic"),
+    ("ラットの実験で毛の伸びが速くなったとの報告はあるものの、人で確かめられてはいません。", "cosmetic"),
     ("本品には難消化性デキストリンが含まれ、食後の血糖値の上昇をおだやかにする機能があることが報告されています。", "supplement"),
     ("老化を遅らせる可能性について、研究が進められています。", "supplement"),
 ])
@@ -519,7 +519,7 @@ def test_safety_promised_family(text, profile):
 
 @pytest.mark.parametrize(("text", "profile"), [
     ("安全を担保するため、ロットごとに無菌試験を行っています。", "clinic"),
-    ("安全を保証するものではありません。体調に合わせてご利用ください。", "supplement"),
+    ("すべての方への安全性を保証するものではないため、体調をみながらお召し上がりください。", "supplement"),
 ])
 def test_safety_promised_neighbours_stay_clean(text, profile):
     assert "safety-guarantee" not in _cats(text, profile)

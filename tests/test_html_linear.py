@@ -6,9 +6,8 @@ does not fail it), not on absolute time."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from timing_helpers import best_of_three
 
 from checker.text.html_page import extract
 
@@ -30,12 +29,7 @@ HOSTILE = {
 
 
 def _best_of_three(source: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        extract(source)
-        best = min(best, time.perf_counter() - t0)
-    return best
+    return best_of_three(extract, source)
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))

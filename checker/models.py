@@ -66,6 +66,9 @@ class DocumentInfo(BaseModel):
     # the disclosure categories this ad was checked for, in catalogue order (a missing one is
     # a `disclosure-*` finding); None when none were checked: an article, or a short excerpt
     disclosures_checked: list[str] | None = None
+    # an article by a writer who sells nothing here (a regulator, a consumer centre): the claims
+    # it names are reported at info (checker.judge.document.soften); the reason says why
+    neutral_writer: bool = Field(default=False, exclude=True)
 
 
 class Report(BaseModel):

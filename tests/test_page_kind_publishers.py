@@ -5,7 +5,9 @@ applications and treatments; a seller's own column stays an ad."""
 
 import pytest
 
+from checker import check
 from checker.judge.document import classify
+from checker.models import Severity
 from checker.text.normalize import normalize
 
 
@@ -106,3 +108,45 @@ def test_seller_column_with_booking_stays_an_ad() -> None:
 def test_advice_before_applying_is_not_a_call() -> None:
     # a seller's column that also advises readers stays an ad; the advice is not a call either
     assert _kind(OWN_COLUMN + "申し込む前に、費用とリスクをご確認ください。") == "ad"
+
+
+# A consumer centre's case, told in the centre's words: the offer and the promise it reports
+# are the clinic's, not the writer's.
+CENTRE_CASE_WITH_CLAIMS = """相談事例：点滴のコース契約
+消費生活センターに寄せられた相談です。
+広告には1回で肌が生まれ変わると書かれていた。説明の場で、この場で決めれば半額にすると勧められ、コースを申し込んだ。（40代・女性）
+【消費者へのアドバイス】契約の前に、費用の総額と解約の条件を書面で確かめましょう。困ったときは消費者ホットライン188へ。
+"""
+
+# The same sentences in a clinic's own column with a booking call: an ad, claims kept.
+CLINIC_COLUMN_WITH_CLAIMS = """当院のエクソソーム点滴
+当院の点滴は1回で肌が生まれ変わります。この場で決めれば半額にします。
+ご予約はこちら。
+"""
+
+
+def test_a_neutral_writers_article_reports_claims_at_info_only() -> None:
+    report = check(CENTRE_CASE_WITH_CLAIMS, "clinic")
+    assert report.document.kind == "article"
+    assert report.document.neutral_writer
+    assert "参考情報" in report.document.reason
+    claims = [f for f in report.findings if not f.category.startswith("disclosure-")]
+    assert claims, "the reported claims are still shown"
+    assert {f.severity for f in claims} == {Severity.info}
+
+
+def test_a_sellers_column_keeps_its_claims_severe() -> None:
+    report = check(CLINIC_COLUMN_WITH_CLAIMS, "clinic")
+    assert report.document.kind == "ad"
+    assert not report.document.neutral_writer
+    assert any(f.severity is not Severity.info for f in report.findings if not f.category.startswith("disclosure-"))
+
+
+def test_an_article_without_a_neutral_publisher_is_lowered_one_step_only() -> None:
+    # a health column with no publisher label: a claim it states is lowered to warning, not info
+    text = ("エクソソームとは、細胞が分泌する小さな小胞のことである。研究者によると、細胞間の情報伝達に関わるとされる。"
+            "一方で、こうした点滴でシミが消えるという声もあると報じられている。\n"
+            "専門家は、効果の裏付けは十分ではないと指摘している。\n")
+    report = check(text, "clinic")
+    assert report.document.kind == "article"
+    assert not report.document.neutral_writer

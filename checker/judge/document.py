@@ -134,10 +134,14 @@ def classify(text: str, profile: str, reason: str) -> DocumentInfo:
     if article + spec.style.max >= max(article_min, ratio * ad):  # else style cannot make it an article
         style, style_labels = _style(text)
         article, art_labels = article + style, art_labels + style_labels
+    neutral = False
     if article >= article_min and article >= ratio * ad and not own_column:
         why = f"記事として判定（{_labels(art_labels)}"
         why += f"; 広告の手がかりは弱い: {_labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）"
         kind = "article"
+        neutral = not ad_labels[spec.seller_label] and any(art_labels[n] for n in spec.neutral_writer_labels)
+        if neutral:
+            why += "。売り手でない書き手の記事のため、表現の指摘は参考情報（info）としています"
     else:
         kind = "ad"
         why = f"広告として判定（{_labels(ad_labels)}）" if ad_labels else "広告として扱う（記事の手がかりが不十分）"
@@ -145,7 +149,7 @@ def classify(text: str, profile: str, reason: str) -> DocumentInfo:
         why = f"広告として判定（記事の体裁だが、売り手の一人称と予約・購入の呼びかけがある: {_labels(ad_labels)}）"
     if kind == "ad" and not checkable_page(text, default_disclosures().settings.min_chars):
         why += "。短い抜粋のため開示項目は確認していません"
-    return DocumentInfo(kind=kind, profile=profile, reason=f"{why}。プロファイル: {reason}")
+    return DocumentInfo(kind=kind, profile=profile, reason=f"{why}。プロファイル: {reason}", neutral_writer=neutral)
 
 
 _QUOTED = linear_re.compile(r"「[^「」\n]*」|『[^『』\n]*』|“[^“”\n]*”|\"[^\"\n]*\"")
@@ -157,11 +161,13 @@ _KIND_NOUN = linear_re.compile(
 # a span made of quotations and the separators between them (「認知症の改善」「アトピーが治る」)
 _BETWEEN_QUOTES = linear_re.compile(r"^[」』”\"\s、・,]*[「『“\"]?$")
 _LOWER = {Severity.error: Severity.warning, Severity.warning: Severity.info, Severity.info: Severity.info}
+_NEUTRAL = "（売り手でない書き手の記事と判定したため参考情報としています）"
 
 
 def soften(findings: list[Finding], doc: DocumentInfo, text: str,
            blockquotes: Sequence[tuple[int, int]] = ()) -> list[Finding]:
-    """In an article, drop quoted claims and lower the others by one severity step.
+    """In an article, drop quoted claims and lower the others by one severity step (to info
+    when the writer sells nothing here: `doc.neutral_writer`).
     `text` is the checked text; finding spans are offsets into it. `blockquotes` are the
     spans of `text` its markup quotes (<blockquote>, Markdown `>`: sorted and disjoint, from
     checker.text.textmap.spans_of): a claim inside one is dropped like one inside 「」 (a
@@ -182,6 +188,8 @@ def soften(findings: list[Finding], doc: DocumentInfo, text: str,
         elif _across_quotes(f, quotes, text) or (
                 f.category == "testimonial" and _KIND_NOUN.search(f.matched_text) is not None):
             continue
+        elif doc.neutral_writer:
+            out.append(f.model_copy(update={"severity": Severity.info, "message": f.message + _NEUTRAL}))
         else:
             out.append(f.model_copy(update={"severity": _LOWER[f.severity], "message": f.message + _SOFTENED}))
     return out

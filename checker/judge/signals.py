@@ -78,6 +78,7 @@ class PageKindsSpec(_Strict):
     seller_label: str
     non_seller_labels: tuple[str, ...] = ()
     publisher_labels: tuple[str, ...] = ()
+    neutral_writer_labels: tuple[str, ...] = ()
     call_labels: tuple[str, ...]
     price_label: str
     description_label: str = ""

@@ -48,7 +48,8 @@ def _regions(text: str, kind: str, extract) -> list[str]:
     ("禁止表現の例", "ng"), ("NG表現", "ng"), ("ＮＧ例", "ng"), ("使用できない表現", "ng"), ("避けるべき表現", "ng"),
     ("×", "ng"), ("掲載できない文言", "ng"), ("修正前", "ng"),
     ("代替表現の例", "ok"), ("OK表現", "ok"), ("使用できる表現", "ok"),
-    ("分類", None), ("理由", None), ("ANTI-AGING", None), ("商品名", None),
+    ("使用しない理由", "why"), ("理由", "why"), ("問題点", "why"),
+    ("分類", None), ("ANTI-AGING", None), ("商品名", None),
     ("この欄には禁止表現の例を、実際の広告で見かけたものから選んで書いています。", None),  # prose, not a header
 ])
 def test_header_kind(cell, kind):
@@ -87,6 +88,26 @@ def test_a_claim_in_the_alternative_column_is_still_reported():
     # the guideline's own alternative (代替表現の例) still makes the claim: it is checked
     assert not _found(POLICY, "policy.html", "シワがなくなる", 0)
     assert _found(POLICY, "policy.html", "シワがなくなる", 1)
+
+
+# the reason column of a table of wording not used explains the wording: about it, not a claim
+REASONS = """<!doctype html>
+<html lang="ja"><head><meta charset="utf-8"><title>表示の方針</title></head>
+<body><main>
+<h1>商品ページの表示方針</h1>
+<table>
+<tr><th>使用しない表現</th><th>使用しない理由</th><th>代わりの書き方</th></tr>
+<tr><td>「ニキビが治る」</td><td>病気の治療をうたうことになるため</td><td>肌を整える</td></tr>
+<tr><td>「医師も推奨」</td><td>医師の推薦で効き目を印象づけるため</td><td>—</td></tr>
+<tr><td>「国のお墨付き」</td><td>国の承認を受けて効能を示す品ではないため</td><td>—</td></tr>
+</table>
+</main></body></html>
+"""
+
+
+@pytest.mark.parametrize("phrase", ["病気の治療", "医師の推薦", "国の承認"])
+def test_claim_words_in_a_reason_column_are_not_reported(phrase):
+    assert not _found(REASONS, "reasons.html", phrase)
 
 
 # a seller's page that shows its own wording policy as a table, and makes the claim itself

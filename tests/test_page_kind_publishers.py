@@ -86,6 +86,17 @@ FORUM_THREAD = """健康Q&A ＞ 美容医療
 承認された治療ではありません。費用の総額と副作用の説明を書面で受けてから決めてください。
 """
 
+# an association's column about what a label means: products described, nobody selling
+ASSOCIATION_COLUMN = """連載コラム「成分表示の読み方」第3回
+執筆：化粧品技術者の会 広報委員会
+美容液の箱に「エクソソーム配合」とあっても、全成分表示には培養液エキスの名前で書かれていることがほとんどです。
+配合されているのはヒトの細胞を培養した液から得た成分で、保湿成分として配合される例が多く見られます。
+内容量や配合量の書き方は製品ごとに違い、全成分の順番も配合の多い順とは限りません。粒子の数え方が書かれていない数字は、比べようがありません。
+使い方の欄に「使用方法を守って」とあるのは、配合成分によって刺激を感じる人がいるからです。サロンの施術メニューで使われる品も、配合の表示は同じ決まりです。
+化粧品の働きは角質層までにとどまり、肌を整える、うるおいを与えるといった範囲で表示されます。
+「配合」とあれば多く入っていると受け取られがちですが、それは誤解です。配合量の多さと働きの大きさは別の話である。
+"""
+
 OWN_COLUMN = """エクソソーム点滴とは
 エクソソームとは、細胞が分泌する小さな小胞のことである。研究者によると、細胞間の情報伝達に関わるとされる。
 当院では、医師の診察のうえでエクソソーム点滴を行っています。料金は1回55,000円（税込）です。
@@ -94,9 +105,9 @@ OWN_COLUMN = """エクソソーム点滴とは
 
 
 @pytest.mark.parametrize("text", [PERSONAL_REVIEW, HEALTH_CENTRE, CONSUMER_CASE, HOSPITAL_GUIDE, JOB_AD, PHARMACY_GUIDE,
-                                  STAFF_HANDOUT, SOCIETY_QA, FORUM_THREAD],
+                                  STAFF_HANDOUT, SOCIETY_QA, FORUM_THREAD, ASSOCIATION_COLUMN],
                          ids=["personal-review", "health-centre", "consumer-case", "hospital-guide", "job-ad",
-                              "pharmacy-guide", "staff-handout", "society-qa", "forum-thread"])
+                              "pharmacy-guide", "staff-handout", "society-qa", "forum-thread", "association-column"])
 def test_non_seller_pages_are_articles(text: str) -> None:
     assert _kind(text) == "article"
 

@@ -87,10 +87,12 @@ _VERB = (
     r"|(?:という|といった|などの|ような|の)?(?:効果|効能|作用|効き目)(?:を|が)お?(?:保証|約束|確約)(?:する|した|される)?"
     # 承認や認可を受けたものではありません (a status received, denied)
     r"|(?:を|が)?(?:受け|得)(?:る|た|ている|られる)"
-    r"|[^、。]{0,12}?(?:確立|承認|認め|証明|保証)(?:した|された|られた|されている|している))?"
+    r"|[^、。]{0,12}?(?:確立|承認|認め|証明|保証)(?:した|された|られた|されている|している)"
+    # 若返り|や細胞への働きかけをうたうものではなく (publishing it is denied)
+    r"|(?:を|と)(?:うたう|謳う|うたった|謳った|標榜する|表示する|表記する|記載する|うたっている|謳っている))?"
 )
 _STRONG_NEGATION = (
-    r"[、,]?(?:という|といった|との|って)?(?:わけ|訳)では(?:な|あり|ござ)"
+    r"[」』]?[、,]?(?:という|といった|との|って)?(?:わけ|訳)(?:では|でも)(?:な|あり|ござ)"
     r"|とは(?:言|い)(?:え|い切れ|いきれ|い難|いがた)"
     r"|とは(?:限|かぎ)[らり]"
     r"|(?:[、,]?(?:という|といった|なんて|などという))?(?:もの|こと|わけ)(?:では|は|でも)(?:な|あり|ござ)"
@@ -99,7 +101,7 @@ _STRONG_NEGATION = (
     r"|とは断言でき"
     # 安全性が確立|した施術ではない (the kind of treatment it is, denied)
     # (a status verb first: 他院のような怪しい製剤ではなく is a comparison, not a denial)
-    r"|(?:した|された|している|されている|を受けた|を得た)(?:施術|治療|療法|製品|商品|製剤|医薬品|方法)(?:では|じゃ)(?:な|あり|ござ)"
+    r"|(?:した|された|している|されている|を受けた|を得た)(?:施術|治療|療法|製品|商品|製剤|医薬品|方法|化粧品|美容液|コスメ|サプリメント|サプリ|食品|クリーム)(?:では|じゃ)(?:な|あり|ござ)"
     # 病気が治るとはお伝えしていません / 効果があるとはご案内できかねます (a seller's answer)
     r"|とは(?:お伝え|ご案内|ご説明|説明|申し上げ|お答え)(?:を)?(?:し|いたし)?(?:て(?:いません|おりません|いない)|ません|でき(?:ない|ません|かね)|いたしかね|しかね)"
     # 1回で効果が出ると断言することはできません / と約束するものではありません
@@ -386,6 +388,8 @@ _HEDGED = linear_re.compile(
     r"|^[^、。,]{0,20}?か(?:どうか)?[、,]?\s*(?:の)?(?:研究|検討|検証|調査|議論|臨床試験|治験)(?:が|は|も)?\s*(?:進|続|行|始|重ね|され)"
     # 最先端|の研究動向を紹介する講座 (the front of research, not a product)
     r"|^の(?:研究)?(?:動向|トピック)"
+    # 最先端|の分野であるため未解明の点も多い (a field of research described, not a product)
+    r"|^の(?:研究)?(?:分野|領域)(?:で(?:あ|す)|だ|として|であるが|なので|ゆえ)"
 )
 # 研究の最先端|で議論されているのは (where research stands)
 _RESEARCH_FRONT_HEAD = linear_re.compile(r"(?:研究|科学|医学|学問)の\s*$")
@@ -624,10 +628,10 @@ _LIST_NEGATION = _Tempered(
     r"(?:ていません|ておりません|ていない|ておらず|ません|ない|ず[、。]|ず$)",
     _LIST_BREAK)
 # 初回割引、回数券、友人紹介の特典などは用意しておりません: an enumerated list (items joined by
-# 、) closed by など and an offer denied. Only offer verbs (ctx_offer_verb): 副作用ゼロ、合成香料
+# 、, closed by など or not) and an offer denied. Only offer verbs (ctx_offer_verb): 副作用ゼロ、合成香料
 # などは使用していません keeps its claim.
 _LIST_NEGATION_ENUM = _Tempered(
-    rf"^{_CLOSE}(?P<gap>[^。]{{0,60}}?)(?:など|等)(?:は|も)[、,]?\s*(?:{words('seller')})?(?:で|に)?(?:は|も)?[、,]?\s*"
+    rf"^{_CLOSE}(?P<gap>[^。]{{0,60}}?)(?:など|等)?(?:は|も)[、,]?\s*(?:{words('seller')})?(?:で|に)?(?:は|も)?[、,]?\s*"
     rf"(?:一切|いずれも)?(?:{words('ctx_offer_verb')})"
     r"(?:ていません|ておりません|ていない|ておらず|ません)",
     _SCOPE_BREAK + r"|を|が|で(?:[^の]|$)|に")
@@ -685,7 +689,9 @@ _NONE_EXIST = _Tempered(
     rf"(?:{words('ctx_existing_thing')})(?:は|も|が)[、,]?\s*"
     r"(?:現在|現時点で(?:は)?|今のところ|いまのところ|まだ|いまだ|未だ|これまで|今まで|国内(?:に|で)?(?:は|も)?"
     r"|日本(?:に|で)?(?:は|も)?|世界的にも|どこにも|いずれの国にも)?[、,]?\s*(?:一つも|ひとつも|一切|1件も|一件も)?"
-    r"(?:ありません|ございません|ない(?:[。、,]|$|です|のです)|なく|無い|無く|存在し(?:ません|ない|ておらず|ていません)|見当たりません|見当たらない)",
+    r"(?:ありません|ございません|ない(?:[。、,]|$|です|のです)|なく|無い|無く|存在し(?:ません|ない|ておらず|ていません)|見当たりません|見当たらない"
+    # 海外で承認している国も確認されていません (none is known to exist)
+    r"|(?:確認|報告)されて(?:いません|いない|おりません|おらず)|知られて(?:いません|いない|おらず))",
     r"他|ほか|以外|しか|を|が|ので|から|ため|[!！]")
 _HARM = linear_re.compile(words("harm"))
 _DEGREE_HEAD = linear_re.compile(r"(?:こんなに|これほど|ここまで|それほど|ほど|以上に|より|ような|みたいな)[^。、]{0,12}$")
@@ -722,11 +728,21 @@ _CASE_FRAME = linear_re.compile(
     rf"[、,]?\s*(?:{words('ctx_case_frame')})")
 
 
+# 「…」という投稿を見かけますが、…: a quote seen elsewhere, introduced to be answered
+_SEEN_ELSEWHERE = linear_re.compile(
+    r"^[^「」『』。]{0,60}[」』]\s*(?:など)?(?:という|との|といった|って)"
+    r"(?:口コミ|クチコミ|書き込み|投稿|噂|うわさ|評判|話|情報|記事|動画|広告|宣伝)"
+    r"を[^。「」]{0,10}?(?:見かけ|目にし|耳にし|見聞き|見る|聞く)"
+    r"(?:ます|ることがあります|ることもあります|ることが(?:あります|多いです)|る|た)?(?:が|けど|けれど|ものの)")
+
+
 def refuted(head: str, tail: str) -> bool:
     """The phrase is quoted or reported and then called a myth, error or banned wording, or
     it is mentioned as wording not to use (see `mentioned`), or it is what a reported case
     displayed (`_CASE_FRAME`)."""
     if mentioned(head, tail) or ("いた" in tail[:160] and _CASE_FRAME.search(tail) is not None):
+        return True
+    if _QUOTE_OPEN.search(head) is not None and _SEEN_ELSEWHERE.search(tail) is not None:
         return True
     if (_REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None
             or _DASH_COMMENT.search(tail) is not None or _ONLY_TO_THE_SURFACE.search(tail) is not None):

@@ -116,10 +116,12 @@ def weighed_evidence(text: str) -> tuple[float, Counter, float, Counter, bool]:
     if not seller and any(art_labels[n] for n in spec.publisher_labels):
         # no seller, and a publisher who warns or advises (a consumer centre's case): the offer
         # described is someone else's
-        ad, ad_labels = _discount(ad, ad_labels, {spec.price_label: 1} | dict.fromkeys(spec.call_labels, 1))
+        ad, ad_labels = _discount(ad, ad_labels, {spec.price_label: 1, spec.description_label: 1}
+                                  | dict.fromkeys(spec.call_labels, 1))
     elif not seller and not calls:
-        # prices with no seller and nothing to buy or book (a market-price explainer) count once
-        ad, ad_labels = _discount(ad, ad_labels, {spec.price_label: 1})
+        # prices and product descriptions with no seller and nothing to buy or book (a
+        # market-price explainer, a society's column on what a label means) count once each
+        ad, ad_labels = _discount(ad, ad_labels, {spec.price_label: 1, spec.description_label: 1})
     # a seller's own column that leads to its treatment or product (当院の〜 … ご予約はこちら)
     # is an ad however encyclopedic it reads (記事風広告: 医療広告GL, the publisher sells)
     own_column = seller and calls and not non_seller

@@ -122,7 +122,7 @@ def _header_patterns():
 def header_kind(cell: str) -> str | None:
     """What a table header cell (or a row's label cell) says its column (row) holds: "ng",
     prohibited wording (禁止表現の例, NG表現, 使用できない表現, ×); "ok", permitted wording
-    (代替表現の例, OK表現); else None."""
+    (代替表現の例, OK表現); "why", the reason for it (使用しない理由); else None."""
     cell = unicodedata.normalize("NFKC", cell.strip())
     if not cell or len(cell) > MAX_HEADER or "。" in cell:
         return None
@@ -131,7 +131,17 @@ def header_kind(cell: str) -> str | None:
         return "ng"
     if permitted.search(cell) is not None:
         return "ok"
-    return "ng" if prohibited.search(cell) is not None else None
+    if prohibited.search(cell) is not None:
+        return "ng"
+    return "why" if _why_header().search(cell) is not None else None
+
+
+@cache
+def _why_header():
+    """使用しない理由 / 問題点 / 解説: a column that explains why the wording next to it is not used."""
+    from checker.match import linear_re
+
+    return linear_re.compile(r"^[^。]{0,10}(?:理由|問題点|解説|なぜ|根拠|注意点|指摘事項|考え方)\s*[:：]?$")
 
 
 class TableColumns:
@@ -141,7 +151,7 @@ class TableColumns:
     __slots__ = ("kinds", "row_ng")
 
     def __init__(self) -> None:
-        self.kinds: dict[int, str] = {}  # column -> "ng" | "ok", from its header cell
+        self.kinds: dict[int, str] = {}  # column -> "ng" | "ok" | "why", from its header cell
         self.row_ng = False  # the current row's first cell names prohibited wording
 
     def new_row(self) -> None:
@@ -162,7 +172,10 @@ class TableColumns:
                 self.kinds[c] = kind
         if first:
             self.row_ng = kind == "ng"
-        under_ng = not header and len(cols) > 0 and all(self.kinds.get(c) == "ng" for c in cols)
+        under_ng = not header and len(cols) > 0 and (
+            all(self.kinds.get(c) == "ng" for c in cols)
+            # the reason a listed wording is not used (化粧品の範囲を超えるため): about it, not a claim
+            or (all(self.kinds.get(c) == "why" for c in cols) and "ng" in self.kinds.values()))
         labelled = not first and self.row_ng and all(self.kinds.get(c) != "ok" for c in cols)
         # in a table with a column of prohibited wording, a row's first cell is the category
         # of that wording (効果の保証, 最大級・No.1): about the wording, not a claim

@@ -94,7 +94,10 @@ def _classify_reference(text: str) -> tuple[str, str]:
     reads_as_article = article >= SPEC.article_min and article >= SPEC.article_ratio * ad
     if reads_as_article and not own_column:
         why = f"記事として判定（{document._labels(art_labels)}"
-        return "article", why + (f"; 広告の手がかりは弱い: {document._labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）")
+        why += f"; 広告の手がかりは弱い: {document._labels(ad_labels)}）" if ad_labels else "; 広告の手がかりなし）"
+        if not ad_labels[SPEC.seller_label] and any(art_labels[n] for n in SPEC.neutral_writer_labels):
+            why += "。売り手でない書き手の記事のため、表現の指摘は参考情報（info）としています"
+        return "article", why
     why = f"広告として判定（{document._labels(ad_labels)}）" if ad_labels else "広告として扱う（記事の手がかりが不十分）"
     if own_column and reads_as_article:
         why = f"広告として判定（記事の体裁だが、売り手の一人称と予約・購入の呼びかけがある: {document._labels(ad_labels)}）"

@@ -60,6 +60,12 @@ def test_matches_stay_inside_one_sentence():
     assert not _spans("副作用について。ゼロから説明します。", "副作用 ~3 ゼロ")
 
 
+def test_a_quote_taken_up_by_a_quoting_particle_stays_in_its_sentence():
+    text = "友人も「3日で赤みが引いた！」と驚いていた。「最高！」とても軽い。"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "友人も「3日で赤みが引いた！」と驚いていた。", "「最高！」", "とても軽い。"]
+
+
 def test_lexicon_pattern_in_a_rule():
     assert _spans("関節痛がやわらぐ", "$disease ~3 $treat")
     assert not _spans("関節痛のある方はご相談ください", "$disease ~3 $treat")

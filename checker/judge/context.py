@@ -88,7 +88,7 @@ _VERB = (
     # 承認や認可を受けたものではありません (a status received, denied)
     r"|(?:を|が)?(?:受け|得)(?:る|た|ている|られる)"
     r"|[^、。]{0,12}?(?:確立|承認|認め|証明|保証)(?:した|された|られた|されている|している)"
-    # 若返り|や細胞への働きかけをうたうものではなく (publishing it is denied)
+    # 美白|や細胞の修復を標榜するものではありません (publishing it is denied)
     r"|(?:を|と)(?:うたう|謳う|うたった|謳った|標榜する|表示する|表記する|記載する|うたっている|謳っている))?"
 )
 _STRONG_NEGATION = (
@@ -134,6 +134,9 @@ _NEGATED_ACT = _AnyOf(
         rf"|(?:{_ACT_NOUN}|{_ACT_VERB}(?:うこと|すること))(?:を|は|も)?(?:一切)?(?:差し)?(?:控え(?:[^め]|$)|見合わせ)"
         r")",
         _CLAUSE_BREAK),
+    # 刺激|に関する試験は実施していません (no study of it was done: no claim about it)
+    linear_re.compile(r"^(?:について|に関して|についての|に関する)[^、。]{0,12}?(?:評価|試験|調査|検討|確認|検証)(?:は|を|も)[、,]?\s*"
+                      r"(?:一切)?(?:行っ|実施し|し)て(?:いません|おりません|いない|おらず)"),
     # 他院との比較はいたしません: the match ends on the act itself
     # 他の医療機関との比較は行わず / はせず / を控え / についてもお答えしておりません
     linear_re.compile(
@@ -150,7 +153,7 @@ _NEGATED_ACT = _AnyOf(
 _NEGATION = _AnyOf(
     # 先着|順の特典などもございません (a short noun phrase, denied; not 他にありません)
     _Tempered(
-        rf"^{_CLOSE}(?P<gap>[^。]{{0,12}}?)(?:など|等)?(?:も|は)(?:一切|全く|まったく)?(?:ございません|ありません)",
+        rf"^{_CLOSE}(?P<gap>[^。]{{0,12}}?)(?:など|等)?(?:も|は)(?:一切|全く|まったく)?(?:ございません|ありません|なく[、,]|ない(?:[。、,]|$|です))",
         # not の心配もありません / 刺激もありません (a harm denied: a safety claim)
         rf"、|,|を|が|で(?:[^の]|$)|に|て|ので|から|ため|けど|[!！?？]|他|ほか|以外|しか|心配|不安|問題|{words('harm')}"),
     # 1回で実感できる方もいれば、… (some do, some do not: no promise)
@@ -201,16 +204,25 @@ _NEGATION = _AnyOf(
         # サプリメントは病気を治す|ためのものではありません (its purpose, denied)
         r"|(?:する|させる)?ため(?:の)?(?:もの|製品|商品|食品|化粧品|施術|点滴)では(?:な|あり|ござ)"
         # こうした効果を裏付ける|根拠は乏しい (the evidence for it is lacking)
-        r"|(?:だけの|ような|ほどの)?(?:根拠|データ|エビデンス|証拠)(?:は|が|も)(?:まだ|いまだ|未だ)?(?:乏し|不十分|な[いく]|無[いく]|ありません|ございません|見当たら)"
+        r"|(?:だけの|ような|ほどの)?(?:臨床|科学的|医学的|十分な)?(?:根拠|データ|エビデンス|証拠)(?:は|が|も)(?:まだ|いまだ|未だ)?(?:乏し|不十分|な[いく]|無[いく]|ありません|ございません|見当たら"
+        r"|(?:示|確認|報告)されて(?:いない|いません|おらず|おりません)|得られて(?:いない|いません|おらず))"
+        # 〜を防ぐという医学的根拠は、今のところ示されていない (the evidence is not shown)
+        r"|(?:する|した|できる|させる|される)?[、,]?\s*(?:という|との)(?:科学的|医学的|十分な|確かな|明確な)?(?:根拠|データ|エビデンス|証拠)(?:は|が|も)[、,]?\s*"
+        r"(?:現在のところ|現時点で(?:は)?|今のところ|まだ|いまだ|未だ|十分に)?[、,]?\s*(?:示され|確認され|得られ|報告され)(?:て(?:いません|いない|おらず|おりません)|ていない)"
+        # 髪が増える、肌が若返る、などの効果は確かめられていません (a list of effects, not found)
+        r"|(?:る|た|い)?[、,]?\s*(?:[^。]{1,24}?(?:[、,]\s*)?)?(?:といった|とかいった|などの|という|のような|なんて)(?:効果|効能|作用|効き目|働き)(?:は|も)[、,]?\s*(?:いずれも|まだ|いまだ|科学的に|医学的に|そもそも)?"
+        r"(?:(?:確認|証明|実証|立証|報告)(?:されて(?:いません|いない|おらず|おりません)|できて(?:いません|いない))|期待でき(?:ません|ない)|ありません|ございません)"
         # 医療機関専売|品ではなく (the kind of product, denied)
         r"|(?:の|ん|そのもの|自体|品)?では(?:な|あり|ござ)"
         r"|ではない"
         # 医師にすすめ|られたとかではなく (not that it was so)
         r"|(?:ら?れ|さ|し)?(?:た|る)?(?:とか|なんか)では(?:な|あり|ござ)"
         # 国が承認した事実はない / 認可された記録はありません (the fact is denied)
-        r"|(?:し|され)?(?:た|ている)?(?:という)?(?:事実|記録|根拠)(?:は|も)(?:一切|どこにも)?"
+        r"|(?:し|され|られ)?(?:た|ている)?[、,]?\s*(?:という)?(?:事実|記録|根拠)(?:は|も)(?:一切|どこにも)?"
         r"(?:な|無|ありません|ござい|存在し)"
         # はっきり若返る|と言えるデータはまだない (nothing yet shows it)
+        # 「必ず効く」と言える施術は存在しません (nothing of which it can be said)
+        r"|(?:[^「」『』。]{0,16}?[」』])?と(?:言|い)える[^、。「」]{1,10}?(?:は|も)[、,]?\s*(?:一つも|ひとつも|まだ|現在|今のところ)?(?:ありません|ございません|ない(?:[。、,]|$|です|のです)|存在し(?:ません|ない))"
         r"|(?:する|した|できる|させる|される)?と(?:言|い)える(?:だけの|ほどの|ような)?(?:データ|根拠|エビデンス|証拠|研究|報告)(?:は|も)"
         r"(?:まだ|いまだ|未だ|十分に?|現時点で(?:は)?|今のところ)?(?:な[くい]|無[くい]|ありません|ございません|存在し(?:ない|ません))"
         r"|(?:し|され|でき)?(?:た|ている)(?:という)?[^、。]{0,8}?(?:臨床試験|試験|研究|データ|報告|例|事例|前例|実績|根拠|エビデンス|論文)"
@@ -290,7 +302,8 @@ _DASH_COMMENT = linear_re.compile(
     r"|まで(?:で|だ|です|である|にとどま|しか)|にすぎ|に過ぎ|限られ|でき(?:ない|ません)|不可能|注意|疑わし|要注意|言えな|いえな)")
 # 患者の声を広告に使うことは医療法で禁止されている (commentary on the law itself)
 _LAW = linear_re.compile(r"薬機法|医薬品医療機器等法|医療法|医療広告ガイドライン|景品表示法|景表法|適正広告基準|広告規制|消費者庁|措置命令")
-_LAW_VERDICT = linear_re.compile(r"禁止|禁じ|違反|規制|定め|認められ|抵触|該当|できない|できません|求め|措置命令|取り締ま|摘発|処分|対象")
+_LAW_VERDICT = linear_re.compile(r"禁止|禁じ|違反|規制|定め|認められ|抵触|該当|できない|できません|求め|措置命令|取り締ま|摘発|処分|対象"
+                                 r"|解消され(?:ない|ません|ず)|誤認(?:され|させ|を招)")
 # 副作用ゼロは誤解です (a bare topic, then the verdict)
 _REFUTED_TOPIC = linear_re.compile(
     rf"^{_CLOSE}(?:(?:は|も|とは|なんて)\s*(?:{_MYTH})"
@@ -318,8 +331,10 @@ _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそ�
               r"|触れ込み|うたい文句|謳い文句|売り文句"
               # 「腰にも効く」と勧誘された / と勧められた / と説明された (a sales pitch, as its target reports it)
               r"|勧誘さ|勧められ|すすめられ|説明され|セールスされ"
+              # 「痛みはゼロ」と言われたら、その日は決めない (what a seller may say, as a warning puts it)
+              r"|(?:言|い)われ(?:ても|たら|た場合|たとき|た時)"
               # 「…」と紹介するサイトもありますが (someone else's page, introduced to be corrected)
-              r"|紹介(?:する|している|していた)[^、。「」『』]{0,6}?(?:サイト|記事|広告|ページ|業者|事業者|クリニック|医療機関|動画|投稿|SNS|もの|例|ケース)"
+              r"|(?:紹介|案内|説明)(?:する|している|していた)[^、。「」『』]{0,6}?(?:サイト|記事|広告|ページ|業者|事業者|クリニック|医療機関|施設|店|サロン|動画|投稿|SNS|もの|例|ケース)"
               # 「医師が推薦」とあっても / と書いてあったら (what a label says, weighed by the reader)
               r"|(?:書いて|記載されて|表示されて)?あ(?:っても|ったら)|書いてあ"
               # 「1回で実感」と書かれた広告 / とうたわれた商品 (someone else's wording)
@@ -327,7 +342,9 @@ _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそ�
               # 「国が認めた」と書いているサイトもあります / 「…」というのを見たことがあります
               r"|書いて(?:いる|いた|る)|のを(?:見|目に|見かけ)"
               # 副作用がないと表示した事例 (a case reported)
-              r"|表示し(?:た|てい)"
+              r"|表示し(?:た|てい)|表示され(?:た|てい)"
+              # 「専門医も愛用」とされている美容液 (what is said of a product, reported)
+              r"|され(?:ている|ていた|た)[^、。「」『』]{0,6}?(?:サプリ|商品|製品|化粧品|美容液|もの|クリニック|医療機関|施設|店)"
               # 「臨床試験で証明済み」とあるのに (what a label says, then what it lacks)
               r"|あ(?:るのに|るが|るけど|るけれど|るものの)"
               # 販売業者が「がん予防になる」と説明していた (a past statement, reported)
@@ -409,7 +426,9 @@ _ATTRIBUTED_QUOTE = linear_re.compile(
     r"|(?:など)?(?:へ|に対する|について)の?(?:指摘|批判|規制|懸念|注意喚起|行政指導|措置|苦情)"
     # 「国内最高峰の再生医療」という表現が使われていた (the quote named as wording)
     rf"|(?:など)?(?:という|といった|などの|等の|のような|みたいな)\s*(?:[^「」『』、。]{{1,8}}?(?:な|の))?"
-    rf"(?:記載|記述|{words('ctx_wording')}|表示|広告|言い方|うたい方|謳い方|書き方))")
+    rf"(?:記載|記述|{words('ctx_wording')}|表示|広告|言い方|うたい方|謳い方|書き方|記事|論評|コラム|比較|数字|数値)"
+    # 「…が消えた」という体験談より、成分を確かめる (advice on what to trust)
+    r"|(?:という|といった|のような)(?:口コミ|クチコミ|体験談|評判|レビュー|宣伝|広告)(?:より(?:も)?|だけで|を(?:うのみ|鵜呑み|信じ|真に受け)))")
 # 審査：〇〇大学臨床研究審査委員会(認定…)で|承認済み: the board approved the study plan
 _BOARD_APPROVED = linear_re.compile(
     rf"(?:{words('ctx_review_board')})[^。、]{{0,24}}?(?:で|にて|において|により|による|の)\s*(?:審査(?:を経て|の上|のうえ)?[、,]?\s*)?$")
@@ -474,7 +493,7 @@ _NOUN_GAP = r"(?P<gap>[^。]{0,40}?)"
 _MENTION = _AnyOf(
     # 〜をうたうことはできません / 〜と示すことは認められていません / 〜だと説明するのは不正確です
     _Tempered(
-        rf"^{_CLOSE}{_GAP}(?:を|と|とは|など(?:を|と)?|などと|といった(?:こと|内容)?を?)\s*"
+        rf"^{_CLOSE}{_GAP}(?:を|と|とは|として|など(?:を|と)?|などと|といった(?:こと|内容)?を?)\s*"
         # 医師などの推薦を広告に用いることも…認められていない (where it would be used, between)
         r"(?:[^、。をが]{1,8}?(?:に|で)(?:は|も)?\s*)?"
         rf"(?:{words('ctx_mention_verb')})(?:こと|の)(?:は|も|を)?[、,]?\s*(?:一切|決して|いずれも)?"
@@ -558,7 +577,7 @@ _MENTION = _AnyOf(
         _SCOPE_BREAK),
     # 最大級|表現にあたる / No.1|表示には根拠が必要: the match joined to a wording noun names a
     # kind of wording (a compound), not a claim made
-    linear_re.compile(rf"^(?:{words('ctx_wording')}|表示|広告|訴求)(?:とは|には|として|[はがもをにとの、,)）や・]|$)"),
+    linear_re.compile(rf"^[」』]?(?:{words('ctx_wording')}|表示|広告|訴求)(?:とは|には|として|[はがもをにとの、,)）や・]|$)"),
     # 最高、最上、世界一といった言葉を指す: a definition that lists examples of wording
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)(?:といった|などの|のような|という)(?:{words('ctx_wording')})"
@@ -631,10 +650,16 @@ _LIST_NEGATION = _Tempered(
 # 、, closed by など or not) and an offer denied. Only offer verbs (ctx_offer_verb): 副作用ゼロ、合成香料
 # などは使用していません keeps its claim.
 _LIST_NEGATION_ENUM = _Tempered(
-    rf"^{_CLOSE}(?P<gap>[^。]{{0,60}}?)(?:など|等)?(?:は|も)[、,]?\s*(?:{words('seller')})?(?:で|に)?(?:は|も)?[、,]?\s*"
+    rf"^{_CLOSE}(?P<gap>[^。]{{0,60}}?)(?:(?:など|等)(?:[、,]\s*[^。、]{{1,16}}?)?)?(?:は|も)[、,]?\s*(?:{words('seller')})?(?:で|に)?(?:は|も)?[、,]?\s*"
     rf"(?:一切|いずれも)?(?:{words('ctx_offer_verb')})"
     r"(?:ていません|ておりません|ていない|ておらず|ません)",
     _SCOPE_BREAK + r"|を|が|で(?:[^の]|$)|に")
+# 回数券やモニター価格|による割引は行っていません: a price named as the ground of a discount
+# that is not offered
+_OFFER_DENIED = linear_re.compile(
+    rf"^{_CLOSE}(?:による|に関する|についての|を使った|での|の)[^。、]{{0,6}}?(?:割引|値引き|特典|優待|キャンペーン|サービス)"
+    rf"(?:は|も|など(?:は|も)?)[、,]?\s*(?:一切|いずれも)?(?:{words('ctx_act_verb')}|{words('ctx_offer_verb')})"
+    r"(?:ていません|ておりません|ていない|ておらず|ません)")
 # NG：「…」 / 使用しない表現：… / ×最高品質: the sentence so far is an item under an NG marker
 _NG_HEAD = linear_re.compile(
     rf"(?:(?:^|[^A-Za-z])(?:{words('ctx_ng_marker')})(?:の例)?\s*[:：「『]|^\s*(?:{words('ctx_ng_marker')}|[×✕✖])(?:\s|[:：「『]|$)"
@@ -642,7 +667,7 @@ _NG_HEAD = linear_re.compile(
     r"|(?:^|[\s:：、。])[×✕✖]\s*[「『])[^。]*$"
     # 【NG例】1回で若返る →【修正例】…: the item after a bracketed marker, up to the arrow or
     # the next bracket (the rewrite after it is the permitted wording)
-    rf"|(?:^|[\s:：、。→⇒➡])[【\[［]\s*(?:{words('ctx_ng_marker')})(?:の例|例)?\s*[】\]］][^。→⇒➡【\[［]*$")
+    rf"|(?:^|[\s:：、。→⇒➡])[【\[［]\s*[^】\]］。]{{0,6}}?(?:{words('ctx_ng_marker')})(?:の例|例)?\s*[】\]］][^。→⇒➡【\[［]*$")
 
 
 # 〜をうたう表現(例：がん予防、血圧を下げる): examples of a kind of wording, in parentheses
@@ -690,7 +715,7 @@ _NONE_EXIST = _Tempered(
     r"(?:現在|現時点で(?:は)?|今のところ|いまのところ|まだ|いまだ|未だ|これまで|今まで|国内(?:に|で)?(?:は|も)?"
     r"|日本(?:に|で)?(?:は|も)?|世界的にも|どこにも|いずれの国にも)?[、,]?\s*(?:一つも|ひとつも|一切|1件も|一件も)?"
     r"(?:ありません|ございません|ない(?:[。、,]|$|です|のです)|なく|無い|無く|存在し(?:ません|ない|ておらず|ていません)|見当たりません|見当たらない"
-    # 海外で承認している国も確認されていません (none is known to exist)
+    # 欧州で認可した国は知られていない (none is known to exist)
     r"|(?:確認|報告)されて(?:いません|いない|おりません|おらず)|知られて(?:いません|いない|おらず))",
     r"他|ほか|以外|しか|を|が|ので|から|ため|[!！]")
 _HARM = linear_re.compile(words("harm"))
@@ -717,7 +742,7 @@ def negated(tail: str) -> bool:
     return (_NEGATION.search(tail) is not None or _NEGATED_ACT.search(tail) is not None
             or _LIST_NEGATION.search(tail) is not None or _NOT_PROMISED.search(tail) is not None
             or _NEVER_SAID.search(tail) is not None or _ACT_FORBIDDEN.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None
-            or _LIST_NEGATION_ENUM.search(tail) is not None)
+            or _LIST_NEGATION_ENUM.search(tail) is not None or _OFFER_DENIED.search(tail) is not None)
 
 
 # 「がん細胞を消す」と表示していたとして指導 / と説明していた事例: a regulator's or a reporter's
@@ -736,6 +761,25 @@ _SEEN_ELSEWHERE = linear_re.compile(
     r"(?:ます|ることがあります|ることもあります|ることが(?:あります|多いです)|る|た)?(?:が|けど|けれど|ものの)")
 
 
+# 食品で「血圧を下げる」と表示すれば医薬品とみなされる (what making the claim leads to)
+_CLAIM_CONSEQUENCE = linear_re.compile(
+    rf"^{_INFL_CLOSE}(?:[、・や]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:など|等)?(?:を|と)(?:{words('ctx_mention_verb')})"
+    r"(?:と|ば|場合(?:は|に|でも|も)?|ことは|のは)[、,]?[^。]{0,40}?(?:扱われ|みなされ|見なされ|違反|該当|対象|問題|処分|指導|罰|誤認|誤解)")
+# 「…が治った」という口コミ|よりも、原材料を確かめることが大切 (advice on what to trust instead)
+_TRUST_INSTEAD = linear_re.compile(
+    r"^(?:より(?:も)?|だけで(?:なく)?|をうのみにせず|を鵜呑みにせず|に頼らず|に惑わされず)[、,]?\s*[^。]{0,40}?"
+    r"(?:確認|確か|大切|重要|見極め|注意|判断|調べ|比べ)")
+# 「シワが消える」のどこが問題か (a quiz on wording)
+_WHATS_WRONG = linear_re.compile(r"^[」』](?:の|は)(?:どこ|何|なに|どの点|どういう点)(?:が|を)(?:問題|いけない|NG|ダメ|だめ|違反|誤り)")
+
+
+# words such as "cures acne" should not be used: English text about wording
+_EN_MENTION = linear_re.compile(
+    r"(?i)(?:^|[^a-z])(?:phrases?|words?|claims?|expressions?|wording|terms?)\s+(?:like|such\s+as)(?:[^a-z]|$)")
+_EN_FORBID = linear_re.compile(
+    r"(?i)(?:^|[^a-z])(?:must\s+not|cannot|can't|should\s+not|shouldn't|not\s+allowed|prohibited|banned|avoid|never\s+use|not\s+permitted)(?:[^a-z]|$)")
+
+
 def refuted(head: str, tail: str) -> bool:
     """The phrase is quoted or reported and then called a myth, error or banned wording, or
     it is mentioned as wording not to use (see `mentioned`), or it is what a reported case
@@ -744,20 +788,25 @@ def refuted(head: str, tail: str) -> bool:
         return True
     if _QUOTE_OPEN.search(head) is not None and _SEEN_ELSEWHERE.search(tail) is not None:
         return True
+    if (_CLAIM_CONSEQUENCE.search(tail) is not None or _WHATS_WRONG.search(tail) is not None
+            or _TRUST_INSTEAD.search(tail) is not None):
+        return True
+    around = head + "\u3000" + tail
+    if _EN_MENTION.search(around) is not None and _EN_FORBID.search(around) is not None:
+        return True
     if (_REFUTED.search(tail) is not None or _REFUTED_TOPIC.search(tail) is not None
             or _DASH_COMMENT.search(tail) is not None or _ONLY_TO_THE_SURFACE.search(tail) is not None):
         return True
     if _AS_IF_AHEAD.search(tail) is not None or _AS_IF_SHOWN.search(tail) is not None or (
             _AS_IF_HEAD.search(head) is not None and _AS_IF_TAIL.search(tail) is not None):
         return True
-    around = head + "\u3000" + tail
     return _LAW.search(around) is not None and _LAW_VERDICT.search(around) is not None
 
 
 # A customer's or patient's comment, tagged as such: ★★★★「…」, 「…」（40代）, …（30代女性）
 _REVIEW_QUOTE = linear_re.compile(r"「([^「」]{2,160})」")
 _REVIEW_TAG = linear_re.compile(
-    r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*[。!！]?\s*$"
+    r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*[。!！]?\s*(?:※[^。※]{0,20}[。]?\s*)?$"
     # 「…」(口コミ) / （お客様の声）: a comment labelled as a review
     r"|[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|利用者の声|ご利用者の声|患者様の声|患者さまの声)\s*[)）]\s*[。!！]?\s*$")
 _AGE_TAG = linear_re.compile(r"[(（][^()（）]{0,16}(?:\d0代|\d{2}歳)[^()（）]{0,16}[)）]")
@@ -822,6 +871,13 @@ def usage_review(sentence: str, inside: bool = False) -> bool:
     # お手入れの時間が楽しみに: a mood, not 肌が楽に (taken out before the effect words)
     if _REVIEW_EFFECT.search(_MOOD.sub("", content)) is not None:
         return False
+    if (_PROCEDURE.search(content) is None and len(content.strip(" \u3000。.!！?？()（）「」")) >= 4
+            and (quoted or _AGE_TAG.search(sentence) is not None)):
+        # no effect and nothing of how the treatment went: a comment on use, taste, packaging,
+        # staff or booking, whatever words it uses (ゼリーだから出張先でも続けやすい); a tag
+        # standing alone (its comment is the sentence before) is judged with its line. Only
+        # a quote or an age tag marks a customer's comment (（先着10名様） is an offer's terms)
+        return True
     return (_FEEL.search(content) is not None or _MOOD.search(content) is not None
             or (inside and _PROCEDURE.search(content) is not None))
 
@@ -922,6 +978,14 @@ def reported_figure(head: str, tail: str, sentence: str) -> bool:
             or _NO_CHANGE.search(phrase) is not None)
 
 
+# 腫れが出る場合があり、数日で|引い|ていきます: how a stated side effect
+# passes (a required risk disclosure, not a speed of effect)
+_RISK_STATED_HEAD = linear_re.compile(
+    rf"(?:{words('harm')}|内出血|腫れ|はれ|赤み|むくみ|痛み|発熱|熱|かゆみ|あざ)[^。]{{0,12}}?(?:が|は)(?:出|生じ|起こ|起き|現れ|あらわれ|見られ|みられ)る?"
+    r"(?:ことが|場合が)(?:あり|ある|ございま)(?:ます|すが|ますが|が)?[、,]\s*[^。がはを]{0,20}$")
+_SUBSIDES = linear_re.compile(r"消え|引き|引い|治ま|おさま|収ま|なくな|無くな|落ち着|和らぎ|やわらぎ|薄れ|回復")
+
+
 def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
     """The phrase is what someone else claims (〜と宣伝する製品もある), what research reports,
     or a customer's comment about use only (see `usage_review`)."""
@@ -935,6 +999,8 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
         return True  # a consumer's complaint (相談事例, 契約した（50代）); 口コミ評価4.6
     if _BUSINESS_RESULT.search(head) is not None or _BOARD_APPROVED.search(head) is not None:
         return True  # a company's results; a board's approval of a study (not of the product)
+    if _RISK_STATED_HEAD.search(head) is not None and _SUBSIDES.search(matched(head, tail, sentence)) is not None:
+        return True  # how a side effect stated just before passes (a risk disclosure)
     # (cheap tests first: these run for every candidate)
     if sentence and ("」" in sentence or "』" in sentence) and _PRESS_VERB.search(sentence) is not None \
             and _PRESS_HEAD.search(head) is not None:

@@ -22,7 +22,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Half-open spans covering `text`, one per sentence (terminator included).
 
     A 。/？ inside a 「」 or 『』 that closes later on the same line does not end the sentence,
-    so 「本当に若返るの？根拠はない」と話す stays one sentence with its speaker.
+    so 「本当に若返るの？根拠はない」と話す stays one sentence with its speaker; nor does
+    one right before the closing mark when a quoting particle follows (「…消えた！」と絶賛).
     """
     spans: list[tuple[int, int]] = []
     pos = depth = counted = 0
@@ -31,11 +32,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         counted = m.end()
         if depth and m.group()[0] != "\n" and _closes_on_line(text, m.end()):
             continue
+        if _quoted_on(text, m.group(), m.end()):
+            continue
         depth = 0
         _add(spans, text, pos, m.end())
         pos = m.end()
     _add(spans, text, pos, len(text))
     return spans
+
+
+def _quoted_on(text: str, ending: str, end: int) -> bool:
+    """A quote closed after its own ！/。 and taken up by a quoting particle
+    (「…消えた！」と大絶賛, 「…です。」って): the sentence goes on with its speaker."""
+    if "」" not in ending and "』" not in ending:
+        return False
+    after = text[end : end + 3]
+    return after.startswith(("と", "って", "など", "なんて")) and not after.startswith("とても")
 
 
 def _quote_balance(text: str, start: int, end: int) -> int:

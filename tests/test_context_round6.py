@@ -87,6 +87,29 @@ QUIET = [
     ("cosmetic", "容器が片手で開けられて、朝の忙しい時間に助かっています（30代）"),
     ("clinic", "駅から近く、平日の夜も開いているので仕事帰りに寄れます（50代男性）"),
     ("cosmetic", "ボトルが素敵で、棚に並べるだけで気分が上がります（20代）"),
+    # quoted wording judged as a kind of wording
+    ("cosmetic", "「細胞を活性化」「肌を再生」は医薬品的な言い回しにあたるので、店頭では用いません。"),
+    ("supplement", "「飲めば痩せる」の一文は効き目を約束する表現に当たるので載せません。"),
+    # what a product is for, denied after a promise verb
+    ("cosmetic", "毛穴の改善をお約束する化粧品ではありません。"),
+    # a kind of content not posted
+    ("clinic", "公式アカウントでは症例写真を投稿していません。"),
+    # a staff review that says it felt at ease
+    ("clinic", "受付の方が丁寧で、しつこい勧誘もなく安心して通えました（50代女性）"),
+    # what a customer asks, in a staff script
+    ("cosmetic", "お客様から「これで毛穴は消えますか」と聞かれたら、化粧品で毛穴は消せないとお伝えください。"),
+    ("clinic", "「あの女優さんも通っているの？」と尋ねられても、著名人の来院の有無はお答えしません。"),
+    # a rule given to partners
+    ("cosmetic", "「1本で-10歳」のような文言は、提携ブログでも掲載させないでください。"),
+    ("cosmetic", "幹細胞由来という点を宣伝文句にするのは控えてください。"),
+    # a quote, then what the advertiser does with it
+    ("cosmetic", "ある通販サイトは「他社の5倍の濃さ」と比較をうたっていたが、根拠は示されていなかった。"),
+    # the regulator's view on a kind of content
+    ("cosmetic", "消費者庁は、体験談に注記を付けるだけでは誤認を打ち消せないとしている。"),
+    ("clinic", "院内研修で体験談の扱いや限定解除の要件を確認しました。"),
+    # a figure's bound and equipment described
+    ("supplement", "保管は最高25℃までの場所でお願いします。"),
+    ("clinic", "昨年、検査室を最先端の分析装置へ入れ替えました。"),
     # a field of research, not a product
     ("cosmetic", "細胞外小胞は最先端の分野であるため、分かっていないことも多く残っています。"),
 ]
@@ -106,6 +129,9 @@ STILL_CLAIMS = [
     ("cosmetic", "Zero side effects and 100% safe!"),
     ("clinic", "モニター料金による値引きを実施中です！"),
     ("clinic", "副作用が出ることがありますが、1回で10歳若返ります。"),
+    ("cosmetic", "毛穴の改善を保証する美容液です。"),
+    ("cosmetic", "最先端の技術で毛穴レスへ。"),
+    ("clinic", "人気女優も通院中のクリニックです。"),
     # a tagged comment that reports a body value or a medicine dropped stays a testimonial
     ("supplement", "続けていたら血糖値が下がりました！（60代男性）"),
     ("supplement", "季節の変わり目も薬いらずになりました（40代女性）"),

@@ -102,6 +102,8 @@ _STRONG_NEGATION = (
     # 安全性が確立|した施術ではない (the kind of treatment it is, denied)
     # (a status verb first: 他院のような怪しい製剤ではなく is a comparison, not a denial)
     r"|(?:した|された|している|されている|を受けた|を得た)(?:施術|治療|療法|製品|商品|製剤|医薬品|方法|化粧品|美容液|コスメ|サプリメント|サプリ|食品|クリーム)(?:では|じゃ)(?:な|あり|ござ)"
+    # 肌質改善をお約束する|商品ではありません (what the product is for, denied after a promise verb)
+    r"|(?:する|した)(?:商品|製品|化粧品|美容液|サプリメント|サプリ|食品|施術|治療)(?:では|じゃ)(?:な|あり|ござ)"
     # 病気が治るとはお伝えしていません / 効果があるとはご案内できかねます (a seller's answer)
     r"|とは(?:お伝え|ご案内|ご説明|説明|申し上げ|お答え)(?:を)?(?:し|いたし)?(?:て(?:いません|おりません|いない)|ません|でき(?:ない|ません|かね)|いたしかね|しかね)"
     # 1回で効果が出ると断言することはできません / と約束するものではありません
@@ -112,8 +114,8 @@ _STRONG_NEGATION = (
     r"|こと(?:は|も)(?:一切|決して)?(?:いたし|し)(?:ません|ない|ておりません|ていません)"
 )
 # the act of making a claim public, as a noun (体験談の掲載) or a verb (優位性を謳う)
-_ACT_NOUN = r"(?:掲載|表示|表記|記載|宣伝|広告|標榜|紹介|公開|掲示|喧伝|強調|訴求)"
-_ACT_VERB = r"(?:謳|うた|標榜|宣伝|広告|表示|表記|記載|掲載|紹介|公開)"
+_ACT_NOUN = r"(?:掲載|表示|表記|記載|宣伝|広告|標榜|紹介|公開|掲示|喧伝|強調|訴求|投稿)"
+_ACT_VERB = r"(?:謳|うた|標榜|宣伝|広告|表示|表記|記載|掲載|紹介|公開|投稿)"
 # 体験談やビフォーアフター写真の掲載を行っておりません / 優位性を謳うことはいたしません:
 # the match is what the act is about (joined by の/を/は/も/に, no clause break in between),
 # and the act is denied. After a clause break (業界No.1でも宣伝はしていません) the denied act
@@ -140,7 +142,7 @@ _NEGATED_ACT = _AnyOf(
     # 他院との比較はいたしません: the match ends on the act itself
     # 他の医療機関との比較は行わず / はせず / を控え / についてもお答えしておりません
     linear_re.compile(
-        rf"^{_CLOSE}(?:(?:について|に関して|に関する(?:ご質問|お問い合わせ)(?:に)?)?(?:は|も)[、,]?\s*(?:一切|決して)?"
+        rf"^{_CLOSE}(?:(?:の有無|の是非|の詳細)?(?:について|に関して|に関する(?:ご質問|お問い合わせ)(?:に)?)?(?:は|も)[、,]?\s*(?:一切|決して)?"
         r"(?:いたし(?:ません|ておりません)|行いません|行っ(?:ておりません|ていません|ておらず)"
         r"|行わず|いたさず|せず|しません|して(?:おりません|いません|おらず)"
         r"|お答え(?:し(?:ておりません|ていません|ません|かねます)|でき(?:ません|かねます))|回答し(?:ておりません|ていません|ません|かねます)"
@@ -303,7 +305,7 @@ _DASH_COMMENT = linear_re.compile(
 # 患者の声を広告に使うことは医療法で禁止されている (commentary on the law itself)
 _LAW = linear_re.compile(r"薬機法|医薬品医療機器等法|医療法|医療広告ガイドライン|景品表示法|景表法|適正広告基準|広告規制|消費者庁|措置命令")
 _LAW_VERDICT = linear_re.compile(r"禁止|禁じ|違反|規制|定め|認められ|抵触|該当|できない|できません|求め|措置命令|取り締ま|摘発|処分|対象"
-                                 r"|解消され(?:ない|ません|ず)|誤認(?:され|させ|を招)")
+                                 r"|解消され(?:ない|ません|ず)|誤認(?:され|させ|を招)|打ち消せ(?:ない|ません|ず)")
 # 副作用ゼロは誤解です (a bare topic, then the verdict)
 _REFUTED_TOPIC = linear_re.compile(
     rf"^{_CLOSE}(?:(?:は|も|とは|なんて)\s*(?:{_MYTH})"
@@ -422,6 +424,10 @@ _ATTRIBUTED_QUOTE = linear_re.compile(
     rf"^[^「」『』。]{{0,60}}[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN})"
     # 「…飲めば若返ると聞いた」というお問い合わせ: what a customer asks about
     rf"|(?:など)?(?:という|との|といった)(?:{words('ctx_inquiry')})"
+    # 「…の10倍」と比較をうたっている (the quote, then what the advertiser does with it)
+    rf"|(?:など)?と[^、。「」]{{1,6}}?を(?:{_AS_SLOGAN}|強調|アピール)"
+    # 「…も受けているの？」と聞かれても (what a customer asks, not what is claimed)
+    r"|(?:など)?と\s*(?:聞|訊|尋ね)(?:かれ|られ)(?:ても|たら|た場合|た時|たとき|ることも|ることが)"
     # 「日本初」への指摘が増えている (the quote is what is criticised)
     r"|(?:など)?(?:へ|に対する|について)の?(?:指摘|批判|規制|懸念|注意喚起|行政指導|措置|苦情)"
     # 「国内最高峰の再生医療」という表現が使われていた (the quote named as wording)
@@ -509,10 +515,16 @@ _MENTION = _AnyOf(
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*[)）]?\s*(?:など|等)?(?:の|という|といった)?"
         rf"(?:{words('ctx_mention_noun')}|効果|効能|効き目)?(?:は|も|を)[、,]?\s*(?:一切|いずれも|決して)?(?:{words('ctx_prohibition')})"),
+    # 「A」「B」は医薬品的な表現にあたるため: quoted wording, judged as a kind of wording
+    linear_re.compile(
+        rf"^{_INFL_CLOSE}(?:[、・や]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*(?:など|等)?(?:は|も)[、,]?\s*[^。「」]{{0,12}}?"
+        rf"(?:{words('ctx_wording')}|表示|広告)(?:に|と)(?:あた|当た|該当|みなされ)"),
     # 「A」「B」など病名を挙げる広告も同様です: the list shares the verdict just given
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*(?:など|等|といった|のような)[^。「」]{{0,24}}?"
         rf"(?:{words('ctx_mention_noun')})(?:も|についても)[、,]?\s*同(?:様|じ)"),
+    # 体験談の扱いや限定解除の要件を読み合わせる: a kind of content named as a topic of rules
+    linear_re.compile(r"^(?:の|に関する)(?:扱い|取り?扱い|掲載ルール|ルール|規制|規定|要件|考え方|注意点)(?:や|と|を|は|が|について|に)"),
     # a heading or table cell naming a kind of wording: 保証・最大級などの表現 / お客様の声について
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,30}}?)(?:など|等|に関する|の|する|した|といった)?"
@@ -578,6 +590,8 @@ _MENTION = _AnyOf(
     # 最大級|表現にあたる / No.1|表示には根拠が必要: the match joined to a wording noun names a
     # kind of wording (a compound), not a claim made
     linear_re.compile(rf"^[」』]?(?:{words('ctx_wording')}|表示|広告|訴求)(?:とは|には|として|[はがもをにとの、,)）や・]|$)"),
+    # 効果を保証|する表現にあたるため使用しません: a kind of wording named with its verb, then judged
+    linear_re.compile(rf"^(?:する|した|させる|できる)(?:{words('ctx_wording')}|表示|広告)(?:に|と)(?:あた|当た|該当|みなされ|なり|なる)"),
     # 最高、最上、世界一といった言葉を指す: a definition that lists examples of wording
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,40}}?)(?:といった|などの|のような|という)(?:{words('ctx_wording')})"
@@ -945,7 +959,7 @@ def label_number(head: str, tail: str, sentence: str) -> bool:
 
 
 # 支払額の平均はおよそ23万円で、最高は150万円にのぼった: the largest figure of a statistic, not a superlative
-_MAX_FIGURE = linear_re.compile(r"^(?:は|が)[、,]?\s*(?:約)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|千|億)?[0-9０-９,，]*\s*(?:円|件|人|名|歳|[%％])")
+_MAX_FIGURE = linear_re.compile(r"^(?:は|が)?[、,]?\s*(?:約)?[0-9０-９][0-9０-９,，.．]*\s*(?:万|千|億)?[0-9０-９,，]*\s*(?:円|件|人|名|歳|[%％]|℃|度|°C|時間|分|日間|か月|ヶ月|回|mL|ml|g|kg)")
 # 執筆：読者Kさん（63歳・パート）: an age in a byline, not a review's tag
 _BYLINE_HEAD = linear_re.compile(r"(?:寄稿|執筆|取材|聞き手|インタビュー|語り手|話し手)\s*[:：][^。:：]{0,20}$")
 # すべてのレビューを見る: a link to the reviews
@@ -958,12 +972,19 @@ _ONCE_PER_PERSON = linear_re.compile(r"^お一人様\s*(?:1|１|一)\s*回(?:限
 _REFUND = linear_re.compile(r"返金|返品")
 
 
+# 最先端|の血液分析装置へ更新 / 最新|の測定機器: equipment described, not the product or treatment
+_EQUIPMENT_TAIL = linear_re.compile(
+    r"^(?:の|型の)[^。、]{0,8}?(?:装置|機器|機械|設備|測定器|分析装置|分析機器|検査機器|医療機器|顕微鏡|システム)(?:を|へ|に|が|は|で|も|と)")
+
+
 def reported_figure(head: str, tail: str, sentence: str) -> bool:
     """A figure as a report states it: a statistic against an earlier period, a price a
     consumer believed, a pain that did not change."""
     if _EARLIER_PERIOD.search(head) is not None and _STATISTIC.search(sentence) is not None:
         return True
     phrase = matched(head, tail, sentence)
+    if phrase in ("最先端", "最新") and _EQUIPMENT_TAIL.search(tail) is not None:
+        return True  # equipment described (最先端の血液分析装置へ更新した)
     if phrase == "最高" and _MAX_FIGURE.search(tail) is not None:
         return True
     if _AGE_TAG.search(phrase) is not None and _BYLINE_HEAD.search(head) is not None:

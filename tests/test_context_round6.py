@@ -135,6 +135,7 @@ STILL_CLAIMS = [
     # a tagged comment that reports a body value or a medicine dropped stays a testimonial
     ("supplement", "続けていたら血糖値が下がりました！（60代男性）"),
     ("supplement", "季節の変わり目も薬いらずになりました（40代女性）"),
+    ("cosmetic", "なじませるとぐんぐん浸透していく感じがします（20代）"),
     # an offer's terms in brackets are no customer's tag
     ("clinic", "通常 98,000円 → 今月は 49,000円（先着5名様・今週限り）"),
     ("clinic", "「どなたにも効く」と言える唯一の点滴です。"),

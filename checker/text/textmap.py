@@ -104,11 +104,12 @@ def _words(name: str) -> str:
 
 @cache
 def _header_patterns():
-    """(decisive, prohibited, permitted) regexes over a header cell, from rules/lexicon.yml:
+    """(decisive, prohibited, permitted, why) regexes over a header cell, from rules/lexicon.yml:
     `ctx_ng_column` names a column of prohibited wording whatever else the cell says (×,
     修正前); `ctx_ng_marker`, or a forbidding word before a wording noun (掲載できない文言),
     does unless the cell also names permitted wording (`ctx_ok_marker`,
-    `ctx_rewrite_header`: OK表現, 代替表現)."""
+    `ctx_rewrite_header`: OK表現, 代替表現); `why` names a column that explains the wording
+    next to it (使用しない理由, 問題点, 解説)."""
     from checker.match import linear_re
 
     decisive = linear_re.compile(_words("ctx_ng_column"))
@@ -116,7 +117,8 @@ def _header_patterns():
     prohibited = linear_re.compile(  # NG not inside a Latin word (ANTI-AGING)
         rf"(?:^|[^A-Za-z])(?:{_words('ctx_ng_marker')})|(?:{forbid})[^。]{{0,8}}?(?:{_words('ctx_wording')})")
     permitted = linear_re.compile(f"{_words('ctx_ok_marker')}|{_words('ctx_rewrite_header')}")
-    return decisive, prohibited, permitted
+    why = linear_re.compile(r"^[^。]{0,10}(?:理由|問題点|解説|なぜ|根拠|注意点|指摘事項|考え方)\s*[:：]?$")
+    return decisive, prohibited, permitted, why
 
 
 def header_kind(cell: str) -> str | None:
@@ -126,22 +128,14 @@ def header_kind(cell: str) -> str | None:
     cell = unicodedata.normalize("NFKC", cell.strip())
     if not cell or len(cell) > MAX_HEADER or "。" in cell:
         return None
-    decisive, prohibited, permitted = _header_patterns()
+    decisive, prohibited, permitted, why = _header_patterns()
     if decisive.search(cell) is not None:
         return "ng"
     if permitted.search(cell) is not None:
         return "ok"
     if prohibited.search(cell) is not None:
         return "ng"
-    return "why" if _why_header().search(cell) is not None else None
-
-
-@cache
-def _why_header():
-    """使用しない理由 / 問題点 / 解説: a column that explains why the wording next to it is not used."""
-    from checker.match import linear_re
-
-    return linear_re.compile(r"^[^。]{0,10}(?:理由|問題点|解説|なぜ|根拠|注意点|指摘事項|考え方)\s*[:：]?$")
+    return "why" if why.search(cell) is not None else None
 
 
 class TableColumns:

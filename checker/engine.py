@@ -113,9 +113,20 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
                 kept.append((cand, rule, severity))
             else:
                 dropped.append((cand.rule_index, cand.start, cand.end))
-        for cand, rule, severity in kept:
-            if not any(r == cand.rule_index and s <= cand.start and cand.end <= e for r, s, e in dropped):
-                yield cand, rule, severity
+        kept = [(c, r, sev) for c, r, sev in kept
+                if not any(i == c.rule_index and s <= c.start and c.end <= e for i, s, e in dropped)]
+        yield from _with_modified(kept)
+
+
+def _with_modified(kept: list[tuple[Candidate, Rule, Severity]]) -> list[tuple[Candidate, Rule, Severity]]:
+    """A sentence's kept candidates, modifier rules (`alongside`) only where the sentence
+    also keeps a plain rule's finding of a category they modify, and not where a plain rule
+    already reports the modifier's own category."""
+    if not any(rule.alongside for _, rule, _ in kept):
+        return kept
+    plain = {rule.category for _, rule, _ in kept if not rule.alongside}
+    return [(c, rule, sev) for c, rule, sev in kept
+            if not rule.alongside or (rule.category not in plain and plain.intersection(rule.alongside))]
 
 
 def _markup(text: str, source: LoadedText | None, regions: list[Region] | None

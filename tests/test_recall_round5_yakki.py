@@ -377,14 +377,15 @@ def test_immediacy_vanish_neighbours_stay_clean(text, profile):
     assert "immediacy" not in _cats(text, profile)
 
 
-# --- universality: any group (どの年代 / どんな年齢 / 何歳からでも / いくつになっても / 100%の方)
-# tied to a result; every concern at once
+# --- universality: any group (どの年代 / どんな年齢 / 何歳からでも / いくつになっても)
+# tied to a result; every concern at once. A share of users (参加者の100%が実感) is the
+# taxonomy's own efficacy-guarantee example (100%実感), and fresh writers label it so alone
+# (round 7): see test_share_of_users_is_a_guarantee.
 UNIVERSAL_5C = [
     ("どの肌質の方が使っても、同じようにハリが出ます。", "cosmetic"),
     ("どんな体質の方でも、体の変化を実感できます。", "supplement"),
     ("何歳からでも若返るエイジングケア。", "cosmetic"),
     ("いくつになっても若返る、毎日の一杯。", "supplement"),
-    ("参加者の100%が変化を実感しました。", "cosmetic"),
     ("性別や年齢を問わず、体の芯まで働きかけます。", "supplement"),
     ("お悩みの数に関係なく、すべてまとめて解決します。", "clinic"),
 ]
@@ -624,3 +625,8 @@ def test_frames_5c3(text, profile, category):
 ])
 def test_frames_5c3_neighbours_stay_clean(text, profile, category):
     assert category not in _cats(text, profile)
+
+
+def test_share_of_users_is_a_guarantee():
+    cats = _cats("参加者の100%が変化を実感しました。", "cosmetic")
+    assert "efficacy-guarantee" in cats and "universality" not in cats

@@ -47,7 +47,8 @@ def _patterns(check: Check) -> list[str]:
     if not isinstance(check, Rule):
         return []
     unless = {k: v for k, v in check.unless.model_dump().items() if v}
-    return [*check.patterns, *(f"unless {k}: {v}" for k, v in unless.items())]
+    alongside = [f"alongside: {', '.join(check.alongside)}"] if check.alongside else []
+    return [*check.patterns, *(f"unless {k}: {v}" for k, v in unless.items()), *alongside]
 
 
 def explain(rule: Check) -> str:

@@ -191,7 +191,9 @@ _NEGATION = _AnyOf(
         r"(?:まだ|いまだ|未だ|十分に|科学的に|医学的に)?(?:証明|確立|確認|実証|立証|承認|検証)(?:さ|ら)?れて"
         r"(?:いない|いません|おらず|おりません)"
         # 疾病が治癒したり、より健康が増進するものではありません (a listed pair, denied together)
-        rf"|(?:し|され|でき|させ)?たり[、,]?[^。]{{0,24}}?(?:{_STRONG_NEGATION})"
+        rf"|(?:し|され|でき|させ|せ)?たり[、,]?[^。]{{0,24}}?(?:{_STRONG_NEGATION})"
+        # 毛穴の引き締め|など薬のような働きを目的とした製品ではありません (the kind of purpose, denied)
+        r"|(?:など|等|といった|のような)(?:の)?[^、。]{0,14}?を目的と(?:した|する)(?:もの|商品|製品|化粧品|施術|治療)?(?:では|は)(?:な|あり|ござ)"
         r"|(?:を|は|が)?(?:受け|取得し|得|行っ|確認し|実施し)て(?:いない|いません|おらず|おりません)"
         r"|(?:が|は|も)?(?:出|現れ|あらわれ|得られ|感じられ|見られ|実感でき)(?:ない|ません|にくい)"
         r"|(?:し|され|でき|いたし)?(?:ません|ない|かねま|ず[、。]|ぬ)"
@@ -274,7 +276,9 @@ _NEGATION = _AnyOf(
 # 体験談の掲載は禁止されています
 _REPORTED = r"(?:[」』\"”]|という|といった|との|などの|などと|なんて|って|かのよう|ような(?:広告|表現|宣伝|表示|説明)|(?:の|を)(?:掲載|表示|使用|記載|表記|表現))"
 # words that call a claim false, shared by the quoted and the bare-topic refutations
-_MYTH = r"誤解|間違い|まちがい|誤り|あやまり|嘘|うそ|ウソ|デマ|俗説|神話|迷信|事実ではな|事実に反し|事実と異な|事実と違|不正確|正しくな|正しくあり"
+_MYTH = (r"誤解|間違い|まちがい|誤り|あやまり|嘘|うそ|ウソ|デマ|俗説|神話|迷信|事実ではな|事実に反し|事実と異な|事実と違|不正確|正しくな|正しくあり"
+         # 「…」は言いすぎ / 大げさ (an overstatement, called so)
+         r"|言いすぎ|言い過ぎ|いいすぎ|大げさ|大袈裟|盛りすぎ|盛り過ぎ")
 _VERDICT = (
     _MYTH +
     r"|根拠(?:は|が)?(?:な|乏し|不十分|薄|あり?ませ|示され|確認され)"
@@ -292,6 +296,17 @@ _VERDICT = (
     r"|(?:保証|誇大|虚偽|違反|不当表示|誤認|比較広告|最大級|体験談|推薦)[^。]{0,6}?(?:に(?:当た|あた)(?:る|り)|に該当)"
     # 「No.1」の根拠が「当社調べ」だけになっている (a red flag: the basis is only the seller's own)
     r"|(?:根拠|裏付け|出典)(?:は|が)[^。]{0,12}?(?:だけ|のみ)に(?:なって|な)"
+    # 「…」なんて話はない (the talk itself denied)
+    # (not 副作用はありません: a safety claim of its own)
+    r"|(?:話|事実|効果|効能|(?:^|[^副])作用)(?:は|も)(?:一切|全く|まったく)?(?:ない|無い|ありません|ございません)"
+    # 「…」という噂もありますが、本品にそうした作用はありません (the claim taken up by an anaphor, denied)
+    r"|(?:その|そのような|そうした|そんな|このような|こうした|同様の)(?:効果|効能|作用|効き目|結果|こと|事実|表現|根拠)"
+    r"(?:は|が|も|を)[^。]{0,16}?(?:認められ|確認され|証明され|実証され|示され|お約束|約束|保証|うた|謳|期待|ござい|あり|でき|言え)"
+    r"(?:て(?:い|お)?|いたし|し|でき|は|が)?(?:ません|ない|かね|り?ません)"
+    # 「…」は弊社の見解ではない / 結果を保証できる施術ではない / 約束はできかねます
+    r"|見解(?:では|じゃ)(?:な|あり|ござ)"
+    r"|(?:保証|お約束|約束|確約)(?:でき|いたしかね|しかね)(?:る[^。]{0,10}?(?:では|じゃ)(?:な|あり|ござ)|ません|ない|ます)"
+    r"|(?:保証|お約束|約束|確約)(?:は|を)?(?:でき|いたし)(?:ません|かね)"
 )
 _REFUTED = linear_re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
 # 〜浸透|は角層までです: the penetration is said to stop at the stratum corneum
@@ -418,6 +433,7 @@ _RESEARCH_FRONT_TAIL = linear_re.compile(r"^で(?:は)?(?:議論|検討|論じ|�
 # quote that someone else is said to advertise. Only advertising verbs: a quote followed by
 # と話す/と喜びの声 is a customer's words, which the testimonial rule reports.
 _QUOTE_OPEN = linear_re.compile(r"[「『][^「」『』]*$")
+_QUOTE_CLOSE = linear_re.compile(r"[」』]")
 # 当院では「…」と表記しています: the advertiser's own wording is adopted, not reported
 _FIRST_PERSON = linear_re.compile(rf"{words('seller')}|私たち|わたしたち|本品|本製品")
 _ATTRIBUTED_QUOTE = linear_re.compile(
@@ -465,6 +481,7 @@ _PLAIN_QUESTION = linear_re.compile(
 _FAQ_Q_LINE = linear_re.compile(r"^\s*(?:【\s*(?:Q|Ｑ|質問)\s*\d{0,2}\s*】|(?:Q|Ｑ|質問|問)\s*\d{0,2}\s*[.．:：、)）\s])")
 _FAQ_A_MARK = linear_re.compile(r"【\s*(?:A|Ａ|回答)\s*\d{0,2}\s*】|(?:^|[\s。？?])(?:A|Ａ|回答|答え?)\s*\d{0,2}\s*[.．:：、]")
 # Q4. 必ず若返ります。: a numbered line that states, with a full stop, is no question
+_HEARD_TAIL = linear_re.compile(r"^[^「」『』。]{0,40}?[」』]\s*(?:など|なんて)?(?:と|って)(?:聞|きき|耳にし|言われ|いわれ|書いて|書かれ|見)")
 _FAQ_STATEMENT = linear_re.compile(r"(?:ます|です|ました|でした|ません|ませんでした)\s*[。．!！]+\s*[」』)）]?\s*$")
 # Q. 肌が若返りますか？ A. …: the match is in a FAQ question whose answer follows
 _FAQ_QUESTION = linear_re.compile(r"^[^。？?]{0,60}?[^!！][?？]\s*(?:A|Ａ|答|回答)\s*[.．:：、]")
@@ -794,10 +811,15 @@ _EN_FORBID = linear_re.compile(
     r"(?i)(?:^|[^a-z])(?:must\s+not|cannot|can't|should\s+not|shouldn't|not\s+allowed|prohibited|banned|avoid|never\s+use|not\s+permitted)(?:[^a-z]|$)")
 
 
-def refuted(head: str, tail: str) -> bool:
+def refuted(head: str, tail: str, sentence: str = "") -> bool:
     """The phrase is quoted or reported and then called a myth, error or banned wording, or
     it is mentioned as wording not to use (see `mentioned`), or it is what a reported case
-    displayed (`_CASE_FRAME`)."""
+    displayed (`_CASE_FRAME`). A phrase that takes a whole quote (「…」という口コミ) is judged
+    by what follows the quote."""
+    phrase = matched(head, tail, sentence) if sentence else ""
+    opened = phrase[:1] in ("「", "『") or (phrase and _QUOTE_OPEN.search(head) is not None)
+    if opened and (close := _QUOTE_CLOSE.search(phrase)) is not None:
+        return refuted(head + phrase[:close.start()], phrase[close.start():] + tail)
     if mentioned(head, tail) or ("いた" in tail[:160] and _CASE_FRAME.search(tail) is not None):
         return True
     if _QUOTE_OPEN.search(head) is not None and _SEEN_ELSEWHERE.search(tail) is not None:
@@ -1082,6 +1104,9 @@ def question(sentence: str, tail: str = "", head: str = "") -> bool:
         return True  # the reader comparing (他社の数値と比較される際は…ご確認ください)
     if sentence.rstrip().rstrip("。．").endswith("か") and _PLAIN_QUESTION.search(sentence) is not None:
         return True
+    if (_FAQ_Q_LINE.search(sentence) is not None and _QUOTE_OPEN.search(head) is not None
+            and _HEARD_TAIL.search(tail) is not None):
+        return True  # Q.「…」と聞きました: the asker reports what they heard
     return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
             or _FAQ_QUESTION.search(tail) is not None
             or (_FAQ_Q_LINE.search(sentence) is not None and _FAQ_A_MARK.search(sentence) is None
@@ -1116,7 +1141,7 @@ def missing_statement(tail: str, sentence: str) -> bool:
 
 FILTERS = {
     "negation": lambda head, tail, sentence: negated(tail) or none_exist(head, tail, sentence),
-    "refutation": lambda head, tail, sentence: (refuted(head, tail) or missing_statement(tail, sentence)
+    "refutation": lambda head, tail, sentence: (refuted(head, tail, sentence) or missing_statement(tail, sentence)
                                                  or comparison_topic(tail, sentence)),
     "attribution": lambda head, tail, sentence: attributed(tail, head, sentence),
     "question": lambda head, tail, sentence: question(sentence, tail, head),

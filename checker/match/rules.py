@@ -174,6 +174,9 @@ class Rule(Check):
     # optional: concrete safe wordings (see Replacement); `delete`: why no safe wording exists
     replacements: list[Replacement] = Field(default_factory=list)
     delete: str = ""
+    # optional: a modifier rule (an age tag, #PR, 翌朝, 誰でも) that counts only in a sentence
+    # where a finding of one of these categories is kept (an effect that it modifies)
+    alongside: list[str] = Field(default_factory=list)
 
     @field_validator("category")
     @classmethod
@@ -181,6 +184,13 @@ class Rule(Check):
         if v not in CLAIM_CATEGORIES:
             known = ", ".join(CLAIM_CATEGORIES)
             raise ValueError(f"unknown category {v!r} (phrase rules use one of: {known})")
+        return v
+
+    @field_validator("alongside")
+    @classmethod
+    def _known_alongside(cls, v: list[str]) -> list[str]:
+        for c in v:
+            cls._known_category(c)
         return v
 
     @field_validator("context")

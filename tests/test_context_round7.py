@@ -1,0 +1,49 @@
+"""Issue 19, round 7: precision by family in text about claims. A whole quote that a rule
+takes (「…」という口コミ) is judged by what follows the quote; an overstatement called so;
+an anaphor (そのような効果) denied; a listed pair denied by 〜たり…ものではありません; a FAQ
+question that reports hearsay. Every example is written for this file (own wording)."""
+
+import pytest
+from claim_helpers import reported
+
+QUIET = [
+    # a whole quote taken by the testimonial patterns, answered after it
+    ("supplement", "「飲んだら腰痛が消えた」という書き込みもありますが、本品にそうした効果は確認されていません。"),
+    ("clinic", "「3回でシミがゼロに」という動画が出回っていますが、当院ではそのような結果はお約束できません。"),
+    ("clinic", "「この注射で絶対に若返る」と言われて相談に来る方もいますが、効果を保証できる施術ではありません。"),
+    # an overstatement called so
+    ("cosmetic", "「塗るだけで細胞が若返る」はさすがに言い過ぎです。"),
+    # the talk itself denied
+    ("supplement", "「1粒で10歳若返る」なんて話はありません。"),
+    # someone else's wording, said not to be ours
+    ("clinic", "「1回で別人の肌」などのネット上の評判は、当院の見解ではありません。"),
+    # the kind of purpose denied after など
+    ("cosmetic", "本品は、たるみの解消など医薬品のような効果を目的としたものではありません。"),
+    # a listed pair denied by 〜たり…ものではありません (させる form)
+    ("cosmetic", "この美容液は、くすみを消したり、肌を若返らせたりするものではありません。"),
+    # a FAQ question that reports what the asker heard
+    ("cosmetic", "Q. 「生きた幹細胞が入っている」と聞いたのですが？ A. 入っていません。"),
+    ("cosmetic", "Q.「幹細胞そのものが配合されている」と耳にしました。"),
+]
+
+STILL_CLAIMS = [
+    # a quote of the seller's own slogan, with a safety claim after it (副作用 is no anaphor)
+    ("cosmetic", "「1回でシミが消える」と評判の美容液。副作用もありません。"),
+    # the anaphor praised, not denied
+    ("cosmetic", "「3日でくすみが消えた」との声多数！その効果は見逃せません。"),
+    ("clinic", "「10歳若返った」という声が続々。この効果をぜひ体感してください。"),
+    # a statement, not a FAQ question
+    ("cosmetic", "生きた幹細胞がそのまま入っている美容液です。"),
+    # a pair claimed, not denied
+    ("cosmetic", "くすみを消したり、肌を若返らせたりする美容液です。"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text"), QUIET)
+def test_text_about_claims_is_quiet(profile: str, text: str) -> None:
+    assert reported(text, profile) == []
+
+
+@pytest.mark.parametrize(("profile", "text"), STILL_CLAIMS)
+def test_the_same_words_used_as_claims_stay(profile: str, text: str) -> None:
+    assert reported(text, profile) != []

@@ -8,7 +8,7 @@ from claim_helpers import reported
 
 QUIET = [
     # a whole quote taken by the testimonial patterns, answered after it
-    ("supplement", "「飲んだら腰痛が消えた」という書き込みもありますが、本品にそうした効果は確認されていません。"),
+    ("supplement", "「飲んだら腰痛が消えた」という書き込みもありますが、本品でそのような作用は確認されておりません。"),
     ("clinic", "「3回でシミがゼロに」という動画が出回っていますが、当院ではそのような結果はお約束できません。"),
     ("clinic", "「この注射で絶対に若返る」と言われて相談に来る方もいますが、効果を保証できる施術ではありません。"),
     # an overstatement called so
@@ -18,12 +18,18 @@ QUIET = [
     # someone else's wording, said not to be ours
     ("clinic", "「1回で別人の肌」などのネット上の評判は、当院の見解ではありません。"),
     # the kind of purpose denied after など
-    ("cosmetic", "本品は、たるみの解消など医薬品のような効果を目的としたものではありません。"),
+    ("cosmetic", "本品は、毛穴の引き締めなど医薬品的な作用を目的とした商品ではありません。"),
     # a listed pair denied by 〜たり…ものではありません (させる form)
-    ("cosmetic", "この美容液は、くすみを消したり、肌を若返らせたりするものではありません。"),
+    ("cosmetic", "このクリームは、シワを消したり、目元を若返らせたりするものではございません。"),
     # a FAQ question that reports what the asker heard
     ("cosmetic", "Q. 「生きた幹細胞が入っている」と聞いたのですが？ A. 入っていません。"),
     ("cosmetic", "Q.「幹細胞そのものが配合されている」と耳にしました。"),
+    # a use for a disease's sake, forbidden to the reader
+    ("supplement", "食品ですので、高血圧の改善のために飲むのはお控えください。"),
+    # the act of displaying a kind of claim, said to be avoided
+    ("supplement", "専門家の推薦や効き目の保証を載せることは、サプリの宣伝でも控えるべきだと言われます。"),
+    # a pair denied by 〜でも〜でもない
+    ("cosmetic", "原料はiPS細胞由来でも、ES細胞由来でもありません。"),
 ]
 
 STILL_CLAIMS = [
@@ -35,7 +41,9 @@ STILL_CLAIMS = [
     # a statement, not a FAQ question
     ("cosmetic", "生きた幹細胞がそのまま入っている美容液です。"),
     # a pair claimed, not denied
-    ("cosmetic", "くすみを消したり、肌を若返らせたりする美容液です。"),
+    ("cosmetic", "シワを消したり、目元を若返らせたりする美容液です。"),
+    ("supplement", "高血圧の改善のために毎日飲むサプリです。"),
+    ("cosmetic", "刺激もない、やさしい処方です。"),
 ]
 
 

@@ -30,6 +30,8 @@ QUIET = [
     ("supplement", "専門家の推薦や効き目の保証を載せることは、サプリの宣伝でも控えるべきだと言われます。"),
     # a pair denied by 〜でも〜でもない
     ("cosmetic", "原料はiPS細胞由来でも、ES細胞由来でもありません。"),
+    # a real question stays a question
+    ("cosmetic", "生きた幹細胞が入っている化粧品って、本当にあるの？"),
 ]
 
 STILL_CLAIMS = [
@@ -44,6 +46,9 @@ STILL_CLAIMS = [
     ("cosmetic", "シワを消したり、目元を若返らせたりする美容液です。"),
     ("supplement", "高血圧の改善のために毎日飲むサプリです。"),
     ("cosmetic", "刺激もない、やさしい処方です。"),
+    # an exclamation in question form asserts what it asks about
+    ("cosmetic", "このクリーム、生きた幹細胞が入ってるってヤバくない？"),
+    ("cosmetic", "上清液が肌の奥の真皮まで届くって、知ってました？"),
 ]
 
 

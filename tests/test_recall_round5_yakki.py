@@ -528,7 +528,6 @@ def test_safety_promised_neighbours_stay_clean(text, profile):
 
 # --- medical-efficacy: a living skin layer acted on (基底層に作用), a skin measure multiplied
 @pytest.mark.parametrize(("text", "profile"), [
-    ("基底層にまっすぐアプローチするセラム。", "cosmetic"),
     ("線維芽細胞に作用するナイトクリーム。", "cosmetic"),
     ("3か月で肌の水分量が2倍に増加。", "cosmetic"),
 ])
@@ -630,3 +629,10 @@ def test_frames_5c3_neighbours_stay_clean(text, profile, category):
 def test_share_of_users_is_a_guarantee():
     cats = _cats("参加者の100%が変化を実感しました。", "cosmetic")
     assert "efficacy-guarantee" in cats and "universality" not in cats
+
+
+def test_reaching_a_living_layer_is_penetration():
+    # アプローチ says where it reaches, not what it does there: fresh writers (round 7) label
+    # 真皮層へアプローチ penetration only; 作用・働きかける stays medical-efficacy
+    cats = _cats("基底層にまっすぐアプローチするセラム。", "cosmetic")
+    assert "penetration-overclaim" in cats and "medical-efficacy" not in cats

@@ -487,6 +487,9 @@ _PLAIN_QUESTION = linear_re.compile(
 _FAQ_Q_LINE = linear_re.compile(r"^\s*(?:【\s*(?:Q|Ｑ|質問)\s*\d{0,2}\s*】|(?:Q|Ｑ|質問|問)\s*\d{0,2}\s*[.．:：、)）\s])")
 _FAQ_A_MARK = linear_re.compile(r"【\s*(?:A|Ａ|回答)\s*\d{0,2}\s*】|(?:^|[\s。？?])(?:A|Ａ|回答|答え?)\s*\d{0,2}\s*[.．:：、]")
 # Q4. 必ず若返ります。: a numbered line that states, with a full stop, is no question
+_RHETORICAL = linear_re.compile(
+    r"(?:すご|凄|よ|良|やば|ヤバ|えぐ|エグ|うれし|嬉し|最高じゃ|神じゃ|天才じゃ|優秀じゃ)(?:く)?ない[?？!！]+\s*[」』)）]?\s*$"
+    r"|(?:知って(?:た|る|ました|いました)|ご存[知じ](?:でした|です)?か?)[?？]+\s*[」』)）]?\s*$")
 _HEARD_TAIL = linear_re.compile(r"^[^「」『』。]{0,40}?[」』]\s*(?:など|なんて)?(?:と|って)(?:聞|きき|耳にし|言われ|いわれ|書いて|書かれ|見)")
 _FAQ_STATEMENT = linear_re.compile(r"(?:ます|です|ました|でした|ません|ませんでした)\s*[。．!！]+\s*[」』)）]?\s*$")
 # Q. 肌が若返りますか？ A. …: the match is in a FAQ question whose answer follows
@@ -1113,6 +1116,8 @@ def question(sentence: str, tail: str = "", head: str = "") -> bool:
     if (_FAQ_Q_LINE.search(sentence) is not None and _QUOTE_OPEN.search(head) is not None
             and _HEARD_TAIL.search(tail) is not None):
         return True  # Q.「…」と聞きました: the asker reports what they heard
+    if _RHETORICAL.search(sentence) is not None:
+        return False  # …ってすごくない？ / 知ってた？: an exclamation in question form asserts
     return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
             or _FAQ_QUESTION.search(tail) is not None
             or (_FAQ_Q_LINE.search(sentence) is not None and _FAQ_A_MARK.search(sentence) is None

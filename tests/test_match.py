@@ -66,6 +66,16 @@ def test_a_quote_taken_up_by_a_quoting_particle_stays_in_its_sentence():
         "友人も「3日で赤みが引いた！」と驚いていた。", "「最高！」", "とても軽い。"]
 
 
+def test_a_posts_tags_stay_in_its_last_sentence():
+    # hashtags, mentions, a speaker's tag and emoji after the last ！ on the line belong to it
+    text = "塗るのが楽しみ！ほうれい線が浅くなった！ 😳 #PR @brand\n次の行。"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "塗るのが楽しみ！", "ほうれい線が浅くなった！ 😳 #PR @brand\n", "次の行。"]
+    # more words after the ！ start a new sentence as before
+    text = "本日限り！ #PR 詳しくはプロフィールから。"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["本日限り！", " #PR 詳しくはプロフィールから。"]
+
+
 def test_lexicon_pattern_in_a_rule():
     assert _spans("関節痛がやわらぐ", "$disease ~3 $treat")
     assert not _spans("関節痛のある方はご相談ください", "$disease ~3 $treat")

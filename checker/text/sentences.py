@@ -34,6 +34,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if _quoted_on(text, m.group(), m.end()):
             continue
+        if m.group()[0] != "\n" and _tags_follow(text, m.end()):
+            continue
         depth = 0
         _add(spans, text, pos, m.end())
         pos = m.end()
@@ -48,6 +50,19 @@ def _quoted_on(text: str, ending: str, end: int) -> bool:
         return False
     after = text[end : end + 3]
     return after.startswith(("と", "って", "など", "なんて")) and not after.startswith("とても")
+
+
+# what may follow a post's last ！ on its line and still belong to it: hashtags, mentions,
+# a speaker's tag (30代・女性), emoji and spaces (…薄くなった！ #PR @clinic / …治った！(60代))
+_TAG_TAIL = linear_re.compile(
+    r"^(?:[ \t\u3000]|[#＃@][^\s#＃@。！？!?]{1,40}|[(（][^()（）\n]{1,24}[)）]|[^\w\s。、！？!?「」『』])*$")
+_TAG_MARK = linear_re.compile(r"[#＃@(（]")
+
+
+def _tags_follow(text: str, end: int) -> bool:
+    """Only tags, mentions, a speaker's tag or emoji follow on the line: they are the post's own."""
+    line = text[end : end + 200].split("\n", 1)[0]
+    return bool(line.strip()) and _TAG_MARK.search(line) is not None and _TAG_TAIL.search(line) is not None
 
 
 def _quote_balance(text: str, start: int, end: int) -> int:

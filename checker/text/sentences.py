@@ -34,7 +34,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if _quoted_on(text, m.group(), m.end()):
             continue
-        if m.group()[0] != "\n" and _tags_follow(text, m.end()):
+        if m.group()[-1] in "！!" and _tags_follow(text, m.end()):
             continue
         depth = 0
         _add(spans, text, pos, m.end())

@@ -49,6 +49,8 @@ STILL_CLAIMS = [
     # an exclamation in question form asserts what it asks about
     ("cosmetic", "このクリーム、生きた幹細胞が入ってるってヤバくない？"),
     ("cosmetic", "上清液が肌の奥の真皮まで届くって、知ってました？"),
+    # a tagged comment about a symptom that went away is a testimonial (symptoms count as effects)
+    ("supplement", "「寝る前に飲んで、足のしびれが楽になりました」(70代・男性)"),
 ]
 
 

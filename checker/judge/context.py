@@ -862,7 +862,7 @@ _TAG_AFTER_STOP = linear_re.compile(
     # 「…便利。…助かります」(口コミ): a quote of several sentences labelled as a review
     r"|[。!！][^「」『』]*[」』]\s*[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|利用者の声|ご利用者の声|患者様の声|患者さまの声)\s*[)）]\s*$")
 # an effect, or a disease or concern named at all (膝の痛みがなくなり: a symptom, not comfort)
-_REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effect", "disease", "concern")))
+_REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effect", "disease", "concern", "symptom")))
 
 
 _PROCEDURE = linear_re.compile(words("ctx_procedure"))

@@ -2,8 +2,7 @@
 frame; the same words used as claims stay reported. Every example is written for this file
 (own wording)."""
 
-import pytest
-from claim_helpers import reported
+from claim_helpers import claim_tests
 
 QUIET = [
     # a rule given as an instruction: the list it governs is mentioned, not used
@@ -143,11 +142,4 @@ STILL_CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize(("profile", "text"), QUIET)
-def test_text_about_claims_is_quiet(profile: str, text: str) -> None:
-    assert reported(text, profile) == []
-
-
-@pytest.mark.parametrize(("profile", "text"), STILL_CLAIMS)
-def test_the_same_words_used_as_claims_stay(profile: str, text: str) -> None:
-    assert reported(text, profile) != []
+test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)

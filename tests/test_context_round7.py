@@ -3,8 +3,7 @@ takes (「…」という口コミ) is judged by what follows the quote; an over
 an anaphor (そのような効果) denied; a listed pair denied by 〜たり…ものではありません; a FAQ
 question that reports hearsay. Every example is written for this file (own wording)."""
 
-import pytest
-from claim_helpers import reported
+from claim_helpers import claim_tests
 
 QUIET = [
     # a whole quote taken by the testimonial patterns, answered after it
@@ -54,11 +53,4 @@ STILL_CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize(("profile", "text"), QUIET)
-def test_text_about_claims_is_quiet(profile: str, text: str) -> None:
-    assert reported(text, profile) == []
-
-
-@pytest.mark.parametrize(("profile", "text"), STILL_CLAIMS)
-def test_the_same_words_used_as_claims_stay(profile: str, text: str) -> None:
-    assert reported(text, profile) != []
+test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)

@@ -490,6 +490,11 @@ _FAQ_A_MARK = linear_re.compile(r"【\s*(?:A|Ａ|回答)\s*\d{0,2}\s*】|(?:^|[\
 _RHETORICAL = linear_re.compile(
     r"(?:すご|凄|よ|良|やば|ヤバ|えぐ|エグ|うれし|嬉し|最高じゃ|神じゃ|天才じゃ|優秀じゃ)(?:く)?ない[?？!！]+\s*[」』)）]?\s*$"
     r"|(?:知って(?:た|る|ました|いました)|ご存[知じ](?:でした|です)?か?)[?？]+\s*[」』)）]?\s*$")
+# 認知症予防に、毎朝の習慣を始めませんか？: an invitation to buy, not a question about the claim
+# (not ありませんか？ / 出ませんか？, which ask whether something happens)
+_INVITATION = linear_re.compile(
+    r"(?:はじめ|始め|試し|ためし|して?み|てみ|受け|使い|飲み|体験し|手に入れ|取り入れ|叶え|目指し|挑戦し|お?迎え)"
+    r"ませんか[?？!！]*\s*[」』)）]?\s*$|(?:いかが|どう)(?:ですか|でしょうか)[?？!！]*\s*$")
 _HEARD_TAIL = linear_re.compile(r"^[^「」『』。]{0,40}?[」』]\s*(?:など|なんて)?(?:と|って)(?:聞|きき|耳にし|言われ|いわれ|書いて|書かれ|見)")
 _FAQ_STATEMENT = linear_re.compile(r"(?:ます|です|ました|でした|ません|ませんでした)\s*[。．!！]+\s*[」』)）]?\s*$")
 # Q. 肌が若返りますか？ A. …: the match is in a FAQ question whose answer follows
@@ -862,10 +867,13 @@ _TAG_AFTER_STOP = linear_re.compile(
     # 「…便利。…助かります」(口コミ): a quote of several sentences labelled as a review
     r"|[。!！][^「」『』]*[」』]\s*[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|利用者の声|ご利用者の声|患者様の声|患者さまの声)\s*[)）]\s*$")
 # an effect, or a disease or concern named at all (膝の痛みがなくなり: a symptom, not comfort)
-_REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effect", "disease", "concern", "symptom")))
+_REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effect", "disease", "concern")))
 
 
 _PROCEDURE = linear_re.compile(words("ctx_procedure"))
+_NO_EFFECT_YET = linear_re.compile(
+    r"(?:効果|効き目|実感|変化)(?:は|が|を|も)?(?:まだ|いまいち|正直|特に)?(?:よく)?"
+    r"(?:わから|分から|感じ(?:られ)?(?:な|ませ)|実感(?:でき)?(?:な|ませ)|出て(?:い)?な|出ませ|な(?:い|し)(?:けど|です|が|、|。|$))")
 
 
 # A consumer's complaint with an age tag (a consumer centre's case: 相談事例1 … 契約した（50代
@@ -914,7 +922,8 @@ def usage_review(sentence: str, inside: bool = False) -> bool:
     quoted = [m.group(1) for m in _REVIEW_QUOTE.finditer(sentence)]
     content = "".join(quoted) if quoted else _AGE_TAG.sub("", sentence)
     # お手入れの時間が楽しみに: a mood, not 肌が楽に (taken out before the effect words)
-    if _REVIEW_EFFECT.search(_MOOD.sub("", content)) is not None:
+    # 効果はまだよくわからない: an effect said not to be felt (yet) is no effect
+    if _REVIEW_EFFECT.search(_NO_EFFECT_YET.sub("", _MOOD.sub("", content))) is not None:
         return False
     if (_PROCEDURE.search(content) is None and len(content.strip(" \u3000。.!！?？()（）「」")) >= 4
             and (quoted or _AGE_TAG.search(sentence) is not None)):
@@ -1116,8 +1125,8 @@ def question(sentence: str, tail: str = "", head: str = "") -> bool:
     if (_FAQ_Q_LINE.search(sentence) is not None and _QUOTE_OPEN.search(head) is not None
             and _HEARD_TAIL.search(tail) is not None):
         return True  # Q.「…」と聞きました: the asker reports what they heard
-    if _RHETORICAL.search(sentence) is not None:
-        return False  # …ってすごくない？ / 知ってた？: an exclamation in question form asserts
+    if _RHETORICAL.search(sentence) is not None or _INVITATION.search(sentence) is not None:
+        return False  # …ってすごくない？ / 知ってた？ / 〜を始めませんか？: asserts or invites, asks nothing
     return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
             or _FAQ_QUESTION.search(tail) is not None
             or (_FAQ_Q_LINE.search(sentence) is not None and _FAQ_A_MARK.search(sentence) is None

@@ -486,7 +486,7 @@ _PLAIN_QUESTION = linear_re.compile(
 # ending; its answer is on the next line, so the sentence holds no A. marker)
 _FAQ_Q_LINE = linear_re.compile(r"^\s*(?:【\s*(?:Q|Ｑ|質問)\s*\d{0,2}\s*】|(?:Q|Ｑ|質問|問)\s*\d{0,2}\s*[.．:：、)）\s])")
 _FAQ_A_MARK = linear_re.compile(r"【\s*(?:A|Ａ|回答)\s*\d{0,2}\s*】|(?:^|[\s。？?])(?:A|Ａ|回答|答え?)\s*\d{0,2}\s*[.．:：、]")
-# Q4. 必ず若返ります。: a numbered line that states, with a full stop, is no question
+# …ってすごくない？ / 知ってた？: an exclamation in question form (it asserts)
 _RHETORICAL = linear_re.compile(
     r"(?:すご|凄|よ|良|やば|ヤバ|えぐ|エグ|うれし|嬉し|最高じゃ|神じゃ|天才じゃ|優秀じゃ)(?:く)?ない[?？!！]+\s*[」』)）]?\s*$"
     r"|(?:知って(?:た|る|ました|いました)|ご存[知じ](?:でした|です)?か?)[?？]+\s*[」』)）]?\s*$")
@@ -495,7 +495,9 @@ _RHETORICAL = linear_re.compile(
 _INVITATION = linear_re.compile(
     r"(?:はじめ|始め|試し|ためし|して?み|てみ|受け|使い|飲み|体験し|手に入れ|取り入れ|叶え|目指し|挑戦し|お?迎え)"
     r"ませんか[?？!！]*\s*[」』)）]?\s*$|(?:いかが|どう)(?:ですか|でしょうか)[?？!！]*\s*$")
+# Q.「…」と聞きました: the asker reports what they heard
 _HEARD_TAIL = linear_re.compile(r"^[^「」『』。]{0,40}?[」』]\s*(?:など|なんて)?(?:と|って)(?:聞|きき|耳にし|言われ|いわれ|書いて|書かれ|見)")
+# Q4. 必ず若返ります。: a numbered line that states, with a full stop, is no question
 _FAQ_STATEMENT = linear_re.compile(r"(?:ます|です|ました|でした|ません|ませんでした)\s*[。．!！]+\s*[」』)）]?\s*$")
 # Q. 肌が若返りますか？ A. …: the match is in a FAQ question whose answer follows
 _FAQ_QUESTION = linear_re.compile(r"^[^。？?]{0,60}?[^!！][?？]\s*(?:A|Ａ|答|回答)\s*[.．:：、]")

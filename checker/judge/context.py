@@ -393,13 +393,13 @@ _ATTRIBUTED = linear_re.compile(
     rf"(?:記載|記述|{words('ctx_wording')}|表示|広告|説明|宣伝|言い方|うたい方|謳い方|書き方)"
     # 「医師の9割が推奨」など、根拠のわからない数字が使われている (a checklist: the quotes, then
     # the kind of wording they are, in the same clause)
-    rf"|[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:など|等)[、,]\s*[^。「」『』!！?？]{{0,16}}?"
+    rf"|[」』](?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:など|等)[、,]\s*[^。「」『』!！?？]{{0,16}}?"
     rf"(?:{words('ctx_wording')}|数字|数値|表示|記載)(?:が|も|を|は)"
     # 「たった1回で効果」など即効性を強調する (the quotes, the kind of claim, what the ad does)
-    rf"|[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:など|等|といった)[^、。「」『』]{{0,8}}?"
+    rf"|[」』](?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:など|等|といった)[^、。「」『』]{{0,8}}?"
     rf"を(?:{_AS_SLOGAN}|強調|アピール|前面に)"
     # 1回で「10歳若返る|」、「…」などとうたう記載: the quote closes, more quotes, then the report
-    rf"|[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*{_THAT}(?:{_ADVERTISE})"
+    rf"|[」』](?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*{_THAT}(?:{_ADVERTISE})"
     # 万人に効く、誰でも実感、といったものがある (a list of what ads say)
     r"|[^「」『』、。]{0,12}?(?:[、・]\s*[^「」『』、。]{1,20}?)*[、,]\s*(?:など|なんて)?といった(?:もの|文句|うたい文句|謳い文句|言葉|表現)(?:が|も)\s*(?:よく|多く|しばしば)?"
     r"(?:ある|あります|多い|多く|目立|並ぶ|並び|並んで|見られ|見かけ|使われ)"
@@ -443,7 +443,7 @@ _QUOTE_CLOSE = linear_re.compile(r"[」』]")
 # 当院では「…」と表記しています: the advertiser's own wording is adopted, not reported
 _FIRST_PERSON = linear_re.compile(rf"{words('seller')}|私たち|わたしたち|本品|本製品")
 _ATTRIBUTED_QUOTE = linear_re.compile(
-    rf"^[^「」『』。]{{0,60}}[」』](?:\s*[、・]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN})"
+    rf"^[^「」『』。]{{0,60}}[」』](?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN})"
     # 「…飲めば若返ると聞いた」というお問い合わせ: what a customer asks about
     rf"|(?:など)?(?:という|との|といった)(?:{words('ctx_inquiry')})"
     # 「…の10倍」と比較をうたっている (the quote, then what the advertiser does with it)
@@ -493,7 +493,8 @@ _RHETORICAL = linear_re.compile(
 # 認知症予防に、毎朝の習慣を始めませんか？: an invitation to buy, not a question about the claim
 # (not ありませんか？ / 出ませんか？, which ask whether something happens)
 _INVITATION = linear_re.compile(
-    r"(?:はじめ|始め|試し|ためし|して?み|てみ|受け|使い|飲み|体験し|手に入れ|取り入れ|叶え|目指し|挑戦し|お?迎え)"
+    r"(?:はじめ|始め|試し|ためし|して?み|てみ|受け|使い|飲み|体験し|手に入れ|取り入れ|叶え|目指し|挑戦し|お?迎え"
+    r"|スイッチを入れ|実感し|体感し|手にし|取り戻し|変え|磨き|選び|味わい|過ごし|楽しみ)"
     r"ませんか[?？!！]*\s*[」』)）]?\s*$|(?:いかが|どう)(?:ですか|でしょうか)[?？!！]*\s*$")
 # Q.「…」と聞きました: the asker reports what they heard
 _HEARD_TAIL = linear_re.compile(r"^[^「」『』。]{0,40}?[」』]\s*(?:など|なんて)?(?:と|って)(?:聞|きき|耳にし|言われ|いわれ|書いて|書かれ|見)")
@@ -795,7 +796,7 @@ def negated(tail: str) -> bool:
 # 「がん細胞を消す」と表示していたとして指導 / と説明していた事例: a regulator's or a reporter's
 # account of a past display (the case frame words are ctx_case_frame)
 _CASE_FRAME = linear_re.compile(
-    r"^(?:[^「」『』。]{0,60}?[」』](?:\s*[、・]?\s*[「『][^「」『』。]{1,40}[」』])*)?[^、。「」『』]{0,12}?"
+    r"^(?:[^「」『』。]{0,60}?[」』](?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{1,40}[」』])*)?[^、。「」『』]{0,12}?"
     rf"{_THAT}(?:(?:表示|宣伝|広告|記載|表記|標榜|説明|掲載|強調|称|販売)して|(?:うた|謳)って)(?:い|お)た"
     rf"[、,]?\s*(?:{words('ctx_case_frame')})")
 
@@ -1353,7 +1354,7 @@ def _mark_result_cells(text: str, lines: list[tuple[int, int]], marked: list[boo
 # the sentence splitter, so the sentence filters never see the wording noun after it; the
 # quote (and the words naming it) are marked here.
 _WORDING_QUOTE = linear_re.compile(
-    r"[「『][^「」『』\n]{1,60}?[!！?？。][」』](?:\s*[、・]?\s*[「『][^「」『』\n]{1,60}[」』])*\s*(?:など|なんて)?"
+    r"[「『][^「」『』\n]{1,60}?[!！?？。][」』](?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』\n]{1,60}[」』])*\s*(?:など|なんて)?"
     r"(?:という|といった|などの|のような|みたいな|などと|と)\s*(?:[^「」『』、。\n]{1,8}?(?:な|の))?"
     rf"(?:{words('ctx_wording')}|宣伝|広告|うた|謳)")
 

@@ -36,6 +36,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if m.group()[-1] in "！!" and _tags_follow(text, m.end()):
             continue
+        if (m.group()[0] == "\n" and m.start() - pos <= 40 and (pos == 0 or text[pos - 1] == "\n")
+                and text[m.end():m.end() + 2].lstrip(" \u3000")[:1] in ("「", "『")
+                and _SPEAKER_LINE.search(text[pos:m.start()]) is not None):
+            continue  # （78さい・女性）alone on a line names the speaker of the quote below it
         depth = 0
         _add(spans, text, pos, m.end())
         pos = m.end()
@@ -57,6 +61,11 @@ def _quoted_on(text: str, ending: str, end: int) -> bool:
 _TAG_TAIL = linear_re.compile(
     r"^(?:[ \t\u3000]|[#＃@][^\s#＃@。！？!?]{1,40}|[(（][^()（）\n]{1,24}[)）]|[^\w\s。、！？!?「」『』])*$")
 _TAG_MARK = linear_re.compile(r"[#＃@(（]")
+
+
+# a line that is only a speaker's tag, the account on the lines below it (（78さい・女性　千葉県）)
+_SPEAKER_LINE = linear_re.compile(
+    r"^[ \t\u3000]*[(（][^()（）\n]{0,16}(?:[0-9０-９]+[ \t\u3000]?(?:歳|才|さい|代)|女性|男性)[^()（）\n]{0,16}[)）][ \t\u3000]*$")
 
 
 def _tags_follow(text: str, end: int) -> bool:

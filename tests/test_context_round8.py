@@ -8,12 +8,12 @@ from claim_helpers import claim_tests, reported
 
 QUIET = [
     # unquoted claims named as wording, in a list that runs into といった
-    ("cosmetic", "肌が若返る、シワが消えるといった表現は、化粧品の広告では見かけても信用しないでください。"),
+    ("cosmetic", "肌が若返る、シワが消えるといった言い回しを宣伝で見ても、うのみにしないでください。"),
     ("cosmetic", "細胞を修復するなどの文言を使う化粧品には注意が必要です。"),
     # quoted claims joined by や, reported as someone's slogan and answered
     ("supplement", "「がんが消える」や「必ず若返る」などとうたう食品は、根拠を確かめたほうが安心です。"),
     # a name the seller does not give its product
-    ("cosmetic", "私たちはこのクリームを「ヒト幹細胞化粧品」とは呼んでおりません。"),
+    ("cosmetic", "このセラムのことを、弊社は「ヒト幹細胞化粧品」と呼んでいません。"),
     # advice on avoiding a symptom, not a cure
     ("supplement", "夜中のトイレに起きないように、夕方以降の水分は控えめにしましょう。"),
     # a channel fact, not a rival run down

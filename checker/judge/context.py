@@ -1095,9 +1095,21 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
         return True  # approved therapies, named as such (国が承認した再生医療等製品)
     if _RESEARCH_FRONT_TAIL.search(tail) is not None and _RESEARCH_FRONT_HEAD.search(head) is not None:
         return True  # 研究の最先端で議論されている (the state of research)
-    return (_ATTRIBUTED.search(tail) is not None or _HEDGED.search(tail) is not None
+    return (_ATTRIBUTED.search(tail) is not None or _hedged(tail, sentence)
             or (_QUOTE_OPEN.search(head) is not None and _ATTRIBUTED_QUOTE.search(tail) is not None
                 and _FIRST_PERSON.search(head) is None))
+
+
+# 本品の成分は、関節痛をやわらげることが期待されています: the seller's own product, hedged, still claims
+_EXPECTED = linear_re.compile(r"^[^、。,]{0,30}?(?:こと|の|と|も|が|として)(?:が|も|は)?\s*期待され")
+
+
+def _hedged(tail: str, sentence: str) -> bool:
+    """Research reporting (〜ことが報告されている); an effect merely "expected" of the seller's own
+    product (本品は…ことが期待されています) is still its claim."""
+    if _HEDGED.search(tail) is None:
+        return False
+    return not (_EXPECTED.search(tail) is not None and _FIRST_PERSON.search(sentence) is not None)
 
 
 # 次の4点を必ず確認し、その結果を… / 必ず「PR」と明示: 必ず governs a procedure, not an effect

@@ -20,6 +20,16 @@ QUIET = [
     ("cosmetic", "本品はドラッグストアでは取り扱っておらず、公式通販のみでの販売です。"),
     # a share of content, not of users
     ("cosmetic", "原液100%なので、ご使用前によく振ってください。"),
+    # a claim said not to be made, or found not to be so
+    ("cosmetic", "「一晩でシワが消える」なんて、私たちは申しません。"),
+    ("cosmetic", "「3日で毛穴ゼロ」という書き込みを信じて試したけれど、そんなことはありませんでした。"),
+    ("supplement", "ネット上の「飲むだけで若返った」という投稿について、弊社ではそのような効果を確認しておりません。"),
+    # a tagged comment about use only, the tag before the quote
+    ("supplement", "50代・女性「毎晩の歯みがきのあとに飲むのが日課です。個包装なので旅行にも便利」"),
+    # a staff script's line to say, not a patient's words
+    ("cosmetic", "【接客メモ】「香りがお好みに合えば、ぜひお試しください」とお声がけを。"),
+    # research reporting: what is expected of a material in general
+    ("supplement", "エクソソームは、関節のこわばりを和らげることが期待されています。"),
     # an injection site's soreness fading is a disclosed side effect, not an outcome
     ("clinic", "注入した部位の痛みは、通常2〜3日でおさまります。"),
 ]
@@ -30,6 +40,8 @@ STILL_CLAIMS = [
     ("cosmetic", "「ヒト幹細胞化粧品」と呼ばれる話題のクリーム。"),
     # an invitation to a drug-like effect asks nothing
     ("cosmetic", "眠っている肌にも、再生のスイッチを入れてみませんか？"),
+    # the seller's own product, an effect merely "expected" of it, is still claimed
+    ("supplement", "本品の原料は、ひざのこわばりを和らげることが期待されています。"),
     # 根拠あり: a noun form of 有る
     ("supplement", "医学的根拠ありのエクソソームサプリ。"),
 ]

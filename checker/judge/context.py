@@ -389,6 +389,9 @@ _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそ�
               r"|言い切っ(?:てい(?:る|た)|た)|断言し(?:てい(?:る|た)|た)|断定し(?:てい(?:る|た)|た)")
 _AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに|掲げ"
 
+# more quoted claims after the first, joined by 、・ or や (「A」や「B」などとうたう)
+_MORE_QUOTES = r"(?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{1,40}[」』])*"
+
 # 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
 _ATTRIBUTED = linear_re.compile(
     rf"^{_INFL_CLOSE}(?:"
@@ -399,13 +402,13 @@ _ATTRIBUTED = linear_re.compile(
     rf"(?:記載|記述|{words('ctx_wording')}|表示|広告|説明|宣伝|言い方|うたい方|謳い方|書き方)"
     # 「医師の9割が推奨」など、根拠のわからない数字が使われている (a checklist: the quotes, then
     # the kind of wording they are, in the same clause)
-    rf"|[」』](?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:など|等)[、,]\s*[^。「」『』!！?？]{{0,16}}?"
+    rf"|[」』]{_MORE_QUOTES}\s*(?:など|等)[、,]\s*[^。「」『』!！?？]{{0,16}}?"
     rf"(?:{words('ctx_wording')}|数字|数値|表示|記載)(?:が|も|を|は)"
     # 「たった1回で効果」など即効性を強調する (the quotes, the kind of claim, what the ad does)
-    rf"|[」』](?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:など|等|といった)[^、。「」『』]{{0,8}}?"
+    rf"|[」』]{_MORE_QUOTES}\s*(?:など|等|といった)[^、。「」『』]{{0,8}}?"
     rf"を(?:{_AS_SLOGAN}|強調|アピール|前面に)"
     # 1回で「10歳若返る|」、「…」などとうたう記載: the quote closes, more quotes, then the report
-    rf"|[」』](?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*{_THAT}(?:{_ADVERTISE})"
+    rf"|[」』]{_MORE_QUOTES}\s*{_THAT}(?:{_ADVERTISE})"
     # 万人に効く、誰でも実感、といったものがある (a list of what ads say)
     # 細胞を活性化するといった表現を見かける / 肌が再生するなどの文言は使わない (an unquoted
     # claim named as a kind of wording)
@@ -457,7 +460,7 @@ _QUOTE_CLOSE = linear_re.compile(r"[」』]")
 # 当院では「…」と表記しています: the advertiser's own wording is adopted, not reported
 _FIRST_PERSON = linear_re.compile(rf"{words('seller')}|私たち|わたしたち|本品|本製品")
 _ATTRIBUTED_QUOTE = linear_re.compile(
-    rf"^[^「」『』。]{{0,60}}[」』](?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN})"
+    rf"^[^「」『』。]{{0,60}}[」』]{_MORE_QUOTES}\s*(?:{_THAT}(?:{_ADVERTISE})|(?:など)?を(?:{_AS_SLOGAN})"
     # 「…飲めば若返ると聞いた」というお問い合わせ: what a customer asks about
     rf"|(?:など)?(?:という|との|といった)(?:{words('ctx_inquiry')})"
     # 「…の10倍」と比較をうたっている (the quote, then what the advertiser does with it)
@@ -810,7 +813,7 @@ def negated(tail: str) -> bool:
 # 「がん細胞を消す」と表示していたとして指導 / と説明していた事例: a regulator's or a reporter's
 # account of a past display (the case frame words are ctx_case_frame)
 _CASE_FRAME = linear_re.compile(
-    r"^(?:[^「」『』。]{0,60}?[」』](?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{1,40}[」』])*)?[^、。「」『』]{0,12}?"
+    rf"^(?:[^「」『』。]{{0,60}}?[」』]{_MORE_QUOTES})?[^、。「」『』]{{0,12}}?"
     rf"{_THAT}(?:(?:表示|宣伝|広告|記載|表記|標榜|説明|掲載|強調|称|販売)して|(?:うた|謳)って)(?:い|お)た"
     rf"[、,]?\s*(?:{words('ctx_case_frame')})")
 

@@ -1109,7 +1109,7 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
                 and _FIRST_PERSON.search(head) is None))
 
 
-# 本品の成分は、関節痛をやわらげることが期待されています: the seller's own product, hedged, still claims
+# 本品の原料は、こわばりを和らげることが期待されています: the seller's own product, hedged, still claims
 _EXPECTED = linear_re.compile(r"^[^、。,]{0,30}?(?:こと|の|と|も|が|として)(?:が|も|は)?\s*期待され")
 
 

@@ -52,10 +52,10 @@ def evaluate(rows: list[dict[str, str]]) -> Score:
                  if f.category in CLAIM_CATEGORIES}
         for cat in found & expected:
             score.tp[cat] += 1
-        for cat in found - expected:
+        for cat in sorted(found - expected):  # sets iterate in hash order: keep the listing stable
             score.fp[cat] += 1
             score.false_alarms.append(f"{row['id']} +{cat}: {row['text']}")
-        for cat in expected - found:
+        for cat in sorted(expected - found):
             score.fn[cat] += 1
             score.misses.append(f"{row['id']} -{cat}: {row['text']}")
         if not expected:

@@ -290,6 +290,8 @@ _VERDICT = (
     r"|根拠(?:は|が)?(?:な|乏し|不十分|薄|あり?ませ|示され|確認され)"
     r"|認められ(?:てい)?(?:な|ませ)|許可され(?:てい)?(?:な|ませ)"
     r"|不適切|違反|NG|禁止|できません|使えません|使用できません"
+    # 「…」って表現、法律的にはアウトです (called out of bounds in speech)
+    r"|(?:的に|的には)?(?:アウト|ダメ|だめ)(?:な(?:言い回し|表現|ワード|文言|言葉|例)|です|だよ|だから|[!！])"
     r"|(?:使え|使用でき|表示でき|表現でき|記載でき|言え|うたえ|謳え|広告でき)(?:ない|ません)"
     r"|注意(?:が必要|しましょう|しよう|してください|する|を|したい|すべき|して)|要注意|鵜呑み|疑わし|疑問|惑わされ|誇大|虚偽"
     r"|気を(?:つけ|付け)(?:ましょう|てください|たい|る)"
@@ -1104,9 +1106,14 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
         return True  # approved therapies, named as such (国が承認した再生医療等製品)
     if _RESEARCH_FRONT_TAIL.search(tail) is not None and _RESEARCH_FRONT_HEAD.search(head) is not None:
         return True  # 研究の最先端で議論されている (the state of research)
-    return (_ATTRIBUTED.search(tail) is not None or _hedged(tail, sentence)
+    return ((_ATTRIBUTED.search(tail) is not None and _SAID_OF_OURS.search(tail) is None) or _hedged(tail, sentence)
             or (_QUOTE_OPEN.search(head) is not None and _ATTRIBUTED_QUOTE.search(tail) is not None
                 and _FIRST_PERSON.search(head) is None))
+
+
+# 〜の上位互換といわれる治療です: hearsay the seller puts on its own product, which the copy
+# then names (a noun and a copula end the sentence); not 〜といわれる製品もありますが
+_SAID_OF_OURS = linear_re.compile(r"^\s*(?:とも?|って)(?:言|い)われ(?:る|ている|ています)[^、。「」]{1,14}?(?:です|でした|だ)[。!！]*\s*$")
 
 
 # 本品の原料は、こわばりを和らげることが期待されています: the seller's own product, hedged, still claims

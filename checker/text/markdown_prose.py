@@ -113,6 +113,11 @@ def _table_row(out: MappedText, row: str, line_start: int, pipes: list[int], hea
         columns.close_cell(out, s, e, range(col, col + 1), header)
 
 
+# a line that ends a quoted account or an exclamation (「…」（40代・女性）, …でした！): the next
+# line of the same paragraph is the next utterance, as a reader sees it, not a continuation
+_UTTERANCE_END = linear_re.compile(r"[」』）)！？!?]\s*$")
+
+
 def _soft_breaks(tokens, n_lines: int) -> list[bool]:
     """Lines that continue into the next line of the same paragraph (a soft line break)."""
     soft = [False] * n_lines
@@ -191,7 +196,7 @@ def extract(source: str) -> MappedText:
                 if rows[i]:
                     columns = TableColumns()  # a header row starts a table
                 _table_row(out, source[a:b], line_start, pipes, rows[i], columns)
-        if soft[i] and not content.endswith(("  ", "\\")):
+        if soft[i] and not content.endswith(("  ", "\\")) and _UTTERANCE_END.search(content) is None:
             out.put_collapsed(" ", end, end + 1)  # rendered as a space, like HTML
         else:
             out.line_break(end)

@@ -36,6 +36,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if m.group()[-1] in "！!" and _tags_follow(text, m.end()):
             continue
+        if m.group()[0] != "\n" and _REPORTED_SPEECH.search(text[m.end():m.end() + 4]) is not None:
+            continue  # 何したの？って聞かれました: an unquoted question reported by its hearer
+        if m.group()[-1] in "？?" and _DISMISSAL.search(text[m.end():m.end() + 12]) is not None:
+            continue  # 副作用？そんな心配はご無用: a worry raised and dismissed in one breath
         if (m.group()[0] == "\n" and m.start() - pos <= 40 and (pos == 0 or text[pos - 1] == "\n")
                 and text[m.end():m.end() + 2].lstrip(" \u3000")[:1] in ("「", "『")
                 and _SPEAKER_LINE.search(text[pos:m.start()]) is not None):
@@ -54,6 +58,17 @@ def _quoted_on(text: str, ending: str, end: int) -> bool:
         return False
     after = text[end : end + 3]
     return after.startswith(("と", "って", "など", "なんて")) and not after.startswith("とても")
+
+
+# after an unquoted ？/！, a quoting particle and a verb of saying or asking: the words are
+# reported inside the sentence (何したの？って聞かれました / すごい！と言われる)
+_REPORTED_SPEECH = linear_re.compile(r"^(?:って|と(?:聞|訊|尋|言|い[わっ]|驚|褒|ほめ))")
+
+
+# after a ？, an answer that waves the worry away (副作用？ないない / リスク？そんな心配はご無用)
+_DISMISSAL = linear_re.compile(
+    r"^[ \t\u3000]*(?:ないない|ナイナイ|ありません|ございません|ゼロ|心配(?:ご)?(?:無用|不要)|ご?無用|"
+    r"(?:そんな|そういう)(?:心配|不安|の)(?:は|も)?(?:ご?無用|不要|いりません|要りません|ありません|ない))")
 
 
 # what may follow a post's last ！ on its line and still belong to it: hashtags, mentions,

@@ -47,7 +47,7 @@ def test_a_review_after_a_reported_question_keeps_its_tag() -> None:
 def test_markdown_lines_ending_an_account_end_their_sentence() -> None:
     """Patient voices on consecutive lines of one Markdown paragraph are separate sentences,
     so a comment about staff on the last line cannot hide the accounts above it."""
-    source = ("「注射のあとから目元のくぼみが気にならなくなりました」（50代・女性）\n"
+    source = ("「注射のあとから目元のくぼみが浅くなって驚きました」（50代・女性）\n"
               "「受付の方がとても感じのよい対応でした」（40代・女性）\n")
     text = "".join(markdown_prose.extract(source).chars)
     assert text.count("\n") >= 1, text

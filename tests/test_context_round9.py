@@ -59,3 +59,9 @@ def test_markdown_soft_breaks_inside_prose_still_join() -> None:
     """A line that breaks mid-sentence is still one sentence (rendered as a space)."""
     text = "".join(markdown_prose.extract("毎日のお手入れに\nお使いください。\n").chars)
     assert "\n" not in text.strip(), text
+
+
+def test_a_term_matches_the_cut_sudachi_makes_before_a_particle() -> None:
+    """お墨付きを is cut 御・墨付・を, unlike the bare term (御・墨・付き): the term still matches."""
+    found = reported("研究所の所長が、この原料の安全性にお墨付きを出しています。", "supplement")
+    assert any("お墨付き" in f for f in found), found

@@ -134,10 +134,15 @@ def _term(text: str) -> Term:
 
 def _terms(text: str) -> list[Term]:
     """The term, plus a one-token literal when Sudachi splits a short kana word on its
-    own (まで alone → ま/で, though running text has one まで token)."""
+    own (まで alone → ま/で, though running text has one まで token), plus the cut Sudachi
+    makes before a particle where it differs (お墨付き alone → 御・墨・付き, but お墨付きを →
+    御・墨付・を)."""
     term = _term(text)
     if len(term.lemmas) > 1 and _HIRAGANA.fullmatch(text):
         return [term, Term((text,), "", (frozenset((text,)),))]
+    before_particle = analyse_term(text, trail="を")[0]
+    if len(term.lemmas) > 1 and before_particle and before_particle != term.lemmas:
+        return [term, Term(before_particle, "")]
     return [term]
 
 

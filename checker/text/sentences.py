@@ -36,7 +36,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if m.group()[-1] in "！!" and _tags_follow(text, m.end()):
             continue
-        if m.group()[0] != "\n" and _REPORTED_SPEECH.search(text[m.end():m.end() + 4]) is not None:
+        if m.group()[-1] in "？！?!" and _REPORTED_SPEECH.search(text[m.end():m.end() + 4]) is not None:
             continue  # 何したの？って聞かれました: an unquoted question reported by its hearer
         if m.group()[-1] in "？?" and _DISMISSAL.search(text[m.end():m.end() + 12]) is not None:
             continue  # 副作用？そんな心配はご無用: a worry raised and dismissed in one breath

@@ -183,7 +183,8 @@ def tokenize(text: str, sentence_spans: list[tuple[int, int]]) -> Tokens:
 
 
 @lru_cache(maxsize=4096)
-def analyse_term(term: str) -> tuple[tuple[str, ...], str]:
-    """A rule term as (lemma sequence, katakana reading) using the same tokenizer."""
-    ms = [m for m in tokenizer().tokenize(term) if not m.surface().isspace()]
+def analyse_term(term: str, trail: str = "") -> tuple[tuple[str, ...], str]:
+    """A rule term as (lemma sequence, katakana reading) using the same tokenizer; with
+    `trail`, as cut when that text follows it (the trail's own units dropped)."""
+    ms = [m for m in tokenizer().tokenize(term + trail) if not m.surface().isspace() and m.end() <= len(term)]
     return tuple(_FOLD.get(m.normalized_form(), m.normalized_form()) for m in ms), "".join(m.reading_form() for m in ms)

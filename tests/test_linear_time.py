@@ -11,10 +11,10 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import time
 from itertools import cycle, islice
 
 import pytest
+from timing_helpers import SLACK, best_of, grows_linearly
 
 import api
 import checker
@@ -26,9 +26,6 @@ from checker.match.disclosures import default_disclosures
 from checker.match.rules import RuleError, Term, default_rules, load_pack
 
 SMALL, LARGE = 2_000, 40_000
-LINEAR = LARGE / SMALL
-SLACK = 4  # noise on a shared machine; quadratic growth would be ~LINEAR times more
-FLOOR = 0.005  # seconds: below this at the large size, growth cannot be told from noise
 
 # `re` patterns allowed outside linear_re: each is a single character class (optionally
 # repeated), which has nothing to backtrack into, and sees text RE2 cannot read (lone
@@ -44,24 +41,8 @@ _RE_ALLOWED = {
 }
 
 
-def _timed(fn, text: str, runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def _grows_linearly(fn, make, sizes: tuple[int, int] = (SMALL, LARGE)) -> tuple[bool, str]:
-    linear = sizes[1] / sizes[0]
-    small = _timed(fn, make(sizes[0]))
-    large = _timed(fn, make(sizes[1]), runs=1)
-    if large > FLOOR and large / max(small, 1e-9) >= linear * SLACK:
-        large = min(large, _timed(fn, make(sizes[1]), runs=2))  # a noisy run gets a second look
-    ratio = large / max(small, 1e-9)
-    ok = large < FLOOR or ratio < linear * SLACK
-    return ok, f"{small * 1e3:.2f} ms -> {large * 1e3:.2f} ms (x{ratio:.0f}; linear is ~x{linear:.0f})"
+    return grows_linearly(fn, make, sizes)
 
 
 _ESCAPE_CHARS = {"d": "1", "s": " ", "w": "a", "D": "あ", "S": "あ", "W": "、", "p": "あ", "P": "、"}
@@ -215,7 +196,7 @@ HOSTILE = {
 @pytest.mark.parametrize("shape", list(HOSTILE))
 def test_check_grows_linearly_on_hostile_copy(shape):
     make = HOSTILE[shape]
-    small, large = _timed(lambda t: check(t, "clinic"), make(2_000)), _timed(lambda t: check(t, "clinic"), make(16_000))
+    small, large = best_of(lambda t: check(t, "clinic"), make(2_000)), best_of(lambda t: check(t, "clinic"), make(16_000))
     ratio = large / small
     assert large < 0.05 or ratio < 8 * SLACK, f"{shape}: {small:.3f} s -> {large:.3f} s (x{ratio:.0f}; linear ~x8)"
 

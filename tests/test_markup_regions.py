@@ -7,11 +7,10 @@ Every page here is written for these tests."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
-from timing_helpers import best_of_three
+from timing_helpers import grows_linearly
 
 from checker.engine import check
 from checker.text import html_page, markdown_prose
@@ -321,30 +320,15 @@ HOSTILE = {
 }
 
 
-def _best_of_three(source: str) -> float:
-    return best_of_three(html_page.extract, source)
-
-
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_regions_take_linear_time(name):
-    make = HOSTILE[name]
-    small, large = _best_of_three(make(5_000)), _best_of_three(make(20_000))
-    ratio = large / max(small, 1e-3)
-    assert ratio < 9, f"{name}: 5k → 20k took {small:.3f} s → {large:.3f} s (x{ratio:.1f}; linear is ~x4)"
+    ok, figures = grows_linearly(html_page.extract, HOSTILE[name], (1_250, 20_000))
+    assert ok, f"{name}: {figures}"
 
 
 def test_markdown_wide_table_takes_linear_time():
     def make(n: int) -> str:
         return "|" + " NG表現 |" * n + "\n|" + "---|" * n + "\n" + ("|" + " シミ |" * n + "\n") * 20
 
-    def best(src: str) -> float:
-        return min(_timed(markdown_prose.extract, src) for _ in range(3))
-
-    small, large = best(make(500)), best(make(2_000))
-    assert large / max(small, 1e-3) < 9
-
-
-def _timed(fn, arg) -> float:
-    t0 = time.perf_counter()
-    fn(arg)
-    return time.perf_counter() - t0
+    ok, figures = grows_linearly(markdown_prose.extract, make, (250, 2_000))
+    assert ok, figures

@@ -46,7 +46,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _keep(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str, document_hits: dict[object, bool]) -> bool:
+def _dropped_by(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str,
+                document_hits: dict[object, bool]) -> str | None:
+    """Why the candidate goes: "unless" (its rule's own exceptions, often a deferral to a more
+    specific rule), "context" (the sentence denies, refutes or quotes the claim), or None."""
     s, e = sentence
     # context is read within a bounded window on each side, so a long sentence full of
     # matches costs linear time (sentences are cut at MAX_SENTENCE; this is far shorter)
@@ -55,24 +58,24 @@ def _keep(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str, doc
     sent = text[s:e]
     unless = rule.unless_compiled
     if "before" in unless and condition_found(unless["before"], head):
-        return False
+        return "unless"
     if "after" in unless and condition_found(unless["after"], tail):
-        return False
+        return "unless"
     if "sentence" in unless:
         key = (rule.id, s)  # once per rule and sentence
         hit = document_hits.get(key)
         if hit is None:
             hit = document_hits[key] = condition_found(unless["sentence"], sent)
         if hit:
-            return False
+            return "unless"
     if "document" in unless:
         # once per rule and document: searching the whole text per candidate is quadratic
         hit = document_hits.get(rule.id)
         if hit is None:
             hit = document_hits[rule.id] = condition_found(unless["document"], text)
         if hit:
-            return False
-    return context.suppressed_by(rule.context, head, tail, sent[-CONTEXT_WINDOW:]) is None
+            return "unless"
+    return "context" if context.suppressed_by(rule.context, head, tail, sent[-CONTEXT_WINDOW:]) else None
 
 
 def _in_mention(mentions: list[tuple[int, int]], starts: list[int], cand: Candidate) -> bool:
@@ -94,13 +97,18 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
     markup says which column is wording, so the line heuristics do not judge it.
 
     A candidate inside a longer one of the same rule that a filter dropped goes too: when
-    生きた幹細胞を含む is negated (…含むものではなく), 生きた幹細胞 is part of the same denial."""
+    生きた幹細胞を含む is negated (…含むものではなく), 生きた幹細胞 is part of the same denial.
+    So does one inside a longer candidate of the same category that the context denied or a
+    mention line holds: in 「他社製品より効く」とお約束するものではありません, 他社製品より is
+    part of the disclaimed comparison. (A drop by a rule's own `unless` is often a deferral to
+    a more specific rule, so it does not reach other rules.)"""
     document_hits: dict[object, bool] = {}
     # items of a list or table that a lead declares forbidden (NG / 使用不可): mentions
     mentions = context.mention_lines(ntext)
     mention_starts = [s for s, _ in mentions]
     for _, group in groupby(_candidates(rs, ntext), key=lambda item: (id(item[2]), item[0])):
         dropped: list[tuple[int, int, int]] = []
+        denied: list[tuple[str, int, int]] = []
         kept: list[tuple[Candidate, Rule, Severity]] = []
         for si, cand, chunk in group:
             rule = rs.rules[cand.rule_index]
@@ -108,13 +116,19 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
             if severity is None:
                 continue
             if _in_mention(mentions, mention_starts, cand) and not (structured and structured(cand.start, cand.end)):
-                dropped.append((cand.rule_index, cand.start, cand.end))
-            elif _keep(rule, cand, chunk.spans[si], ntext, document_hits):
-                kept.append((cand, rule, severity))
+                why = "context"
             else:
-                dropped.append((cand.rule_index, cand.start, cand.end))
+                why = _dropped_by(rule, cand, chunk.spans[si], ntext, document_hits)
+            if why is None:
+                kept.append((cand, rule, severity))
+                continue
+            dropped.append((cand.rule_index, cand.start, cand.end))
+            if why == "context":
+                denied.append((rule.category, cand.start, cand.end))
         kept = [(c, r, sev) for c, r, sev in kept
-                if not any(i == c.rule_index and s <= c.start and c.end <= e for i, s, e in dropped)]
+                if not any(i == c.rule_index and s <= c.start and c.end <= e for i, s, e in dropped)
+                and not any(cat == r.category and s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
+                            for cat, s, e in denied)]
         yield from _with_modified(kept)
 
 

@@ -315,7 +315,10 @@ CLAIMS = [
     ("cosmetic", "stem-cell-misrepresentation", "生きた幹細胞を贅沢に配合。"),
     ("cosmetic", "stem-cell-misrepresentation", "幹細胞そのものを肌に届ける美容液。"),
     ("clinic", "stem-cell-misrepresentation", "エクソソーム治療は幹細胞治療と同じです。"),
-    ("cosmetic", "stem-cell-misrepresentation", "あなたの肌の幹細胞が目覚める。"),
+    # the user's own skin stem cells woken: a medical-efficacy claim (it says nothing of what the
+    # product contains, the stem-cell-misrepresentation test in taxonomy.md)
+    ("cosmetic", "medical-efficacy", "あなたの肌の幹細胞が目覚める。"),
+    ("cosmetic", "stem-cell-misrepresentation", "眠っている幹細胞を呼び覚ます美容液。"),
     ("clinic", "evidence-claim", "臨床試験で効果が証明された治療法です。"),
     ("cosmetic", "evidence-claim", "医学的根拠のある美容液です。"),
     ("supplement", "evidence-claim", "科学的に効果が実証されています。"),

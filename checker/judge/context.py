@@ -252,9 +252,10 @@ _NEGATION = _AnyOf(
         r"(?:は|も)(?:どこにも)?(?:ありません|ございません|ない(?:[。、,]|$|です)|存在し(?:ません|ない))"),
     # iPS細胞由来の原料は使用していません (not used at all)
     # iPS細胞由来の原料は、一切使用していません (the topic, a comma, then the denial)
+    # ES細胞に由来する成分を含みません (含み / 含ま: the plain negative of 含む)
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^、。]{{0,10}}?)(?:(?:は|を|も)[、,]?\s*)?(?:一切)?"
-        r"(?:使用|配合|使っ|含ん|用い|含有|添加|取り?扱っ|扱っ|提供|導入)(?:し|され)?"
+        r"(?:使用|配合|使っ|含ん|含み|含ま|用い|含有|添加|取り?扱っ|扱っ|提供|導入)(?:し|され)?"
         r"(?:てい(?:ません|ない)|ておりません|ません|ない)",
         _CONNECTIVE),
     # iPS細胞由来の製剤は、当院では取り扱っておりません (the advertiser does not offer it)
@@ -576,6 +577,12 @@ _MENTION = _AnyOf(
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*(?:など|等|といった|のような)[^。「」]{{0,24}}?"
         rf"(?:{words('ctx_mention_noun')})(?:も|についても)[、,]?\s*同(?:様|じ)"),
+    # 医師の推薦や体験談を使ったサプリ広告には景品表示法上の問題がある: content named as what makes
+    # an ad a problem (a regulator's or a reporter's warning)
+    _Tempered(
+        rf"^{_CLOSE}{_GAP}を(?:使った|用いた|使う|用いる|載せた|掲載した|強調した)[^、。]{{0,8}}?(?:広告|宣伝|表示|ページ|サイト|投稿|販売)"
+        r"(?:に|で)?(?:は|も|が|について)[、,]?\s*[^。]{0,20}?(?:問題|違反|注意喚起|注意を|おそれ|恐れ|規制|指導|禁止|措置命令)",
+        _SCOPE_BREAK),
     # 体験談の扱いや限定解除の要件を読み合わせる: a kind of content named as a topic of rules
     linear_re.compile(r"^(?:の|に関する)(?:扱い|取り?扱い|掲載ルール|ルール|規制|規定|要件|考え方|注意点)(?:や|と|を|は|が|について|に)"),
     # a heading or table cell naming a kind of wording: 保証・最大級などの表現 / お客様の声について
@@ -696,6 +703,13 @@ _NEVER_SAID = _Tempered(
     rf"^{_CLOSE}{_GAP}(?:を|と|として)\s*(?:[^、。をが]{{1,10}}?(?:に|で)(?:は|も)?\s*)?(?:{words('ctx_mention_verb')})"
     r"(?:こと|予定|つもり|考え)(?:は|も)(?:一切|決して|今後も|今後とも)?(?:ありません|ございません|ない)",
     _SCOPE_BREAK)
+# モニター価格や「今だけ」といった割引で受診を急がせることはありません: a kind of offer named as
+# the means of a pressure the clinic says it never applies
+_NO_PRESSURE = _Tempered(
+    rf"^{_CLOSE}{_GAP}(?:で|によって|を使って|を用いて|を理由に|をちらつかせて)[、,]?\s*(?:[^。、]{{0,10}}?を)?"
+    r"(?:急がせ|急かせ|急かし|急かす|せかせ|せかし|せかす|煽|あお|焦らせ|あせらせ|迫|押し付け|押しつけ)[^。、]{0,4}?"
+    r"(?:こと|よう)(?:は|も)(?:一切|決して)?(?:ありません|ございません|いたしません|しません|ない)",
+    _SCOPE_BREAK)
 # 1回で変化を感じられるとはお約束できません (a result that is not promised)
 _NOT_PROMISED = _Tempered(
     rf"^{_CLOSE}(?P<gap>[^。]{{0,24}}?)と(?:は|も)?[、,]?\s*(?:お|ご)?(?:約束|断言|保証|明言|確約)(?:は|も)?"
@@ -779,7 +793,7 @@ def mentioned(head: str, tail: str) -> bool:
 _NONE_EXIST = _Tempered(
     rf"^{_CLOSE}(?:し|され|でき|を受け|を得|させ)?(?:た|ている|る)?(?:という|ような|といった)?(?P<gap>[^、。]{{0,10}}?)"
     rf"(?:{words('ctx_existing_thing')})(?:は|も|が)[、,]?\s*"
-    r"(?:現在|現時点で(?:は)?|今のところ|いまのところ|まだ|いまだ|未だ|これまで|今まで|国内(?:に|で)?(?:は|も)?"
+    r"(?:現在|現時点で(?:は)?|今のところ|いまのところ|まだ|いまだ|未だ|これまで|今まで|(?:国内外|国内|海外|世界)(?:に|で)?(?:は|も)?"
     r"|日本(?:に|で)?(?:は|も)?|世界的にも|どこにも|いずれの国にも)?[、,]?\s*(?:一つも|ひとつも|一切|1件も|一件も)?"
     r"(?:ありません|ございません|ない(?:[。、,]|$|です|のです)|なく|無い|無く|存在し(?:ません|ない|ておらず|ていません)|見当たりません|見当たらない"
     # 欧州で認可した国は知られていない (none is known to exist)
@@ -809,7 +823,8 @@ def negated(tail: str) -> bool:
     return (_NEGATION.search(tail) is not None or _NEGATED_ACT.search(tail) is not None
             or _LIST_NEGATION.search(tail) is not None or _NOT_PROMISED.search(tail) is not None
             or _NEVER_SAID.search(tail) is not None or _ACT_FORBIDDEN.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None
-            or _LIST_NEGATION_ENUM.search(tail) is not None or _OFFER_DENIED.search(tail) is not None)
+            or _LIST_NEGATION_ENUM.search(tail) is not None or _OFFER_DENIED.search(tail) is not None
+            or _NO_PRESSURE.search(tail) is not None)
 
 
 # 「がん細胞を消す」と表示していたとして指導 / と説明していた事例: a regulator's or a reporter's
@@ -824,7 +839,7 @@ _CASE_FRAME = linear_re.compile(
 _SEEN_ELSEWHERE = linear_re.compile(
     r"^[^「」『』。]{0,60}[」』]\s*(?:など)?(?:という|との|といった|って)"
     r"(?:口コミ|クチコミ|書き込み|投稿|噂|うわさ|評判|話|情報|記事|動画|広告|宣伝)"
-    r"を[^。「」]{0,10}?(?:見かけ|目にし|耳にし|見聞き|見る|聞く)"
+    r"(?:を|は|も)[^。「」]{0,10}?(?:見かけ|目にし|耳にし|見聞き|見る|聞く)"
     r"(?:ます|ることがあります|ることもあります|ることが(?:あります|多いです)|る|た)?(?:が|けど|けれど|ものの)")
 
 

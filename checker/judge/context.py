@@ -1167,6 +1167,10 @@ _READER_COMPARES = linear_re.compile(
     r"|^(?:さ|し)?れる(?:際|場合|とき|時)(?:に)?(?:は|も)[、,]")
 
 
+# a past-tense report closed by an ellipsis or an exclamation, then a question about it
+_TOLD_BEFORE_QUESTION = linear_re.compile(r"^[^。？?「」]{0,4}?(?:た|ました|でした|ちゃった)(?:…|‥|\.\.\.|！|!)")
+
+
 def question(sentence: str, tail: str = "", head: str = "") -> bool:
     """A question is not an assertion (本当に副作用はないの？, 副作用がないか確認します), and
     neither is an instruction (必ず確認してください: the certainty is about a step)."""
@@ -1183,6 +1187,8 @@ def question(sentence: str, tail: str = "", head: str = "") -> bool:
         return True  # Q.「…」と聞きました: the asker reports what they heard
     if _RHETORICAL.search(sentence) is not None or _INVITATION.search(sentence) is not None:
         return False  # …ってすごくない？ / 知ってた？ / 〜を始めませんか？: asserts or invites, asks nothing
+    if _TOLD_BEFORE_QUESTION.search(tail) is not None:
+        return False  # 5日でトーンが変わった…サプリでここまで？: the report ends before the question
     return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
             or _FAQ_QUESTION.search(tail) is not None
             or (_FAQ_Q_LINE.search(sentence) is not None and _FAQ_A_MARK.search(sentence) is None

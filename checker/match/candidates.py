@@ -441,7 +441,8 @@ def _plausible_word(tokens: Tokens, i: int, j: int) -> bool:
     end the run."""
     surface = tokens.surface
     singles = sum(1 for k in range(i, j) if len(surface[k]) == 1)
-    if singles <= 1 and sum(len(surface[k]) for k in range(i, j)) >= 4:
+    # こう/か reads コウカ = 効果: one word of two characters and one ending is a word too
+    if singles <= 1 and sum(len(surface[k]) for k in range(i, j)) >= 3:
         return True
     return _katakana_run(tokens, i, j)
 

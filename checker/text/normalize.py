@@ -171,9 +171,25 @@ def _removals(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+# Western-Japan negatives before なる (残らんくなった, 見えんくなって) read as the standard
+# 残らなくなった: the same number of characters, so the offset map holds as it is.
+_DIALECT_NEGATIVE = linear_re.compile(r"[ぁ-ゖ](んく)な")
+
+
+def _standard_negatives(text: str) -> str:
+    if "んくな" not in text:
+        return text
+    chars = list(text)
+    for m in _DIALECT_NEGATIVE.finditer(text):
+        a, b = m.span(1)
+        chars[a:b] = "なく"
+    return "".join(chars)
+
+
 def normalize(text: str) -> NormalizedText:
     """NFKC + width folding, invisible-character removal and de-spacing of split words."""
     folded, starts, ends = _fold(text)
+    folded = _standard_negatives(folded)
     drop = _removals(folded)
     if not drop:
         return NormalizedText(folded, starts, ends, len(text))

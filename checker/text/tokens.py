@@ -81,9 +81,22 @@ def _splitter():
     return tok
 
 
+# The subject words of this checker that Sudachi does not know: an unknown katakana run that
+# starts with one (エクソソームサプリ, セクレトームクリーム) is cut after it when the rest is
+# known words, so a pattern's エクソソーム is found in the compound.
+_SUBJECT_KATAKANA = ("エクソソーム", "エキソソーム", "エクソゾーム", "セクレトーム")
+
+
 @lru_cache(maxsize=4096)
 def _katakana_pieces(surface: str) -> tuple[tuple[int, int], ...]:
-    """Cut points of an unknown katakana run, from Sudachi's reading of it in hiragana."""
+    """Cut points of an unknown katakana run, from Sudachi's reading of it in hiragana, or
+    after a subject word the run starts with."""
+    for word in _SUBJECT_KATAKANA:
+        if surface.startswith(word) and len(surface) > len(word):
+            n = len(word)
+            rest = list(_splitter().tokenize(surface[n:]))
+            if not any(m.is_oov() for m in rest):
+                return ((0, n),) + tuple((n + m.begin(), n + m.end()) for m in rest)
     morphemes = _splitter().tokenize(surface.translate(_KATA_TO_HIRA))
     if len(morphemes) < 2 or any(m.is_oov() for m in morphemes):
         return ()

@@ -74,7 +74,7 @@ class _AnyOf:
 _VERB = (
     r"(?:する|される|した|された|している|されている|できる|いたす|である|な|だ"
     # 保健所がこの内容を認め|たものではありません (the match ends on a verb stem)
-    r"|た|ている|ていた"
+    r"|た|ている|ていた|てる|てた"
     r"|(?:が|を)?(?:出る|現れる|あらわれる|得られる|感じられる|ある|実感できる|実感する|体感できる|期待できる)"
     # 1回で変化|を実感できることをお約束するものではありません (the promise of it is denied)
     r"|[^、。]{0,12}?こと(?:を|が)お?(?:保証|約束|確約)(?:する|した|される)?"
@@ -92,10 +92,12 @@ _VERB = (
     r"|(?:を|と)(?:うたう|謳う|うたった|謳った|標榜する|表示する|表記する|記載する|うたっている|謳っている))?"
 )
 _STRONG_NEGATION = (
-    r"[」』]?[、,]?(?:という|といった|との|って)?(?:わけ|訳)(?:では|でも)(?:な|あり|ござ)"
+    r"[」』]?[、,]?(?:という|といった|との|って)?(?:わけ|訳)(?:では|でも|じゃ)(?:な|あり|ござ)"
     r"|とは(?:言|い)(?:え|い切れ|いきれ|い難|いがた)"
     r"|とは(?:限|かぎ)[らり]"
-    r"|(?:[、,]?(?:という|といった|なんて|などという))?(?:もの|こと|わけ)(?:では|は|でも)(?:な|あり|ござ)"
+    r"|(?:[、,]?(?:という|といった|なんて|などという))?(?:もの|こと|わけ)(?:では|は|でも|じゃ)(?:な|あり|ござ)"
+    # 病気が治るとかそういうものじゃないです (the kind of thing, denied in speech)
+    r"|(?:とか|なんて|みたいな)(?:そういう|そんな|ああいう)?(?:もの|の)(?:では|じゃ)(?:な|あり|ござ)"
     # 病気の予防を目的とした治療ではなく (the purpose is denied, whatever the noun)
     r"|(?:を|が)?目的と(?:した|する)(?:もの|こと|[^、。]{1,10}?)?(?:では|は)(?:な|あり|ござ)"
     r"|とは断言でき"
@@ -545,6 +547,9 @@ _INDIRECT_QUESTION = linear_re.compile(
 # where one clause ends and another begins; also an exclamation (a slogan, not a list)
 _SCOPE_BREAK = (r"が[、,]|ので|のに|けど|けれど|ため[、,]|から[、,]|ば[、,]|たら|なら[、,]"
                 r"|ます[、,。]|ますが|です[、,。]|ですが|[!！?？]|\n")
+# between a kind of wording and its verdict a reason may stand (〜させるため、使えません)
+_VERDICT_BREAK = (r"が[、,]|ので|のに|けど|けれど|ば[、,]|たら|なら[、,]"
+                  r"|ます[、,。]|ますが|です[、,。]|ですが|[!！?？]|\n")
 # a noun list joined by や・と・、 (no verb in it: を/が/で/に would start a clause of its own)
 _LIST_BREAK = _SCOPE_BREAK + r"|を|が|で(?:[^の]|$)|に|、"
 _GAP = r"(?P<gap>[^。]{0,160}?)"  # long enough for a list of quoted examples
@@ -553,18 +558,21 @@ _NOUN_GAP = r"(?P<gap>[^。]{0,40}?)"
 _MENTION = _AnyOf(
     # 〜をうたうことはできません / 〜と示すことは認められていません / 〜だと説明するのは不正確です
     _Tempered(
-        rf"^{_CLOSE}{_GAP}(?:を|と|とは|として|など(?:を|と)?|などと|といった(?:こと|内容)?を?)\s*"
+        rf"^{_CLOSE}{_GAP}(?:を|と|とは|として|って|など(?:を|と)?|などと|といった(?:こと|内容)?を?)\s*"
         # 医師などの推薦を広告に用いることも…認められていない (where it would be used, between)
         r"(?:[^、。をが]{1,8}?(?:に|で)(?:は|も)?\s*)?"
+        # 体験談を当院がご紹介することはできません (the seller as the one who may not)
+        rf"(?:(?:{words('seller')})(?:が|では|で|も)\s*)?"
         rf"(?:{words('ctx_mention_verb')})(?:こと|の)(?:は|も|を)?[、,]?\s*(?:一切|決して|いずれも)?"
         rf"(?P<gap2>[^。]{{0,12}}?)(?:{words('ctx_prohibition')})",
         _SCOPE_BREAK, _SCOPE_BREAK),
     # 安全性を保証する表現は使いません / 最大級の表現は使用しません / 体験談の掲載は禁止されています /
     # 「A」「B」といった表現は、いずれも使用しません
+    # (「…」といった表現は、〜をイメージさせるため、化粧品では使えません: a reason may come between)
     _Tempered(
         rf"^{_CLOSE}{_GAP}(?:{words('ctx_mention_noun')})(?:の例|例)?(?:は|を|も|の|が|に)?[、,]?\s*"
         rf"(?P<gap2>[^。]{{0,40}}?)(?:{words('ctx_prohibition')})",
-        _SCOPE_BREAK, _SCOPE_BREAK),
+        _SCOPE_BREAK, _VERDICT_BREAK),
     # (例：「A」「B」)も使用せず / 「A」「B」は使えません: a quoted list, then its prohibition
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*[)）]?\s*(?:など|等)?(?:の|という|といった)?"
@@ -583,6 +591,10 @@ _MENTION = _AnyOf(
         rf"^{_CLOSE}{_GAP}を(?:使った|用いた|使う|用いる|載せた|掲載した|強調した)[^、。]{{0,8}}?(?:広告|宣伝|表示|ページ|サイト|投稿|販売)"
         r"(?:に|で)?(?:は|も|が|について)[、,]?\s*[^。]{0,20}?(?:問題|違反|注意喚起|注意を|おそれ|恐れ|規制|指導|禁止|措置命令)",
         _SCOPE_BREAK),
+    # 若返る、と断定するような広告にはご注意ください (a kind of ad the reader is warned about)
+    linear_re.compile(
+        rf"^{_INFL_CLOSE}[、,]?\s*と(?:断定|断言|約束|保証|うた|謳|宣伝|説明|強調)(?:する|した|している|う)(?:ような)?"
+        r"(?:広告|表現|宣伝|表示|クリニック|医療機関|業者|サイト|商品|製品)(?:に|は|には|も)[^。]{0,10}?(?:注意|気をつけ|気を付け|警戒|疑)"),
     # 体験談の扱いや限定解除の要件を読み合わせる: a kind of content named as a topic of rules
     linear_re.compile(r"^(?:の|に関する)(?:扱い|取り?扱い|掲載ルール|ルール|規制|規定|要件|考え方|注意点)(?:や|と|を|は|が|について|に)"),
     # a heading or table cell naming a kind of wording: 保証・最大級などの表現 / お客様の声について
@@ -769,8 +781,9 @@ _REWRITE = linear_re.compile(words("ctx_rewrite"))
 # (the reason) describes that wording. No comma or clause break after the topic's comma.
 _WORDING_TOPIC = linear_re.compile(
     rf"(?:{words('ctx_wording')}|書き方|言い方|うたい方|謳い方)(?:は|も)[、,]\s*[^。、,「」『』]*$")
+# (…をイメージさせるため、化粧品では使えません: the reason's comma, then where the verdict holds)
 _TOPIC_VERDICT = _Tempered(
-    rf"^(?P<gap>[^。、,]{{0,60}}?)(?:{words('ctx_prohibition')}|{words('ctx_not_used')})[^。、,]{{0,16}}?[。．]?\s*$",
+    rf"^(?P<gap>[^。、,]{{0,60}}?)(?:(?:ため|ので)[、,]\s*[^。、,「」]{{0,16}}?)?(?:{words('ctx_prohibition')}|{words('ctx_not_used')})[^。、,]{{0,16}}?[。．]?\s*$",
     rf"{_SCOPE_BREAK}|{words('seller')}")  # not 〜表現は、当院の実証された治療では使いません
 
 
@@ -838,8 +851,10 @@ _CASE_FRAME = linear_re.compile(
 
 # 「…」という投稿を見かけますが、…: a quote seen elsewhere, introduced to be answered
 _SEEN_ELSEWHERE = linear_re.compile(
-    r"^[^「」『』。]{0,60}[」』]\s*(?:など)?(?:という|との|といった|って)"
+    r"^[^「」『』。]{0,60}[」』]\s*(?:など)?(?:(?:という|との|といった|って)"
     r"(?:口コミ|クチコミ|書き込み|投稿|噂|うわさ|評判|話|情報|記事|動画|広告|宣伝)"
+    # 「1回で10歳若返った」みたいなのを見かけますが
+    r"|(?:みたいな|のような)(?:の|もの|口コミ|投稿|広告|話)?)"
     r"(?:を|は|も)[^。「」]{0,10}?(?:見かけ|目にし|耳にし|見聞き|見る|聞く)"
     r"(?:ます|ることがあります|ることもあります|ることが(?:あります|多いです)|る|た)?(?:が|けど|けれど|ものの)")
 

@@ -171,18 +171,24 @@ def _removals(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-# Western-Japan negatives before なる (残らんくなった, 見えんくなって) read as the standard
-# 残らなくなった: the same number of characters, so the offset map holds as it is.
-_DIALECT_NEGATIVE = linear_re.compile(r"[ぁ-ゖ](んく)な")
+# Western-Japan negatives read as the standard ones, each the same number of characters, so
+# the offset map holds as it is: 残らんくなった → 残らなくなった (ん before くなる), 消えへん /
+# 含まれてへん / 治らへん → 消えない (へん after a verb stem; not たいへん or このへん),
+# のこらんかった → のこらなかった.
+_DIALECT_NEGATIVE = linear_re.compile(r"[ぁ-ゖ](んく)な|[えけせてねめれげぜでべかがらわば](へん)|[かがさたなばまらわ](んかっ)た")
+_DIALECT_STANDARD = {"んく": "なく", "へん": "ない", "んかっ": "なかっ"}
 
 
 def _standard_negatives(text: str) -> str:
-    if "んくな" not in text:
+    if "んくな" not in text and "へん" not in text and "んかった" not in text:
         return text
     chars = list(text)
     for m in _DIALECT_NEGATIVE.finditer(text):
-        a, b = m.span(1)
-        chars[a:b] = "なく"
+        group = next(g for g in (1, 2, 3) if m.start(g) >= 0)
+        a, b = m.span(group)
+        if text[max(0, a - 2):a] == "あら":
+            continue  # あらへん is ない itself (a rule reads it as written)
+        chars[a:b] = _DIALECT_STANDARD[text[a:b]]
     return "".join(chars)
 
 

@@ -99,7 +99,7 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
     A candidate inside a longer one of the same rule that a filter dropped goes too: when
     生きた幹細胞を含む is negated (…含むものではなく), 生きた幹細胞 is part of the same denial.
     So does one inside a longer candidate of the same category that the context denied or a
-    mention line holds: in 「他社製品より効く」とお約束するものではありません, 他社製品より is
+    mention line holds: in 「他社の美容液より効く」とまでは約束できません, 他社の美容液より is
     part of the disclaimed comparison. (A drop by a rule's own `unless` is often a deferral to
     a more specific rule, so it does not reach other rules.)"""
     document_hits: dict[object, bool] = {}

@@ -11,13 +11,13 @@ from checker.text.normalize import normalize
 
 QUIET = [
     ("cosmetic", "この美容液は、iPS細胞由来の成分を含みません。"),
-    ("clinic", "「本日限定」といった値引きで来院を急がせることはありません。"),
+    ("clinic", "「期間限定」などの値引きで、予約をせかすことはいたしません。"),
     ("cosmetic", "“シワが消える”という投稿はよく見かけますが、化粧品にそうした効能は認められていません。"),
     ("supplement", "体験談や医師の推奨を使った広告には問題がある、と消費者庁が指摘しています。"),
-    ("clinic", "医師がすすめたからといって、どなたにも同じ結果が出るわけではありません。"),
-    ("clinic", "有効性が確立したエクソソーム製剤は、国内にも海外にもまだありません。"),
+    ("clinic", "院長がすすめたからといって、誰にでも効くわけではありません。"),
+    ("clinic", "有効性が証明された上清液製剤は、国内にも海外にもまだありません。"),
     # 「他社より効く」と約束しない: the comparison inside the disclaimer goes with it
-    ("cosmetic", "「どこのブランドより効く」とお約束するものではありません。"),
+    ("cosmetic", "「他社の美容液より効く」とまでは約束できません。"),
 ]
 
 STILL_CLAIMS = [
@@ -25,7 +25,7 @@ STILL_CLAIMS = [
     ("clinic", "本日限定の値引きです。お急ぎください。"),
     ("cosmetic", "“シワが消える”美容液です。"),
     ("clinic", "医師がすすめる点滴です。"),
-    ("cosmetic", "他社製品より効く美容液です。"),
+    ("cosmetic", "他社の美容液より効きます。"),
 ]
 
 test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)

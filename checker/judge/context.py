@@ -96,7 +96,7 @@ _STRONG_NEGATION = (
     r"|とは(?:言|い)(?:え|い切れ|いきれ|い難|いがた)"
     r"|とは(?:限|かぎ)[らり]"
     r"|(?:[、,]?(?:という|といった|なんて|などという))?(?:もの|こと|わけ)(?:では|は|でも|じゃ)(?:な|あり|ござ)"
-    # 病気が治るとかそういうものじゃないです (the kind of thing, denied in speech)
+    # シワが消えるとかそんなものじゃない (the kind of thing, denied in speech)
     r"|(?:とか|なんて|みたいな)(?:そういう|そんな|ああいう)?(?:もの|の)(?:では|じゃ)(?:な|あり|ござ)"
     # 病気の予防を目的とした治療ではなく (the purpose is denied, whatever the noun)
     r"|(?:を|が)?目的と(?:した|する)(?:もの|こと|[^、。]{1,10}?)?(?:では|は)(?:な|あり|ござ)"
@@ -155,7 +155,7 @@ _NEGATED_ACT = _AnyOf(
         r"|を(?:一切|決して)?(?:(?:行わ|し|いたさ)(?:ない|ず)|(?:行い|し|いたし)ません|(?:行っ|し)て(?:おりません|いません|いない)))"),
 )
 _NEGATION = _AnyOf(
-    # 「どんな肌にも合う」わけやないから (a quoted claim, closed and denied)
+    # 「誰にでも効く」わけやない (a quoted claim, closed and denied)
     linear_re.compile(r"^[^「」『』。]{0,8}?[」』](?:という|って)?(?:わけ|訳)(?:では|でも|じゃ|や)(?:な|あり|ござ)"),
     # ES細胞由来|でもiPS細胞由来でもない (a pair denied by 〜でも〜でもない; not 刺激もない, a claim)
     linear_re.compile(rf"^{_CLOSE}でも(?:[、,]?\s*[^。、]{{1,16}}?でも)?(?:な[いく]|ありません|ございません)"),
@@ -258,7 +258,7 @@ _NEGATION = _AnyOf(
         r"(?:は|も)(?:どこにも)?(?:ありません|ございません|ない(?:[。、,]|$|です)|存在し(?:ません|ない))"),
     # iPS細胞由来の原料は使用していません (not used at all)
     # iPS細胞由来の原料は、一切使用していません (the topic, a comma, then the denial)
-    # ES細胞に由来する成分を含みません (含み / 含ま: the plain negative of 含む)
+    # iPS細胞由来の原料は含みません (含み / 含ま: the plain negative of 含む)
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^、。]{{0,10}}?)(?:(?:は|を|も)[、,]?\s*)?(?:一切)?"
         r"(?:使用|配合|使っ|含ん|含み|含ま|用い|含有|添加|取り?扱っ|扱っ|提供|導入)(?:し|され)?"
@@ -301,7 +301,7 @@ _VERDICT = (
     r"|(?:的に|的には)?(?:アウト|ダメ|だめ)(?:な(?:言い回し|表現|ワード|文言|言葉|例)|です|だよ|だから|[!！])"
     r"|(?:使え|使用でき|表示でき|表現でき|記載でき|言え|うたえ|謳え|広告でき)(?:ない|ません)"
     r"|注意(?:が必要|しましょう|しよう|してください|する|を|したい|すべき|して)|要注意|鵜呑み|疑わし|疑問|惑わされ|誇大|虚偽"
-    # 「…」なんて書いてある美容液、正直あやしいと思う / 言うたらあかん (doubt and a ban, in speech)
+    # 「…」なんて宣伝してる店、あやしいよ / 書いたらあかん (doubt and a ban, in speech)
     r"|(?:あやしい|怪しい|うさんくさい|胡散臭い|うさん臭い)(?:と思|よ|です|でしょ|ね|[。!！]|$)|あかん"
     r"|気を(?:つけ|付け)(?:ましょう|てください|たい|る)"
     r"|避け(?:る|た|ましょう|てください|るべき)"
@@ -567,14 +567,14 @@ _MENTION = _AnyOf(
         rf"^{_CLOSE}{_GAP}(?:を|と|とは|として|って|など(?:を|と)?|などと|といった(?:こと|内容)?を?)\s*"
         # 医師などの推薦を広告に用いることも…認められていない (where it would be used, between)
         r"(?:[^、。をが]{1,8}?(?:に|で)(?:は|も)?\s*)?"
-        # 体験談を当院がご紹介することはできません (the seller as the one who may not)
+        # 患者様の声を当院が載せることはできません (the seller as the one who may not)
         rf"(?:(?:{words('seller')})(?:が|では|で|も)\s*)?"
         rf"(?:{words('ctx_mention_verb')})(?:こと|の)(?:は|も|を)?[、,]?\s*(?:一切|決して|いずれも)?"
         rf"(?P<gap2>[^。]{{0,12}}?)(?:{words('ctx_prohibition')})",
         _SCOPE_BREAK, _SCOPE_BREAK),
     # 安全性を保証する表現は使いません / 最大級の表現は使用しません / 体験談の掲載は禁止されています /
     # 「A」「B」といった表現は、いずれも使用しません
-    # (「…」といった表現は、〜をイメージさせるため、化粧品では使えません: a reason may come between)
+    # (「…」のような言い方は、〜と誤解されるため、当社では使いません: a reason may come between)
     _Tempered(
         rf"^{_CLOSE}{_GAP}(?:{words('ctx_mention_noun')})(?:の例|例)?(?:は|を|も|の|が|に)?[、,]?\s*"
         rf"(?P<gap2>[^。]{{0,40}}?)(?:{words('ctx_prohibition')})",
@@ -591,13 +591,13 @@ _MENTION = _AnyOf(
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*(?:など|等|といった|のような)[^。「」]{{0,24}}?"
         rf"(?:{words('ctx_mention_noun')})(?:も|についても)[、,]?\s*同(?:様|じ)"),
-    # 医師の推薦や体験談を使ったサプリ広告には景品表示法上の問題がある: content named as what makes
+    # 体験談や医師の推奨を載せた広告には問題がある: content named as what makes
     # an ad a problem (a regulator's or a reporter's warning)
     _Tempered(
         rf"^{_CLOSE}{_GAP}を(?:使った|用いた|使う|用いる|載せた|掲載した|強調した)[^、。]{{0,8}}?(?:広告|宣伝|表示|ページ|サイト|投稿|販売)"
         r"(?:に|で)?(?:は|も|が|について)[、,]?\s*[^。]{0,20}?(?:問題|違反|注意喚起|注意を|おそれ|恐れ|規制|指導|禁止|措置命令)",
         _SCOPE_BREAK),
-    # 若返る、と断定するような広告にはご注意ください (a kind of ad the reader is warned about)
+    # シミが消える、と断言するような宣伝には注意 (a kind of ad the reader is warned about)
     linear_re.compile(
         rf"^{_INFL_CLOSE}[、,]?\s*と(?:断定|断言|約束|保証|うた|謳|宣伝|説明|強調)(?:する|した|している|う)(?:ような)?"
         r"(?:広告|表現|宣伝|表示|クリニック|医療機関|業者|サイト|商品|製品)(?:に|は|には|も)[^。]{0,10}?(?:注意|気をつけ|気を付け|警戒|疑)"),
@@ -721,7 +721,7 @@ _NEVER_SAID = _Tempered(
     rf"^{_CLOSE}{_GAP}(?:を|と|として)\s*(?:[^、。をが]{{1,10}}?(?:に|で)(?:は|も)?\s*)?(?:{words('ctx_mention_verb')})"
     r"(?:こと|予定|つもり|考え)(?:は|も)(?:一切|決して|今後も|今後とも)?(?:ありません|ございません|ない)",
     _SCOPE_BREAK)
-# モニター価格や「今だけ」といった割引で受診を急がせることはありません: a kind of offer named as
+# 「期間限定」のような値引きで予約を急かすことはいたしません: a kind of offer named as
 # the means of a pressure the clinic says it never applies
 _NO_PRESSURE = _Tempered(
     rf"^{_CLOSE}{_GAP}(?:で|によって|を使って|を用いて|を理由に|をちらつかせて)[、,]?\s*(?:[^。、]{{0,10}}?を)?"
@@ -787,7 +787,7 @@ _REWRITE = linear_re.compile(words("ctx_rewrite"))
 # (the reason) describes that wording. No comma or clause break after the topic's comma.
 _WORDING_TOPIC = linear_re.compile(
     rf"(?:{words('ctx_wording')}|書き方|言い方|うたい方|謳い方)(?:は|も)[、,]\s*[^。、,「」『』]*$")
-# (…をイメージさせるため、化粧品では使えません: the reason's comma, then where the verdict holds)
+# (…と受け取られるので、広告では避けます: the reason's comma, then where the verdict holds)
 _TOPIC_VERDICT = _Tempered(
     rf"^(?P<gap>[^。、,]{{0,60}}?)(?:(?:ため|ので)[、,]\s*[^。、,「」]{{0,16}}?)?(?:{words('ctx_prohibition')}|{words('ctx_not_used')})[^。、,]{{0,16}}?[。．]?\s*$",
     rf"{_SCOPE_BREAK}|{words('seller')}")  # not 〜表現は、当院の実証された治療では使いません
@@ -859,11 +859,11 @@ _CASE_FRAME = linear_re.compile(
 _SEEN_ELSEWHERE = linear_re.compile(
     r"^[^「」『』。]{0,60}[」』]\s*(?:など)?(?:(?:(?:という|との|といった|って)"
     r"(?:口コミ|クチコミ|書き込み|投稿|噂|うわさ|評判|話|情報|記事|動画|広告|宣伝)"
-    # 「1回で10歳若返った」みたいなのを見かけますが
+    # 「一晩でシワが消えた」みたいな投稿を見かけますが
     r"|(?:みたいな|のような)(?:の|もの|口コミ|投稿|広告|話)?)"
     r"(?:を|は|も)[^。「」]{0,10}?(?:見かけ|目にし|耳にし|見聞き|見る|聞く)"
     r"(?:ます|ることがあります|ることもあります|ることが(?:あります|多いです)|る|た)?(?:が|けど|けれど|ものの)"
-    # 「シミ消えた」って書いてる人おるけど / 「…」って思ってる人おおいけど (people who say it)
+    # 「シワ消えた」って言うてる人いるけど / 「…」って信じてる人多いけど (people who say it)
     r"|(?:って|と)(?:書いて|言って|思って|信じて)(?:る|いる)(?:人|方|サイト|店|広告)(?:が|も)?"
     r"(?:いる|おる|ある|多い|おおい|いっぱい)(?:けど|けれど|が|ものの))")
 
@@ -1213,7 +1213,7 @@ def question(sentence: str, tail: str = "", head: str = "") -> bool:
     if _RHETORICAL.search(sentence) is not None or _INVITATION.search(sentence) is not None:
         return False  # …ってすごくない？ / 知ってた？ / 〜を始めませんか？: asserts or invites, asks nothing
     if _TOLD_BEFORE_QUESTION.search(tail) is not None:
-        return False  # 5日でトーンが変わった…サプリでここまで？: the report ends before the question
+        return False  # 3日で肌が変わった…ここまでとは？: the report ends before the question
     return (_QUESTION.search(sentence) is not None or _INDIRECT_QUESTION.search(tail) is not None
             or _FAQ_QUESTION.search(tail) is not None
             or (_FAQ_Q_LINE.search(sentence) is not None and _FAQ_A_MARK.search(sentence) is None

@@ -551,11 +551,10 @@ _INDIRECT_QUESTION = linear_re.compile(
 # ctx_* classes.
 
 # where one clause ends and another begins; also an exclamation (a slogan, not a list)
-_SCOPE_BREAK = (r"が[、,]|ので|のに|けど|けれど|ため[、,]|から[、,]|ば[、,]|たら|なら[、,]"
-                r"|ます[、,。]|ますが|です[、,。]|ですが|[!！?？]|\n")
 # between a kind of wording and its verdict a reason may stand (〜させるため、使えません)
 _VERDICT_BREAK = (r"が[、,]|ので|のに|けど|けれど|ば[、,]|たら|なら[、,]"
                   r"|ます[、,。]|ますが|です[、,。]|ですが|[!！?？]|\n")
+_SCOPE_BREAK = _VERDICT_BREAK + r"|ため[、,]|から[、,]"
 # a noun list joined by や・と・、 (no verb in it: を/が/で/に would start a clause of its own)
 _LIST_BREAK = _SCOPE_BREAK + r"|を|が|で(?:[^の]|$)|に|、"
 _GAP = r"(?P<gap>[^。]{0,160}?)"  # long enough for a list of quoted examples

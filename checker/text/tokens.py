@@ -26,7 +26,9 @@ from checker.match import linear_re
 # Sudachi rejects inputs over 49,149 bytes; stay well below it.
 MAX_CHUNK_BYTES = 40_000
 # Lemmas Sudachi leaves apart by part of speech (助動詞 ない vs 形容詞 無い).
-_FOLD = {"ない": "無い", "なし": "無し", "ぬ": "ず", "有り": "有る"}  # 根拠あり reads 有り (a noun form)
+# 根拠あり reads 有り (a noun form); kana verbs Sudachi leaves unresolved read as the sense our
+# copy means (ニキビがなおった, かゆみがおさまった)
+_FOLD = {"ない": "無い", "なし": "無し", "ぬ": "ず", "有り": "有る", "なおる": "治る", "おさまる": "治まる"}
 _KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
 _SPACE = linear_re.compile(r"\s")
 _SURFACE, _NORMALIZED = Morpheme.surface, Morpheme.normalized_form

@@ -1162,10 +1162,19 @@ _SAID_OF_OURS = linear_re.compile(r"^\s*(?:とも?|って)(?:言|い)われ(?:�
 _EXPECTED = linear_re.compile(r"^[^、。,]{0,30}?(?:こと|の|と|も|が|として)(?:が|も|は)?\s*期待され")
 
 
+# 抗炎症作用が期待されるエクソソームを毎日に: the hedge names the product it sells
+_EXPECTED_OF_PRODUCT = linear_re.compile(
+    r"^[^、。,]{0,30}?(?:が|も|の)?\s*期待され(?:る|ている)\s*[^、。「」]{0,10}?"
+    r"(?:エクソソーム|成分|サプリ|サプリメント|ドリンク|飲料|美容液|クリーム|セラム|点滴|注射|上清液|培養液|素材|原料|食品)"
+    r"(?:を|が|で|配合|入り|です|。|$)")
+
+
 def _hedged(tail: str, sentence: str) -> bool:
     """Research reporting (〜ことが報告されている); an effect merely "expected" of the seller's own
-    product (本品は…ことが期待されています) is still its claim."""
+    product (本品は…ことが期待されています, 〜が期待される成分を配合) is still its claim."""
     if _HEDGED.search(tail) is None:
+        return False
+    if _EXPECTED_OF_PRODUCT.search(tail) is not None:
         return False
     return not (_EXPECTED.search(tail) is not None and _FIRST_PERSON.search(sentence) is not None)
 

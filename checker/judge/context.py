@@ -1155,7 +1155,9 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
 
 # 〜の上位互換といわれる治療です: hearsay the seller puts on its own product, which the copy
 # then names (a noun and a copula end the sentence); not 〜といわれる製品もありますが
-_SAID_OF_OURS = linear_re.compile(r"^\s*(?:とも?|って)(?:言|い)われ(?:る|ている|ています)[^、。「」]{1,14}?(?:です|でした|だ)[。!！]*\s*$")
+_SAID_OF_OURS = linear_re.compile(r"^\s*(?:とも?|って)(?:言|い)われ(?:る|ている|ています)[^、。「」]{1,14}?(?:です|でした|だ)[。!！]*\s*$"
+                                  # 女優も仕込むと噂のアンプル: a rumour the seller hangs on its product
+                                  r"|^\s*(?:と|って)\s*(?:噂|うわさ|ウワサ)の")
 
 
 # 本品の原料は、こわばりを和らげることが期待されています: the seller's own product, hedged, still claims

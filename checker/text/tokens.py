@@ -202,4 +202,9 @@ def analyse_term(term: str, trail: str = "") -> tuple[tuple[str, ...], str]:
     """A rule term as (lemma sequence, katakana reading) using the same tokenizer; with
     `trail`, as cut when that text follows it (the trail's own units dropped)."""
     ms = [m for m in tokenizer().tokenize(term + trail) if not m.surface().isspace() and m.end() <= len(term)]
-    return tuple(_FOLD.get(m.normalized_form(), m.normalized_form()) for m in ms), "".join(m.reading_form() for m in ms)
+    lemmas = tuple(_FOLD.get(m.normalized_form(), m.normalized_form()) for m in ms)
+    # a numeral's reading is a guess (一晩 is read イチバン, which spells いちばん): such a term
+    # is matched by its lemmas only
+    if len(ms) > 1 and any(lemma.isdigit() for lemma in lemmas):
+        return lemmas, ""
+    return lemmas, "".join(m.reading_form() for m in ms)

@@ -164,6 +164,8 @@ _NEGATION = _AnyOf(
     # 肌を再生|させるものではありません / 効果は認められ|てないで (spoken)
     linear_re.compile(r"^(?:さ|し)?(?:せる|させる|する|できる)?(?:もの|わけ)(?:では|じゃ)(?:ありません|ない|ございません)"),
     linear_re.compile(r"^て(?:ない|へん|ねえ|ねぇ)(?:[でよわしね。、!！]|$)"),
+    # 若返り効果|は認められてないで (the effect said not to be recognised, spoken)
+    linear_re.compile(r"^(?:効果|作用|効能)?(?:は|が|も)[^。、]{0,6}?(?:認められ|確認され|証明され)(?:てい|て)(?:ない|ません)"),
     # 「誰にでも効く」わけやない (a quoted claim, closed and denied)
     linear_re.compile(r"^[^「」『』。]{0,8}?[」』](?:という|って)?(?:わけ|訳)(?:では|でも|じゃ|や)(?:な|あり|ござ)"),
     # ES細胞由来|でもiPS細胞由来でもない (a pair denied by 〜でも〜でもない; not 刺激もない, a claim)

@@ -1,0 +1,78 @@
+"""Issue 19, round 11: context read too narrowly or too widely. A casual invitation ending in ？
+(はじめよ？), a basis said never to have been shown, a spoken denial (〜てへん), a result said not
+to be established, an effect that may not be felt, a hedge that names the product sold, a rumour
+hung on the seller's own product, a clinic's case caption, and numerals whose kana reading is a
+different word. Every example is written for this file (own wording)."""
+
+from claim_helpers import claim_tests
+
+from checker import check
+from checker.text.tokens import analyse_term
+
+QUIET = [
+    ("cosmetic", "記事で取り上げた美容液には、効果を裏付ける臨床データは示されていなかった。"),
+    ("cosmetic", "化粧品にそんな若返り効果は認められてへんで。"),
+    ("clinic", "この点滴で変形性膝関節症が治ることが確認されたものではありません。"),
+    ("clinic", "体質により、1回の施術では効果を実感できない場合があります。"),
+    ("cosmetic", "配合の培養液は、肌を再生させるものではありません。"),
+    ("clinic", "育毛注入は、薄毛治療の選択肢のひとつとして行っている自由診療です。"),
+    ("supplement", "抗炎症作用が期待されるとの研究報告が、海外の学術誌に載りました。"),
+]
+
+STILL_CLAIMS = [
+    ("cosmetic", "効果を裏付ける臨床データがそろった美容液です。"),
+    ("cosmetic", "この美容液なら若返り効果が認められています。"),
+    ("clinic", "この点滴で変形性膝関節症が治ります。"),
+    ("clinic", "1回の施術で効果を実感できます。"),
+    ("cosmetic", "培養液が肌を再生させます。"),
+    ("supplement", "抗炎症作用が期待されるエクソソームを毎日の一杯に。"),
+]
+
+test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)
+
+
+def categories(text: str, profile: str) -> set[str]:
+    return {f.category for f in check(text, profile).findings if f.matched_text}
+
+
+def test_a_casual_invitation_is_no_question() -> None:
+    """再生ケア、はじめよ？ invites the reader; the claim before it stands."""
+    assert "medical-efficacy" in categories("眠っていた細胞が目覚める。今夜から再生ケア、はじめよ？", "cosmetic")
+    assert "medical-efficacy" not in categories("細胞が目覚めるって本当？", "cosmetic")
+
+
+def test_a_rumour_hung_on_the_product_is_the_sellers_claim() -> None:
+    assert "endorsement" in categories("人気女優も撮影前に使うと噂のクリーム。", "cosmetic")
+    assert "endorsement" not in categories("「女優も愛用」と噂の美容液もあるが、確かめようがない。", "cosmetic")
+
+
+def test_a_case_caption_is_an_outcome_claim_not_a_testimonial() -> None:
+    caption = "【症例】50代男性・頭皮注入4回 施術後、頭頂部の薄毛が目立たなくなりました。"
+    found = categories(caption, "clinic")
+    assert "testimonial" not in found and "medical-efficacy" in found
+    assert "testimonial" in categories("「4回の注入で、頭頂部の薄毛が目立たなくなりました」（50代男性）", "clinic")
+
+
+def test_a_numerals_reading_spells_no_other_word() -> None:
+    """一晩 is read イチバン by the dictionary; いちばん (一番) must not match it."""
+    assert analyse_term("一晩")[1] == ""
+    assert "immediacy" not in categories("数ある美容液の中でも、いちばん好きな香りです。", "cosmetic")
+    assert "immediacy" in categories("一晩でシミが消える美容液。", "cosmetic")
+
+
+def test_a_spoken_past_effect_is_a_testimonial_only_beside_an_effect() -> None:
+    assert "testimonial" in categories("このクリームで、10年前の肌にもどった", "cosmetic")
+    assert "testimonial" not in categories("このクリーム、しっとりして香りもよかった", "cosmetic")
+    assert "testimonial" not in categories("使ってみたけど、シミが消えたわけじゃない。", "cosmetic")
+
+
+def test_a_cosmetic_disease_claim_is_beyond_its_range_too() -> None:
+    found = categories("乾癬の赤みにアプローチする美容オイル。", "cosmetic")
+    assert {"disease-treatment", "medical-efficacy"} <= found
+    assert "medical-efficacy" not in categories("乾癬の赤みにアプローチするサプリ。", "supplement")
+
+
+def test_a_joint_study_is_evidence_not_a_recommendation() -> None:
+    found = categories("国立大学との共同研究で、保湿力の向上が確かめられました。", "cosmetic")
+    assert "endorsement" not in found
+    assert "endorsement" in categories("大学病院の皮膚科医たちと共同開発した美容液。", "cosmetic")

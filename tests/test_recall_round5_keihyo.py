@@ -111,9 +111,10 @@ FLAGGED = [
     ("supplement", "副院長が心から推薦するサプリメント。", {"endorsement"}),
     ("cosmetic", "開発者が自身の肌で半年間試してから完成させたクリーム。", {"endorsement"}),
     ("cosmetic", "専門家が勧めるなら間違いない、と話題の美容液。", {"endorsement"}),
-    # joint research that confirmed the effect: evidence-claim, and an endorsement by the
-    # institution named (seventh session: six blind writers, 適正広告基準 第4の10 names 学校)
-    ("cosmetic", "皮膚科との共同研究で、保湿効果が実証されたクリーム。", {"evidence-claim", "endorsement"}),
+    # joint research that confirmed the effect: evidence-claim only (eleventh session: every
+    # blind writer since the eighth labelled a joint study as evidence, not a recommendation;
+    # co-development with named doctors or a hospital stays endorsement)
+    ("cosmetic", "皮膚科との共同研究で、保湿効果が実証されたクリーム。", {"evidence-claim"}),
     ("clinic", "大学病院の研究チームが開発に参画した点滴製剤です。", {"endorsement"}),
     ("cosmetic", "人気タレントの〇〇さんがSNSで紹介して話題に。", {"endorsement"}),
     # testimonial: first-person or reported accounts of an effect, any style

@@ -76,3 +76,10 @@ def test_a_joint_study_is_evidence_not_a_recommendation() -> None:
     found = categories("国立大学との共同研究で、保湿力の向上が確かめられました。", "cosmetic")
     assert "endorsement" not in found
     assert "endorsement" in categories("大学病院の皮膚科医たちと共同開発した美容液。", "cosmetic")
+
+
+def test_an_inflected_kana_verb_reads_as_its_dictionary_form() -> None:
+    """おち・ついて spells 落ち着く once the te-form unit reads as つく; ふくさ・よう stays a spelling."""
+    assert "disease-treatment" in categories("酒さの赤ら顔が、ひと晩でおちついてきた", "cosmetic")
+    assert "safety-guarantee" in categories("このクリームはふくさようがありません", "cosmetic")
+    assert "comparative" in categories("もう注射はいらない、これ一本で十分。", "cosmetic")

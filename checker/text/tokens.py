@@ -30,6 +30,8 @@ MAX_CHUNK_BYTES = 40_000
 # copy means (ニキビがなおった, かゆみがおさまった)
 _FOLD = {"ない": "無い", "なし": "無し", "ぬ": "ず", "有り": "有る", "なおる": "治る", "おさまる": "治まる"}
 _KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
+_HIRA_TO_KATA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
+_KANA_WORD = linear_re.compile(r"[\u3041-\u309f]{2,}")
 _SPACE = linear_re.compile(r"\s")
 _SURFACE, _NORMALIZED = Morpheme.surface, Morpheme.normalized_form
 
@@ -121,6 +123,17 @@ def _chunks(text: str, bounds: list[tuple[int, int]]) -> Iterator[tuple[int, int
         yield start, end, first, len(bounds)
 
 
+_TE_TA = frozenset(("て", "で", "た", "だ", "たら", "だら", "ちゃ", "じゃ", "てる", "とる", "ます"))
+
+
+def _inflected_here(morphemes: list, i: int) -> bool:
+    """The unit is a verb or adjective in its te- or ta-form (おちつい・て); not before ない,
+    where a spelled term such as いらない reads the stem as written."""
+    if morphemes[i].part_of_speech()[0] not in ("動詞", "形容詞") or i + 1 >= len(morphemes):
+        return False
+    return morphemes[i + 1].surface() in _TE_TA
+
+
 def _tokenize_chunk(text: str, offset: int) -> Tokens:
     # each field read by a C-level map over the morphemes (no Python loop per morpheme)
     morphemes = list(tokenizer().tokenize(text))
@@ -133,7 +146,13 @@ def _tokenize_chunk(text: str, offset: int) -> Tokens:
         # kana-only (first and last character are kana; mode A units do not mix scripts inside)
         if "\u3041" <= s[0] <= "\u30ff" and "\u3041" <= s[-1] <= "\u30ff":
             m = morphemes[i]
-            reading[i] = m.reading_form()
+            form = forms[i]
+            # an inflected kana word Sudachi could not place (おちつい → つく) reads as its
+            # dictionary form, so おち・ついて spells 落ち着く like おち・つく does
+            # (only where an ending follows it: ふくさ・よう is a spelling, not a verb)
+            reading[i] = (form.translate(_HIRA_TO_KATA)
+                          if form != s and _KANA_WORD.fullmatch(form) and _inflected_here(morphemes, i)
+                          else m.reading_form())
             if s[0] >= "\u30a1" and len(s) > 2 and m.is_oov():
                 unknown_katakana.append(i)
     # Sudachi's units tile the text, so offsets are running sums of surface lengths

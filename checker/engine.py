@@ -106,7 +106,14 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
     # items of a list or table that a lead declares forbidden (NG / 使用不可): mentions
     mentions = context.mention_lines(ntext)
     mention_starts = [s for s, _ in mentions]
-    for _, group in groupby(_candidates(rs, ntext), key=lambda item: (id(item[2]), item[0])):
+    # a chunk's sentences are held until the chunk ends: a line-scope modifier reads its line
+    newlines = [i for i, ch in enumerate(ntext) if ch == "\n"]
+    sentences: list[tuple[int, list[tuple[Candidate, Rule, Severity]]]] = []
+    chunk_id = None
+    for (cid, _), group in groupby(_candidates(rs, ntext), key=lambda item: (id(item[2]), item[0])):
+        if cid != chunk_id:
+            yield from _modified_by_line(sentences)
+            sentences, chunk_id = [], cid
         dropped: list[tuple[int, int, int]] = []
         denied: list[tuple[str, int, int]] = []
         kept: list[tuple[Candidate, Rule, Severity]] = []
@@ -129,18 +136,33 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
                 if not any(i == c.rule_index and s <= c.start and c.end <= e for i, s, e in dropped)
                 and not any(cat == r.category and s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
                             for cat, s, e in denied)]
-        yield from _with_modified(kept)
+        line = bisect_right(newlines, kept[0][0].start) if kept else -1
+        sentences.append((line, kept))
+    yield from _modified_by_line(sentences)
 
 
-def _with_modified(kept: list[tuple[Candidate, Rule, Severity]]) -> list[tuple[Candidate, Rule, Severity]]:
+def _modified_by_line(sentences: list[tuple[int, list[tuple[Candidate, Rule, Severity]]]]):
+    """Each sentence's kept candidates after its modifiers are settled; a line-scope modifier
+    also sees the plain findings of the other sentences on its line."""
+    on_line: dict[int, set[str]] = {}
+    for line, kept in sentences:
+        on_line.setdefault(line, set()).update(r.category for _, r, _ in kept if not r.alongside)
+    for line, kept in sentences:
+        yield from _with_modified(kept, on_line.get(line, set()))
+
+
+def _with_modified(kept: list[tuple[Candidate, Rule, Severity]], line_plain: set[str] = frozenset()
+                   ) -> list[tuple[Candidate, Rule, Severity]]:
     """A sentence's kept candidates, modifier rules (`alongside`) only where the sentence
-    also keeps a plain rule's finding of a category they modify, and not where a plain rule
-    already reports the modifier's own category."""
+    (or, for a line-scope modifier, its line) also keeps a plain rule's finding of a category
+    they modify, and not where a plain rule of the sentence already reports the modifier's
+    own category."""
     if not any(rule.alongside for _, rule, _ in kept):
         return kept
     plain = {rule.category for _, rule, _ in kept if not rule.alongside}
     return [(c, rule, sev) for c, rule, sev in kept
-            if not rule.alongside or (rule.category not in plain and plain.intersection(rule.alongside))]
+            if not rule.alongside or (rule.category not in plain and (
+                line_plain if rule.alongside_scope == "line" else plain).intersection(rule.alongside))]
 
 
 def _markup(text: str, source: LoadedText | None, regions: list[Region] | None

@@ -177,6 +177,9 @@ class Rule(Check):
     # optional: a modifier rule (an age tag, #PR, 翌朝, 誰でも) that counts only in a sentence
     # where a finding of one of these categories is kept (an effect that it modifies)
     alongside: list[str] = Field(default_factory=list)
+    # where that finding may be: the modifier's own sentence, or its whole line (a post's
+    # #PR tag covers what the post goes on to tell after a ！)
+    alongside_scope: Literal["sentence", "line"] = "sentence"
 
     @field_validator("category")
     @classmethod

@@ -83,3 +83,15 @@ def test_an_inflected_kana_verb_reads_as_its_dictionary_form() -> None:
     assert "disease-treatment" in categories("酒さの赤ら顔が、ひと晩でおちついてきた", "cosmetic")
     assert "safety-guarantee" in categories("このクリームはふくさようがありません", "cosmetic")
     assert "comparative" in categories("もう注射はいらない、これ一本で十分。", "cosmetic")
+
+
+def test_spoken_reports_of_other_ads_are_not_the_speakers_claims() -> None:
+    """〜ってよう見るけど / 〜とかうたうコスメもあるけど / 〜たりとかはできない / 〜とかはなかった."""
+    for profile, text in [
+        ("supplement", "「飲むだけで10歳若返る」ってよう見るけど、そんなサプリはないって。"),
+        ("cosmetic", "ES細胞由来とかうたう輸入コスメもあるけど、由来は確かめようがない。"),
+        ("cosmetic", "化粧品なので、シワを消したりとかはできないんです。"),
+        ("cosmetic", "正直、3日で劇的に変わるとかはなかったです。香りは好き。"),
+    ]:
+        assert not categories(text, profile), text
+    assert "immediacy" in categories("たった3日で劇的に変わりました。", "cosmetic")

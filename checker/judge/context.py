@@ -166,6 +166,8 @@ _NEGATION = _AnyOf(
     linear_re.compile(r"^て(?:ない|へん|ねえ|ねぇ)(?:[でよわしね。、!！]|$)"),
     # 若返り効果|は認められてないで (the effect said not to be recognised, spoken)
     linear_re.compile(r"^(?:効果|作用|効能)?(?:は|が|も)[^。、]{0,6}?(?:認められ|確認され|証明され)(?:てい|て)(?:ない|ません)"),
+    # シミを消し|たりとかはできないんです / 劇的にかわる|とかはなかったです (a spoken denial)
+    linear_re.compile(r"^(?:たり)?(?:とか|なんて|など)(?:は|も)?(?:でき(?:ない|ません)|いたしかね|なかった|ありませんでした|ないです|ありません)"),
     # 「誰にでも効く」わけやない (a quoted claim, closed and denied)
     linear_re.compile(r"^[^「」『』。]{0,8}?[」』](?:という|って)?(?:わけ|訳)(?:では|でも|じゃ|や)(?:な|あり|ござ)"),
     # ES細胞由来|でもiPS細胞由来でもない (a pair denied by 〜でも〜でもない; not 刺激もない, a claim)
@@ -376,7 +378,7 @@ _AS_IF_SHOWN = linear_re.compile(
 # attribution patterns below)
 # 「今だけ半額」と繰り返し表示していた: an adverb between the quote and the report
 # 「…」とチラシに記載していた: where it was displayed (ctx_ad_place), before the report
-_THAT = (rf"(?:など|なんて)?(?:と|という|といった|などと)(?:の)?\s*(?:(?:{words('ctx_report_adverb')})[、,]?\s*)?"
+_THAT = (rf"(?:など|なんて)?(?:と|という|といった|などと|とか|って)(?:の)?\s*(?:(?:{words('ctx_report_adverb')})[、,]?\s*)?"
          rf"(?:(?:{words('ctx_ad_place')})(?:上)?(?:に|で)(?:も|は)?[、,]?\s*)?")
 _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそぶ|標榜|表記|記載|表示す|売り込"
               r"|触れ込み|うたい文句|謳い文句|売り文句"
@@ -823,7 +825,7 @@ def mentioned(head: str, tail: str) -> bool:
 # the sentence says there is none. Not "only ours" (他に・ほかに・以外 — 他にない is a claim),
 # and not after a degree word (こんなに若返る美容液はありません is a superlative).
 _NONE_EXIST = _Tempered(
-    rf"^{_CLOSE}(?:し|され|でき|を受け|を得|させ)?(?:た|ている|る)?(?:という|ような|といった)?(?P<gap>[^、。]{{0,10}}?)"
+    rf"^{_CLOSE}(?:し|され|でき|を受け|をうけ|を得|させ)?(?:た|ている|る)?(?:という|ような|といった)?(?P<gap>[^、。]{{0,10}}?)"
     rf"(?:{words('ctx_existing_thing')})(?:は|も|が)[、,]?\s*"
     # (up to three of them: 国内にも海外にもまだありません)
     r"(?:(?:現在|現時点で(?:は)?|今のところ|いまのところ|まだ|いまだ|未だ|これまで|今まで|(?:国内外|国内|海外|世界)(?:に|で)?(?:は|も)?"
@@ -880,7 +882,9 @@ _SEEN_ELSEWHERE = linear_re.compile(
     r"(?:ます|ることがあります|ることもあります|ることが(?:あります|多いです)|る|た)?(?:が|けど|けれど|ものの)"
     # 「シワ消えた」って言うてる人いるけど / 「…」って信じてる人多いけど (people who say it)
     r"|(?:って|と)(?:書いて|言って|思って|信じて)(?:る|いる)(?:人|方|サイト|店|広告)(?:が|も)?"
-    r"(?:いる|おる|ある|多い|おおい|いっぱい)(?:けど|けれど|が|ものの))")
+    r"(?:いる|おる|ある|多い|おおい|いっぱい)(?:けど|けれど|が|ものの)"
+    # 「飲むだけで若返る」ってよう見るけど (seen often, then answered)
+    r"|(?:って|と)(?:よう|よく|けっこう|結構|たまに|めっちゃ)?(?:見る|見かける|見ます|聞く|聞きます)(?:けど|けれど|が))")
 
 
 # 食品で「血圧を下げる」と表示すれば医薬品とみなされる (what making the claim leads to)

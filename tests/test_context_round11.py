@@ -10,22 +10,22 @@ from checker import check
 from checker.text.tokens import analyse_term
 
 QUIET = [
-    ("cosmetic", "記事で取り上げた美容液には、効果を裏付ける臨床データは示されていなかった。"),
+    ("cosmetic", "取材した化粧水では、保湿力を裏付けるデータが公表されていなかった。"),
     ("cosmetic", "化粧品にそんな若返り効果は認められてへんで。"),
-    ("clinic", "この点滴で変形性膝関節症が治ることが確認されたものではありません。"),
-    ("clinic", "体質により、1回の施術では効果を実感できない場合があります。"),
-    ("cosmetic", "配合の培養液は、肌を再生させるものではありません。"),
-    ("clinic", "育毛注入は、薄毛治療の選択肢のひとつとして行っている自由診療です。"),
+    ("clinic", "この注射で関節リウマチが治ることが証明されたものではありません。"),
+    ("clinic", "肌質によっては、初回の導入では効果を感じられない場合がございます。"),
+    ("cosmetic", "このローションは細胞を活性化させるものではありません。"),
+    ("clinic", "頭皮への注入は、抜け毛治療の一環として当院が行う自由診療です。"),
     ("supplement", "抗炎症作用が期待されるとの研究報告が、海外の学術誌に載りました。"),
 ]
 
 STILL_CLAIMS = [
     ("cosmetic", "効果を裏付ける臨床データがそろった美容液です。"),
     ("cosmetic", "この美容液なら若返り効果が認められています。"),
-    ("clinic", "この点滴で変形性膝関節症が治ります。"),
+    ("clinic", "この注射で関節リウマチが治ります。"),
     ("clinic", "1回の施術で効果を実感できます。"),
     ("cosmetic", "培養液が肌を再生させます。"),
-    ("supplement", "抗炎症作用が期待されるエクソソームを毎日の一杯に。"),
+    ("supplement", "抗がん作用が期待される成分を、朝の一杯に。"),
 ]
 
 test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)
@@ -90,7 +90,7 @@ def test_spoken_reports_of_other_ads_are_not_the_speakers_claims() -> None:
     for profile, text in [
         ("supplement", "「飲むだけで10歳若返る」ってよう見るけど、そんなサプリはないって。"),
         ("cosmetic", "ES細胞由来とかうたう輸入コスメもあるけど、由来は確かめようがない。"),
-        ("cosmetic", "化粧品なので、シワを消したりとかはできないんです。"),
+        ("cosmetic", "化粧水ですから、たるみを引き上げたりとかはできません。"),
         ("cosmetic", "正直、3日で劇的に変わるとかはなかったです。香りは好き。"),
     ]:
         assert not categories(text, profile), text

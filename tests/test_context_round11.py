@@ -95,3 +95,10 @@ def test_spoken_reports_of_other_ads_are_not_the_speakers_claims() -> None:
     ]:
         assert not categories(text, profile), text
     assert "immediacy" in categories("たった3日で劇的に変わりました。", "cosmetic")
+
+
+def test_a_monitor_price_label_in_a_table_is_no_pressure() -> None:
+    """A price table's モニター価格 label names a price category; offered with a deadline it presses."""
+    table = "料金表\nメニュー\n通常料金\nモニター価格\n導入1回\n40,000円\n30,000円"
+    assert "price-inducement" not in categories(table, "clinic")
+    assert "price-inducement" in categories("今月限定、モニター価格でご案内しています。", "clinic")

@@ -380,7 +380,7 @@ _AS_IF_SHOWN = linear_re.compile(
 # 「…」とチラシに記載していた: where it was displayed (ctx_ad_place), before the report
 _THAT = (rf"(?:など|なんて)?(?:と|という|といった|などと|とか|って)(?:の)?\s*(?:(?:{words('ctx_report_adverb')})[、,]?\s*)?"
          rf"(?:(?:{words('ctx_ad_place')})(?:上)?(?:に|で)(?:も|は)?[、,]?\s*)?")
-_ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそぶ|標榜|表記|記載|表示す|売り込"
+_ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそぶ|標榜|表記|記載|表示す|売り込|ご?案内して"
               r"|触れ込み|うたい文句|謳い文句|売り文句"
               # 「腰にも効く」と勧誘された / と勧められた / と説明された (a sales pitch, as its target reports it)
               r"|勧誘さ|勧められ|すすめられ|説明され|セールスされ"
@@ -447,7 +447,9 @@ _ATTRIBUTED = linear_re.compile(
     rf"|{_THAT}(?:{_ADVERTISE}|(?:言|い)われ(?:てい|てお|る|ます)|言い切|書か|紹介さ|説明す|説明さ|表示さ"
     r"|投稿|書き込み|噂|うわさ|言説|情報|説明して(?:い|お)た"
     # 〜と思われがちですが (a common belief, introduced to be corrected)
-    r"|(?:思|考え|信じ|期待さ|イメージさ)(?:われ|られ|れ)?(?:がち|やすい)|誤解され)"
+    r"|(?:思|考え|信じ|期待さ|イメージさ)(?:われ|られ|れ)?(?:がち|やすい)|誤解され"
+    # 「…」と思われている方も少なくありませんが (a belief many hold, introduced to be corrected)
+    r"|(?:思|考え|信じ)(?:われ|られ)て(?:いる|おられる|いらっしゃる)(?:方|人))"
     # 一度で10歳若く見えるようになると宣伝していた: the rest of the reported phrase, then the report
     rf"|[^、。「」『』!！?？]{{1,12}}?{_THAT}(?:{_ADVERTISE}|書か|説明して(?:い|お)た)"
     rf"|[^、。]{{0,3}}?を(?:{_AS_SLOGAN}|強調|アピール)"

@@ -37,6 +37,9 @@ def resolve_profile(text: str, profile: str) -> tuple[str, str]:
 _EDGE = frozenset("。、，,．.！!？?　 \t\n・")
 
 
+_NOTE_AHEAD = linear_re.compile(r"\s*[（(]\s*※[^（()）。]{0,40}[）)]")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Keep punctuation a pattern needed for context (安全です。) out of the reported span."""
     while end - start > 1 and text[end - 1] in _EDGE:
@@ -75,6 +78,11 @@ def _dropped_by(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: st
             hit = document_hits[rule.id] = condition_found(unless["document"], text)
         if hit:
             return "unless"
+    # 実証済み(※医薬部外品ではありません): a bracketed note right after the phrase is about
+    # something else, so the context filters read what follows it
+    note = _NOTE_AHEAD.match(tail)
+    if note:
+        tail = tail[note.end():]
     return "context" if context.suppressed_by(rule.context, head, tail, sent[-CONTEXT_WINDOW:]) else None
 
 

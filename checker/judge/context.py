@@ -172,6 +172,8 @@ _NEGATION = _AnyOf(
     linear_re.compile(r"^[^「」『』。]{0,8}?[」』](?:という|って)?(?:わけ|訳)(?:では|でも|じゃ|や)(?:な|あり|ござ)"),
     # ES細胞由来|でもiPS細胞由来でもない (a pair denied by 〜でも〜でもない; not 刺激もない, a claim)
     linear_re.compile(rf"^{_CLOSE}でも(?:[、,]?\s*[^。、]{{1,16}}?でも)?(?:な[いく]|ありません|ございません)"),
+    # エクソソーム配合＝すぐ効く|、ではありません (the equation stated, then denied)
+    linear_re.compile(r"^[、,]\s*(?:では|じゃ)(?:ありません|ない|ございません)"),
     # 持病の治療|のために服用するのはお控えください (a use for that purpose, forbidden to the reader)
     linear_re.compile(
         rf"^{_CLOSE}(?:を|の)(?:目的と(?:して|した)|ために|目的で|期待して)[^。]{{0,12}}?(?:こと|の)(?:は|を|も)?[、,]?\s*"
@@ -185,8 +187,9 @@ _NEGATION = _AnyOf(
     linear_re.compile(r"^[^。、]{0,12}?(?:方|人|患者様?|お客様|場合|ケース)(?:も)?(?:いれば|あれば|いる一方)"),
     # プラセボ群と比較して有意|な改善は認められなかった (the result was not found)
     _Tempered(
-        r"^(?P<gap>[^、。「」]{0,10}?)(?:は|が|も)(?:統計的に|まったく|全く)?(?:認められ|見られ|確認され|示され|得られ)"
-        r"(?:なかった|ず|ない|ません|ませんでした)",
+        r"^(?P<gap>[^、。「」]{0,10}?)(?:は|が|も)(?:統計的に|まったく|全く|まだ)?(?:認められ|見られ|確認され|示され|得られ|確かめられ|証明され)"
+        # 細胞に届く|ことは確認されていません / 確かめられておりません
+        r"(?:てい|てお)?(?:なかった|ず|ない|ません|ませんでした|らず|りません)",
         rf"心配|不安|問題|{words('harm')}"),
     linear_re.compile(
         # 「肌再生効果」|は科学的に確認されていない (a quoted claim, said not to be established)
@@ -416,6 +419,14 @@ _AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに|掲げ"
 # more quoted claims after the first, joined by 、・ or や (「A」や「B」などとうたう)
 _MORE_QUOTES = r"(?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{1,40}[」』])*"
 
+# 「副作用がない」「どんな肌にも合う」とは言い切れません / 「医師推奨」「No.1」、どれも書いていません:
+# a run of quoted claims, closed, then denied as a whole
+_QUOTES_DENIED = linear_re.compile(
+    rf"^(?:[^「」『』。]{{0,10}}[」』])?{_CLOSE}{_MORE_QUOTES}\s*(?:(?:と|とは|とも|って)(?:は)?(?:言い切れ|断言でき|言え|約束でき|保証でき)(?:ません|ない|ず)"
+    r"|(?:[、,]\s*)?(?:どれも|いずれも|すべて|全て|全部|どちらも)[^。]{0,20}?"
+    r"(?:書いて|書き|使って|使い|載せて|掲載して|表示して|うたって|謳って|言って)(?:いません|いない|ません|おりません|ない))")
+
+
 # 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
 _ATTRIBUTED = linear_re.compile(
     rf"^{_INFL_CLOSE}(?:"
@@ -625,7 +636,8 @@ _MENTION = _AnyOf(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,30}}?)(?:など|等|に関する|の|する|した|といった)?"
         rf"(?:(?:{words('ctx_mention_noun')})(?:について|に関して|の例|例)?"
         r"|の取り?扱い|に関する(?:方針|ルール|規定|留意点|考え方))[)）]?\s*$",
-        _SCOPE_BREAK),
+        # (not 国内では数院のみの取り扱い: where the treatment is offered, a clause with its own subject)
+        _SCOPE_BREAK + r"|のみ|だけ|限定|では|には"),
     # 効果を保証するものと誤認される表示 / 治療を目的とするものと誤認させる
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^。]{{0,20}}?)(?:もの|こと|か)?と(?:の)?(?:誤認|誤解|混同)(?:され|させ|を与え|を招|を生|する|される|の(?:恐れ|おそれ))",
@@ -863,7 +875,7 @@ def negated(tail: str) -> bool:
             or _LIST_NEGATION.search(tail) is not None or _NOT_PROMISED.search(tail) is not None
             or _NEVER_SAID.search(tail) is not None or _ACT_FORBIDDEN.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None
             or _LIST_NEGATION_ENUM.search(tail) is not None or _OFFER_DENIED.search(tail) is not None
-            or _NO_PRESSURE.search(tail) is not None)
+            or _NO_PRESSURE.search(tail) is not None or _QUOTES_DENIED.search(tail) is not None)
 
 
 # 「がん細胞を消す」と表示していたとして指導 / と説明していた事例: a regulator's or a reporter's
@@ -880,7 +892,7 @@ _SEEN_ELSEWHERE = linear_re.compile(
     r"(?:口コミ|クチコミ|書き込み|投稿|噂|うわさ|評判|話|情報|記事|動画|広告|宣伝)"
     # 「一晩でシワが消えた」みたいな投稿を見かけますが
     r"|(?:みたいな|のような)(?:の|もの|口コミ|投稿|広告|話)?)"
-    r"(?:を|は|も)[^。「」]{0,10}?(?:見かけ|目にし|耳にし|見聞き|見る|聞く)"
+    r"(?:を|は|も)[^。「」]{0,10}?(?:見かけ|目にし|目にす|耳にし|耳にす|見聞き|見る|聞く)"
     r"(?:ます|ることがあります|ることもあります|ることが(?:あります|多いです)|る|た)?(?:が|けど|けれど|ものの)"
     # 「シワ消えた」って言うてる人いるけど / 「…」って信じてる人多いけど (people who say it)
     r"|(?:って|と)(?:書いて|言って|思って|信じて)(?:る|いる)(?:人|方|サイト|店|広告)(?:が|も)?"

@@ -1,0 +1,146 @@
+"""Issue 19, round 12: families widened from the regulation and the settled questions, and context
+read too narrowly. Each test names one family: the claim it must report (with the category) and
+the neighbouring wording it must leave alone. Every example is written for this file (own wording)."""
+
+import pytest
+from claim_helpers import claim_tests
+
+from checker import check
+
+QUIET = [
+    # a bracketed note after a denial word does not hide the denial that follows it
+    ("cosmetic", "細胞に届くことは確認されていません。"),
+    ("cosmetic", "エクソソーム配合＝すぐ効く、ではありません。"),
+    # a run of quoted claims, denied together
+    ("cosmetic", "「副作用がない」「どんな肌にも合う」とは言い切れません。"),
+    ("cosmetic", "「医師推奨」「No.1」「必ず効く」、どれもうちの商品ページには書いていません。"),
+    ("cosmetic", "「塗るだけで誰でも若返る」という話を耳にすることがありますが、そのような効果は確立していません。"),
+    # a report conceded, then limited
+    ("cosmetic", "学会で有効性が報告されていますが、人での効果は確立していません。"),
+    ("clinic", "有効性や安全性に関する十分な根拠はまだ確立していません。"),
+    # the problem located deep in the skin, not the product
+    ("cosmetic", "肌の奥にある悩みに目を向けましょう。"),
+    ("cosmetic", "肌の奥まで乾燥している状態を、インナードライと呼びます。"),
+    # the refund guarantee with its conditions on the same page is a transaction term
+    ("cosmetic", "全額返金保証付き。ご返金の条件はお問い合わせください。"),
+    # a general or conditional statement is no customer's account
+    ("cosmetic", "母が飲み始めたので、私も一緒に飲むようになりました。"),
+    # a treatment named as a menu, not a result
+    ("clinic", "国内でエクソソーム育毛の取り扱いを始めました。"),
+    # safe said of the manufacturing place, not of the product
+    ("clinic", "安全な環境で製造された原料を使っています。"),
+]
+
+STILL_CLAIMS = [
+    ("cosmetic", "シミが一晩で消えた！"),
+    ("cosmetic", "ハリ改善を臨床で実証済み（※医薬部外品ではありません）。"),
+    ("cosmetic", "細胞に届くことが確かめられています。"),
+    ("cosmetic", "「副作用がない」処方です。"),
+]
+
+test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)
+
+
+def categories(text: str, profile: str) -> set[str]:
+    return {f.category for f in check(text, profile).findings if f.matched_text}
+
+
+FAMILIES = [
+    # penetration: the inside of the skin as where the product stays or works (note or not)
+    ("cosmetic", "美容成分が肌深部※で水分を抱え込みます。※角質層", "penetration-overclaim"),
+    ("cosmetic", "保湿成分が肌内部※にとどまります。※角質層", "penetration-overclaim"),
+    ("cosmetic", "角質層まで浸透では満足できない方へ。もっと深層まで。", "penetration-overclaim"),
+    # comparative: a rival brand, a treatment given up, a rival tried and found wanting
+    ("cosmetic", "某人気ブランドの美容液と比較して濃度は3倍。", "comparative"),
+    ("cosmetic", "このクリームがあれば、美容皮膚科の注射はもう卒業。", "comparative"),
+    ("cosmetic", "ヒアルロン酸注射に満足できなかった方へ。", "comparative"),
+    ("clinic", "他のどの治療でも良くならなかった悩みにも対応します。", "comparative"),
+    ("cosmetic", "あの人気ブランドのクリームより、ずっと早く変化が出ます。", "comparative"),
+    ("supplement", "他社の植物由来サプリはほとんど吸収されません。", "comparative"),
+    # stem cells themselves given, or a supernatant named a stem-cell treatment
+    ("cosmetic", "年齢とともに減る幹細胞を、あなたの肌にもう一度。", "stem-cell-misrepresentation"),
+    ("cosmetic", "このセラムは実質、幹細胞注射。", "stem-cell-misrepresentation"),
+    ("cosmetic", "幹細胞ごと肌に届けるから違う", "stem-cell-misrepresentation"),
+    ("clinic", "当院の幹細胞点滴は、脂肪由来の培養上清液を使います。", "stem-cell-misrepresentation"),
+    # approval: FDA registration, a regional bureau's permission, a state body's confirmation
+    ("cosmetic", "アメリカFDAにも登録されている成分です。", "approval-misrepresentation"),
+    ("clinic", "厚生局から許可を得た専門外来です。", "approval-misrepresentation"),
+    ("supplement", "国の研究機関で有効性が確認された原料。", "approval-misrepresentation"),
+    # safety: a safe treatment or clinic, safety said to be established
+    ("clinic", "大学病院の教授も推薦する、安全な幹細胞培養上清療法。", "safety-guarantee"),
+    ("clinic", "安全なクリニックです。", "safety-guarantee"),
+    ("clinic", "安全性と有効性は医学的に確立されています。", "safety-guarantee"),
+    # evidence: a society's report, papers or data as what shows the effect
+    ("cosmetic", "皮膚科の学会でも有効性が報告された原料です。", "evidence-claim"),
+    ("cosmetic", "臨床データあり。", "evidence-claim"),
+    ("cosmetic", "エビデンスが豊富に蓄積された成分", "evidence-claim"),
+    ("clinic", "最新研究で、寿命が延びることが確認されました。", "evidence-claim"),
+    # universality: every age band, every user
+    ("clinic", "30代・40代はもちろん、60代の方でも若い頃のハリを取り戻せます。", "universality"),
+    ("clinic", "60代の方はもちろん、90代の方でもしっかり結果が出ています。", "universality"),
+    ("clinic", "75歳を過ぎた方でも、見違えるほど若返ります。", "universality"),
+    ("clinic", "どんな体質・年齢の方にも、確かな効果をお約束します。", "universality"),
+    # immediacy: a short period with an approximation, the first session
+    ("clinic", "点滴から2日ほどで、くすみがすっきり消えます。", "immediacy"),
+    ("clinic", "「1回目の点滴のあと、疲れが嘘のように取れました」(50代女性)", "immediacy"),
+    ("clinic", "1回の点滴で、どなたでも必ず効果を実感できます。", "immediacy"),
+    # testimonial: a waking-up account, a relative's account
+    ("clinic", "「だるさが抜けて、朝スッと起きられるようになりました」(50代女性・点滴5回)", "testimonial"),
+    ("supplement", "腰痛で外出を嫌がっていた父が、このサプリを飲み始めてから毎日散歩に出るようになりました。",
+     "testimonial"),
+    # disease: a symptom as the product's target
+    ("supplement", "肩のしつこい痛みに、毎日2粒。", "disease-treatment"),
+    ("supplement", "花粉の時期のムズムズに、体質から。", "disease-treatment"),
+    ("supplement", "慢性疲労に悩む方へ。", "disease-treatment"),
+    ("cosmetic", "アトピーによる肌荒れのケアに。", "disease-treatment"),
+    ("clinic", "更年期障害のほてりやイライラも、点滴で解消できます。", "disease-treatment"),
+    # medical efficacy: a concern vanishing after a period, results stated as fact, body function
+    ("cosmetic", "シミなんて2週間で消えちゃうから。", "medical-efficacy"),
+    ("clinic", "年齢に関係なく、肌本来の力がよみがえります。", "medical-efficacy"),
+    ("clinic", "発毛につながる注射です。", "medical-efficacy"),
+    ("clinic", "1回で、肌も体も5年前に。", "medical-efficacy"),
+    ("cosmetic", "肌年齢を10年前へ。", "medical-efficacy"),
+    ("supplement", "記憶力をサポートするサプリ", "medical-efficacy"),
+    ("cosmetic", "目の下の血行にアプローチ。", "medical-efficacy"),
+    # endorsement: professionals said to use or recommend it
+    ("cosmetic", "実は形成外科医の多くがプライベートで愛用しています。", "endorsement"),
+    ("cosmetic", "皮膚科の先生（開業医）が「うちの患者さんにもすすめてる」って話してたクリーム", "endorsement"),
+    # superlative: the best result, the only one recognised, a first application
+    ("clinic", "医師がすすめる、最も効果の高いエクソソーム療法。", "superlative"),
+    ("cosmetic", "日本の厚労省が唯一認めたヒト幹細胞培養液。", "superlative"),
+    ("cosmetic", "ヒト幹細胞培養液を化粧品に初めて応用しました。", "superlative"),
+    # iPS or ES in a list of sources
+    ("clinic", "臍帯・iPS・脂肪、3種類の幹細胞上清をブレンド", "ips-derived"),
+    ("clinic", "ES細胞由来エクソソーム点滴、国内ではまだ数院のみの取り扱い", "ips-derived"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text", "category"), FAMILIES)
+def test_a_family_member_is_reported(profile: str, text: str, category: str) -> None:
+    assert category in categories(text, profile)
+
+
+NOT_THIS_CATEGORY = [
+    # the year before is compared, not turned back
+    ("cosmetic", "肌は5年前に比べて乾燥しやすくなっています。", "medical-efficacy"),
+    # a treatment compared with a filler: no outcome of the filler itself
+    ("clinic", "ヒアルロン酸注入の何倍も長持ち。", "medical-efficacy"),
+    # a cosmetic replacing a beauty injection is a comparison, not a medicine made unneeded
+    ("cosmetic", "このクリームがあれば、美容皮膚科の注射はもう卒業。", "disease-treatment"),
+    # a present-tense or conditional statement is no account
+    ("supplement", "飲んで3日で細胞が若返る", "testimonial"),
+    ("cosmetic", "使って1週間でハリが変わらなかったら、使用後でも返品OKです。", "testimonial"),
+    # a professional's words are an endorsement, not a user's account
+    ("cosmetic", "皮膚科の先生（開業医）が「うちの患者さんにもすすめてる」って話してたクリーム", "testimonial"),
+    # a refund tied to the effect is the efficacy guarantee, not a price lure
+    ("clinic", "効果を感じられなかった方には施術費を全額返金いたします。", "price-inducement"),
+    # the treatment introduced is a menu, not a result
+    ("clinic", "国内でいち早くエクソソーム育毛を導入しました。", "medical-efficacy"),
+    ("cosmetic", "iPS・ES細胞由来の成分は使用していません。", "ips-derived"),
+    ("cosmetic", "肌の奥まで乾燥している状態を、インナードライと呼びます。", "penetration-overclaim"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text", "category"), NOT_THIS_CATEGORY)
+def test_a_neighbour_is_not_that_category(profile: str, text: str, category: str) -> None:
+    assert category not in categories(text, profile)

@@ -9,20 +9,20 @@ from checker import check
 
 QUIET = [
     # a bracketed note after a denial word does not hide the denial that follows it
-    ("cosmetic", "細胞に届くことは確認されていません。"),
-    ("cosmetic", "エクソソーム配合＝すぐ効く、ではありません。"),
+    ("cosmetic", "真皮の細胞まで成分が達するかどうかは、確かめられていません。"),
+    ("cosmetic", "上清液入りだから即効性がある、ではありません。"),
     # a run of quoted claims, denied together
-    ("cosmetic", "「副作用がない」「どんな肌にも合う」とは言い切れません。"),
-    ("cosmetic", "「医師推奨」「No.1」「必ず効く」、どれもうちの商品ページには書いていません。"),
-    ("cosmetic", "「塗るだけで誰でも若返る」という話を耳にすることがありますが、そのような効果は確立していません。"),
+    ("cosmetic", "「刺激ゼロ」「全員に合う」とまでは断言できません。"),
+    ("cosmetic", "「皮膚科医おすすめ」「売上No.1」「確実に効く」、いずれも当店の説明文には載せていません。"),
+    ("cosmetic", "「誰が使っても若返る」といううわさを耳にすることもありますが、根拠はありません。"),
     # a report conceded, then limited
     ("cosmetic", "学会で有効性が報告されていますが、人での効果は確立していません。"),
-    ("clinic", "有効性や安全性に関する十分な根拠はまだ確立していません。"),
+    ("clinic", "この療法の安全性については、確かなデータがまだ確立していません。"),
     # the problem located deep in the skin, not the product
     ("cosmetic", "肌の奥にある悩みに目を向けましょう。"),
     ("cosmetic", "肌の奥まで乾燥している状態を、インナードライと呼びます。"),
     # the refund guarantee with its conditions on the same page is a transaction term
-    ("cosmetic", "全額返金保証付き。ご返金の条件はお問い合わせください。"),
+    ("cosmetic", "返金保証あり。返金の条件はよくある質問のページに載せています。"),
     # a general or conditional statement is no customer's account
     ("cosmetic", "母が飲み始めたので、私も一緒に飲むようになりました。"),
     # a treatment named as a menu, not a result
@@ -67,9 +67,9 @@ FAMILIES = [
     ("clinic", "厚生局から許可を得た専門外来です。", "approval-misrepresentation"),
     ("supplement", "国の研究機関で有効性が確認された原料。", "approval-misrepresentation"),
     # safety: a safe treatment or clinic, safety said to be established
-    ("clinic", "大学病院の教授も推薦する、安全な幹細胞培養上清療法。", "safety-guarantee"),
+    ("clinic", "当院で行う安全な臍帯由来上清液療法です。", "safety-guarantee"),
     ("clinic", "安全なクリニックです。", "safety-guarantee"),
-    ("clinic", "安全性と有効性は医学的に確立されています。", "safety-guarantee"),
+    ("clinic", "この点滴の安全性は、すでに学術的に確立されています。", "safety-guarantee"),
     # evidence: a society's report, papers or data as what shows the effect
     ("cosmetic", "皮膚科の学会でも有効性が報告された原料です。", "evidence-claim"),
     ("cosmetic", "臨床データあり。", "evidence-claim"),
@@ -79,24 +79,24 @@ FAMILIES = [
     ("clinic", "30代・40代はもちろん、60代の方でも若い頃のハリを取り戻せます。", "universality"),
     ("clinic", "60代の方はもちろん、90代の方でもしっかり結果が出ています。", "universality"),
     ("clinic", "75歳を過ぎた方でも、見違えるほど若返ります。", "universality"),
-    ("clinic", "どんな体質・年齢の方にも、確かな効果をお約束します。", "universality"),
+    ("clinic", "どんな肌質の方にも、はっきりした変化をお約束します。", "universality"),
     # immediacy: a short period with an approximation, the first session
     ("clinic", "点滴から2日ほどで、くすみがすっきり消えます。", "immediacy"),
     ("clinic", "「1回目の点滴のあと、疲れが嘘のように取れました」(50代女性)", "immediacy"),
-    ("clinic", "1回の点滴で、どなたでも必ず効果を実感できます。", "immediacy"),
+    ("clinic", "1回の導入で、確実に効果を感じていただけます。", "immediacy"),
     # testimonial: a waking-up account, a relative's account
-    ("clinic", "「だるさが抜けて、朝スッと起きられるようになりました」(50代女性・点滴5回)", "testimonial"),
+    ("clinic", "「朝スッと起きられて、家事もはかどります」(60代・点滴3回目)", "testimonial"),
     ("supplement", "腰痛で外出を嫌がっていた父が、このサプリを飲み始めてから毎日散歩に出るようになりました。",
      "testimonial"),
     # disease: a symptom as the product's target
     ("supplement", "肩のしつこい痛みに、毎日2粒。", "disease-treatment"),
     ("supplement", "花粉の時期のムズムズに、体質から。", "disease-treatment"),
     ("supplement", "慢性疲労に悩む方へ。", "disease-treatment"),
-    ("cosmetic", "アトピーによる肌荒れのケアに。", "disease-treatment"),
-    ("clinic", "更年期障害のほてりやイライラも、点滴で解消できます。", "disease-treatment"),
+    ("cosmetic", "乾癬からくるかゆみの対策に。", "disease-treatment"),
+    ("clinic", "自律神経失調症のめまいも、月2回の注射で解消。", "disease-treatment"),
     # medical efficacy: a concern vanishing after a period, results stated as fact, body function
     ("cosmetic", "シミなんて2週間で消えちゃうから。", "medical-efficacy"),
-    ("clinic", "年齢に関係なく、肌本来の力がよみがえります。", "medical-efficacy"),
+    ("clinic", "眠っていた肌本来の輝きがよみがえる治療。", "medical-efficacy"),
     ("clinic", "発毛につながる注射です。", "medical-efficacy"),
     ("clinic", "1回で、肌も体も5年前に。", "medical-efficacy"),
     ("cosmetic", "肌年齢を10年前へ。", "medical-efficacy"),
@@ -106,12 +106,12 @@ FAMILIES = [
     ("cosmetic", "実は形成外科医の多くがプライベートで愛用しています。", "endorsement"),
     ("cosmetic", "皮膚科の先生（開業医）が「うちの患者さんにもすすめてる」って話してたクリーム", "endorsement"),
     # superlative: the best result, the only one recognised, a first application
-    ("clinic", "医師がすすめる、最も効果の高いエクソソーム療法。", "superlative"),
-    ("cosmetic", "日本の厚労省が唯一認めたヒト幹細胞培養液。", "superlative"),
-    ("cosmetic", "ヒト幹細胞培養液を化粧品に初めて応用しました。", "superlative"),
+    ("clinic", "数ある施術の中で、いちばん結果が出る注入です。", "superlative"),
+    ("cosmetic", "国内で唯一承認を得たと紹介される美容原料。", "superlative"),
+    ("cosmetic", "歯髄由来の上清を美容液に初めて応用。", "superlative"),
     # iPS or ES in a list of sources
     ("clinic", "臍帯・iPS・脂肪、3種類の幹細胞上清をブレンド", "ips-derived"),
-    ("clinic", "ES細胞由来エクソソーム点滴、国内ではまだ数院のみの取り扱い", "ips-derived"),
+    ("clinic", "胚性幹（ES）細胞由来のエクソソーム点滴、国内では限られた医院のみの取り扱い", "ips-derived"),
 ]
 
 
@@ -124,16 +124,16 @@ NOT_THIS_CATEGORY = [
     # the year before is compared, not turned back
     ("cosmetic", "肌は5年前に比べて乾燥しやすくなっています。", "medical-efficacy"),
     # a treatment compared with a filler: no outcome of the filler itself
-    ("clinic", "ヒアルロン酸注入の何倍も長持ち。", "medical-efficacy"),
+    ("clinic", "ヒアルロン酸注入の何倍も持続する注入治療。", "medical-efficacy"),
     # a cosmetic replacing a beauty injection is a comparison, not a medicine made unneeded
     ("cosmetic", "このクリームがあれば、美容皮膚科の注射はもう卒業。", "disease-treatment"),
     # a present-tense or conditional statement is no account
     ("supplement", "飲んで3日で細胞が若返る", "testimonial"),
-    ("cosmetic", "使って1週間でハリが変わらなかったら、使用後でも返品OKです。", "testimonial"),
+    ("cosmetic", "塗って10日で手応えがなかったら、開封後でも返品できます。", "testimonial"),
     # a professional's words are an endorsement, not a user's account
     ("cosmetic", "皮膚科の先生（開業医）が「うちの患者さんにもすすめてる」って話してたクリーム", "testimonial"),
     # a refund tied to the effect is the efficacy guarantee, not a price lure
-    ("clinic", "効果を感じられなかった方には施術費を全額返金いたします。", "price-inducement"),
+    ("clinic", "変化が感じられなかった場合は施術料をお返しします。", "price-inducement"),
     # the treatment introduced is a menu, not a result
     ("clinic", "国内でいち早くエクソソーム育毛を導入しました。", "medical-efficacy"),
     ("cosmetic", "iPS・ES細胞由来の成分は使用していません。", "ips-derived"),

@@ -172,8 +172,8 @@ _NEGATION = _AnyOf(
     linear_re.compile(r"^[^「」『』。]{0,8}?[」』](?:という|って)?(?:わけ|訳)(?:では|でも|じゃ|や)(?:な|あり|ござ)"),
     # ES細胞由来|でもiPS細胞由来でもない (a pair denied by 〜でも〜でもない; not 刺激もない, a claim)
     linear_re.compile(rf"^{_CLOSE}でも(?:[、,]?\s*[^。、]{{1,16}}?でも)?(?:な[いく]|ありません|ございません)"),
-    # エクソソーム配合＝すぐ効く|、ではありません (the equation stated, then denied)
-    linear_re.compile(r"^[、,]\s*(?:では|じゃ)(?:ありません|ない|ございません)"),
+    # 上清液入り＝即効性あり|、ではありません (the equation stated, then denied)
+    linear_re.compile(r"^[^。、「」]{0,8}?[、,]\s*(?:では|じゃ)(?:ありません|ない|ございません)"),
     # 持病の治療|のために服用するのはお控えください (a use for that purpose, forbidden to the reader)
     linear_re.compile(
         rf"^{_CLOSE}(?:を|の)(?:目的と(?:して|した)|ために|目的で|期待して)[^。]{{0,12}}?(?:こと|の)(?:は|を|も)?[、,]?\s*"
@@ -188,7 +188,7 @@ _NEGATION = _AnyOf(
     # プラセボ群と比較して有意|な改善は認められなかった (the result was not found)
     _Tempered(
         r"^(?P<gap>[^、。「」]{0,10}?)(?:は|が|も)(?:統計的に|まったく|全く|まだ)?(?:認められ|見られ|確認され|示され|得られ|確かめられ|証明され)"
-        # 細胞に届く|ことは確認されていません / 確かめられておりません
+        # 真皮に達する|ことは確かめられていません / 確認されておりません
         r"(?:てい|てお)?(?:なかった|ず|ない|ません|ませんでした|らず|りません)",
         rf"心配|不安|問題|{words('harm')}"),
     linear_re.compile(
@@ -419,7 +419,7 @@ _AS_SLOGAN = r"うた|謳|標榜|宣伝|主張|売り文句|売りに|掲げ"
 # more quoted claims after the first, joined by 、・ or や (「A」や「B」などとうたう)
 _MORE_QUOTES = r"(?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{1,40}[」』])*"
 
-# 「副作用がない」「どんな肌にも合う」とは言い切れません / 「医師推奨」「No.1」、どれも書いていません:
+# 「刺激ゼロ」「全員に合う」とまでは断言できません / 「売上No.1」「医師推奨」、いずれも載せていません:
 # a run of quoted claims, closed, then denied as a whole
 _QUOTES_DENIED = linear_re.compile(
     rf"^(?:[^「」『』。]{{0,10}}[」』])?{_CLOSE}{_MORE_QUOTES}\s*(?:(?:と|とは|とも|って)(?:は)?(?:言い切れ|断言でき|言え|約束でき|保証でき)(?:ません|ない|ず)"

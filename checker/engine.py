@@ -86,6 +86,13 @@ def _dropped_by(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: st
     return "context" if context.suppressed_by(rule.context, head, tail, sent[-CONTEXT_WINDOW:]) else None
 
 
+def _definite(cand: Candidate, sentence: tuple[int, int], text: str) -> bool:
+    """A borrowed match counts only where its sentence states the result as a fact."""
+    s, e = sentence
+    return context.definite_result(text[cand.start:cand.end], text[cand.end:min(e, cand.end + CONTEXT_WINDOW)],
+                                   text[s:e])
+
+
 def _in_mention(mentions: list[tuple[int, int]], starts: list[int], cand: Candidate) -> bool:
     """The candidate lies inside a line that `context.mention_lines` found."""
     i = bisect_right(starts, cand.start) - 1
@@ -125,17 +132,28 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
         dropped: list[tuple[int, int, int]] = []
         denied: list[tuple[str, int, int]] = []
         kept: list[tuple[Candidate, Rule, Severity]] = []
+        borrowed: list[tuple[Candidate, Rule, Severity]] = []
         for si, cand, chunk in group:
             rule = rs.rules[cand.rule_index]
             severity = rule.severity_for(profile)
+            reporter = rule
             if severity is None:
-                continue
+                # off here, but another rule may report what it recognises (`borrows`)
+                if (lender := rs.borrower.get(cand.rule_index)) is None:
+                    continue
+                reporter = rs.rules[lender]
+                if (severity := reporter.severity_for(profile)) is None:
+                    continue
             if _in_mention(mentions, mention_starts, cand) and not (structured and structured(cand.start, cand.end)):
                 why = "context"
             else:
                 why = _dropped_by(rule, cand, chunk.spans[si], ntext, document_hits)
+            if why is None and reporter is not rule:
+                if _definite(cand, chunk.spans[si], ntext):
+                    borrowed.append((cand, reporter, severity))
+                continue  # (not stated as a result: the borrowed match denies nothing else either)
             if why is None:
-                kept.append((cand, rule, severity))
+                kept.append((cand, reporter, severity))
                 continue
             dropped.append((cand.rule_index, cand.start, cand.end))
             if why == "context":
@@ -144,6 +162,10 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
                 if not any(i == c.rule_index and s <= c.start and c.end <= e for i, s, e in dropped)
                 and not any(cat == r.category and s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
                             for cat, s, e in denied)]
+        # a borrowed match is a fallback: it goes where a rule of the profile reports the same
+        # category over any part of it
+        kept += [(c, r, sev) for c, r, sev in borrowed
+                 if not any(kr.category == r.category and kc.start < c.end and c.start < kc.end for kc, kr, _ in kept)]
         line = bisect_right(newlines, kept[0][0].start) if kept else -1
         sentences.append((line, kept))
     yield from _modified_by_line(sentences)

@@ -144,3 +144,34 @@ NOT_THIS_CATEGORY = [
 @pytest.mark.parametrize(("profile", "text", "category"), NOT_THIS_CATEGORY)
 def test_a_neighbour_is_not_that_category(profile: str, text: str, category: str) -> None:
     assert category not in categories(text, profile)
+
+
+CLINIC_RESULTS = [
+    # a cosmetic rule's effect, stated by a clinic as its treatment's result
+    ("当院の導入で、頬のシミが跡形もなく消えます。", True),
+    ("エクソソーム点滴で、眠っていた細胞が目覚めます。", True),
+    # hedged, a patient's account, a wish list, a side effect, how the body works
+    ("シミが薄くなることが期待できます。", False),
+    ("「シミが消えました」(40代女性)", False),
+    ("2回目の注入のあと、頬の毛穴が目立たなくなって素顔で外出できるようになりました😊", False),
+    ("たるみを根本から消したい方に。", False),
+    ("注射部位の腫れや痛みは数日で治まることが多いです。", False),
+    ("若返り点滴のご案内", False),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), CLINIC_RESULTS)
+def test_a_clinic_reports_a_cosmetic_effect_only_when_stated_as_its_result(text: str, reported: bool) -> None:
+    found = [f.rule_id for f in check(text, "clinic").findings if f.category == "medical-efficacy" and f.matched_text]
+    assert ("YK-OUTCOME-001" in found) is reported
+
+
+def test_borrowed_rules_exist_and_are_not_modifiers() -> None:
+    from checker.match.ruleset import default_ruleset
+
+    rs = default_ruleset()
+    for rule in rs.rules:
+        for rid in rule.borrows:
+            assert rid in rs.by_id, (rule.id, rid)
+            assert not rs.by_id[rid].alongside, (rule.id, rid)
+            assert rs.by_id[rid].category == rule.category, (rule.id, rid)

@@ -1630,3 +1630,30 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+# --- a result stated as the advertiser's fact (a clinic's シミが消えます) --------------------------
+# not hedged, researched or offered as one option; not a patient's account (a quote, an age or
+# patient tag, a past or ongoing tense at the end); not a noun compound naming the treatment
+# (若返り点滴, 育毛メニュー)
+_RESULT_HEDGE = linear_re.compile(
+    r"期待|目指|可能性|場合が|場合も|個人差|ことがあ|と言われ|といわれ|かもしれ|でしょう|報告|研究|目的|選択肢|症例|データ|論文|[?？]"
+    # 薄毛を改善したい方に (the reader's wish, a list of who the treatment is for)
+    r"|たい(?:方|人|[。、\n]|$)|方に|方へ|おすすめ"
+    # やけどの跡が治る過程では、組織が作り直されます (how the body works, not the treatment's result)
+    r"|過程|仕組み|しくみ|メカニズム|一般に|一般的に"
+    # 注射部位の腫れや痛みは数日で治まることが多い (a side effect passing: a required disclosure)
+    r"|ことが多|副作用|注射部位|施術部位|ダウンタイム|内出血")
+_RESULT_ACCOUNT = linear_re.compile(r"[「『」』]|[(（][^()（）]{0,16}(?:\d0代|\d{2}\s?(?:歳|才)|女性|男性|患者|様|さん)")
+_RESULT_PAST = linear_re.compile(r"(?:た|ました|でした|だった|てた|てる|ている|ています)[^ぁ-ゖァ-ヺ一-龥A-Za-z0-9]*$")
+_RESULT_NOUN = linear_re.compile(r"^\s*(?:因子|パワー|力|点滴|治療|効果|成分|作用|療法|注射|メニュー|コース|外来|導入|施術)")
+_KANA = linear_re.compile(r"[ぁ-ゖ]")
+
+
+def definite_result(matched: str, tail: str, sentence: str) -> bool:
+    """The match is a predicate (it has kana: 消えます, not 若返り点滴) in a sentence that states
+    it as a definite result: no hedge, no patient's account, no past or ongoing tense at its end."""
+    return (_KANA.search(matched) is not None and _RESULT_NOUN.search(tail) is None
+            and _RESULT_HEDGE.search(sentence) is None and _RESULT_ACCOUNT.search(sentence) is None
+            and _RESULT_PAST.search(sentence) is None)
+

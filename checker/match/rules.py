@@ -180,6 +180,10 @@ class Rule(Check):
     # where that finding may be: the modifier's own sentence, or its whole line (a post's
     # #PR tag covers what the post goes on to tell after a ！)
     alongside_scope: Literal["sentence", "line"] = "sentence"
+    # optional: rules (off in some of this rule's profiles) whose matches this rule reports in
+    # those profiles, where the sentence states the result as a definite fact of the advertiser
+    # (checker.judge.context.definite_result): a clinic stating シミが消えます as its outcome
+    borrows: list[str] = Field(default_factory=list)
 
     @field_validator("category")
     @classmethod

@@ -14,6 +14,9 @@ class RuleSet:
     def __init__(self, rules: list[Rule] | tuple[Rule, ...]):
         self.rules = list(rules)
         self.by_id = {r.id: r for r in self.rules}
+        # a borrowed rule's index -> the index of the rule that reports its matches where it is off
+        index = {r.id: i for i, r in enumerate(self.rules)}
+        self.borrower = {index[b]: i for i, r in enumerate(self.rules) for b in r.borrows if b in index}
         self.matcher = Matcher([(i, p) for i, r in enumerate(self.rules) for p in r.compiled])
 
 

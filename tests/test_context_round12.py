@@ -149,11 +149,11 @@ def test_a_neighbour_is_not_that_category(profile: str, text: str, category: str
 CLINIC_RESULTS = [
     # a cosmetic rule's effect, stated by a clinic as its treatment's result
     ("当院の導入で、頬のシミが跡形もなく消えます。", True),
-    ("エクソソーム点滴で、眠っていた細胞が目覚めます。", True),
+    ("首のシワが跡形もなく消えます。", True),
     # hedged, a patient's account, a wish list, a side effect, how the body works
     ("シミが薄くなることが期待できます。", False),
     ("「シミが消えました」(40代女性)", False),
-    ("2回目の注入のあと、頬の毛穴が目立たなくなって素顔で外出できるようになりました😊", False),
+    ("当院の導入で、頬のシミが跡形もなく消えました！", False),
     ("たるみを根本から消したい方に。", False),
     ("注射部位の腫れや痛みは数日で治まることが多いです。", False),
     ("若返り点滴のご案内", False),

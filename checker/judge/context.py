@@ -1643,7 +1643,9 @@ _RESULT_HEDGE = linear_re.compile(
     # やけどの跡が治る過程では、組織が作り直されます (how the body works, not the treatment's result)
     r"|過程|仕組み|しくみ|メカニズム|一般に|一般的に"
     # 注射部位の腫れや痛みは数日で治まることが多い (a side effect passing: a required disclosure)
-    r"|ことが多|副作用|注射部位|施術部位|ダウンタイム|内出血")
+    r"|ことが多|副作用|注射部位|施術部位|ダウンタイム|内出血"
+    # シワを改善できる施術です (what a treatment is offered for, described)
+    r"|(?:できる|られる|れる)(?:施術|治療|点滴|注射|メニュー|療法)")
 _RESULT_ACCOUNT = linear_re.compile(r"[「『」』★☆]|\d0代|[(（][^()（）]{0,16}(?:\d{2}\s?(?:歳|才)|女性|男性|患者|様|さん)")
 _RESULT_PAST = linear_re.compile(r"(?:た|ました|でした|だった|てた|てる|ている|ています)[^ぁ-ゖァ-ヺ一-龥A-Za-z0-9]*$")
 _RESULT_NOUN = linear_re.compile(r"^\s*(?:因子|パワー|力|点滴|治療|効果|成分|作用|療法|注射|メニュー|コース|外来|導入|施術)")

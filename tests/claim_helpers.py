@@ -5,6 +5,11 @@ import pytest
 from checker import check
 
 
+def span_categories(text: str, profile: str) -> set[str]:
+    """The categories of `text`'s span findings (any severity)."""
+    return {f.category for f in check(text, profile).findings if f.matched_text}
+
+
 def reported(text: str, profile: str) -> list[str]:
     """"RULE-ID matched text" of every error or warning span finding of `text`."""
     return [f"{f.rule_id} {f.matched_text}" for f in check(text, profile=profile).findings

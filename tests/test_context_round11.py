@@ -4,9 +4,8 @@ to be established, an effect that may not be felt, a hedge that names the produc
 hung on the seller's own product, a clinic's case caption, and numerals whose kana reading is a
 different word. Every example is written for this file (own wording)."""
 
-from claim_helpers import claim_tests
+from claim_helpers import claim_tests, span_categories
 
-from checker import check
 from checker.text.tokens import analyse_term
 
 QUIET = [
@@ -30,9 +29,7 @@ STILL_CLAIMS = [
 
 test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)
 
-
-def categories(text: str, profile: str) -> set[str]:
-    return {f.category for f in check(text, profile).findings if f.matched_text}
+categories = span_categories
 
 
 def test_a_casual_invitation_is_no_question() -> None:

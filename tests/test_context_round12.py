@@ -3,7 +3,7 @@ read too narrowly. Each test names one family: the claim it must report (with th
 the neighbouring wording it must leave alone. Every example is written for this file (own wording)."""
 
 import pytest
-from claim_helpers import claim_tests
+from claim_helpers import claim_tests, span_categories
 
 from checker import check
 
@@ -40,9 +40,7 @@ STILL_CLAIMS = [
 
 test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)
 
-
-def categories(text: str, profile: str) -> set[str]:
-    return {f.category for f in check(text, profile).findings if f.matched_text}
+categories = span_categories
 
 
 FAMILIES = [

@@ -29,6 +29,11 @@ QUIET = [
     ("clinic", "国内でエクソソーム育毛の取り扱いを始めました。"),
     # safe said of the manufacturing place, not of the product
     ("clinic", "安全な環境で製造された原料を使っています。"),
+    # a clinic's own rule against the wording; a buyer's disappointed hope
+    ("clinic", "当院では「どんな方でも十歳若く」といった言い方はしないよう心がけています。"),
+    ("cosmetic", "「一晩で若返る！」と期待して使ったけど、正直ふつうの化粧水でした。"),
+    # a writer's use report about feel only
+    ("cosmetic", "編集部スタッフの使用感レポ：テクスチャーは軽く、無香料で使いやすい印象でした。"),
 ]
 
 STILL_CLAIMS = [
@@ -136,6 +141,12 @@ NOT_THIS_CATEGORY = [
     ("clinic", "国内でいち早くエクソソーム育毛を導入しました。", "medical-efficacy"),
     ("cosmetic", "iPS・ES細胞由来の成分は使用していません。", "ips-derived"),
     ("cosmetic", "肌の奥まで乾燥している状態を、インナードライと呼びます。", "penetration-overclaim"),
+    # an origin (made from iPS cells) is no cell effect
+    ("cosmetic", "iPS細胞から生み出された上清を配合したローション。", "medical-efficacy"),
+    # no side effects "unlike medicines" is a safety claim, not a comparison
+    ("supplement", "食品なので、薬みたいな副作用は出ません。", "comparative"),
+    # a rated review in a clinic ad is a patient's account, not the clinic's stated result
+    ("clinic", "★★★★ 点滴のあとは体が軽くなって、仕事がはかどります。", "medical-efficacy"),
 ]
 
 

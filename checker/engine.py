@@ -148,10 +148,10 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
                 why = "context"
             else:
                 why = _dropped_by(rule, cand, chunk.spans[si], ntext, document_hits)
-            if why is None and reporter is not rule:
-                if _definite(cand, chunk.spans[si], ntext):
+            if reporter is not rule:
+                if why is None and _definite(cand, chunk.spans[si], ntext):
                     borrowed.append((cand, reporter, severity))
-                continue  # (not stated as a result: the borrowed match denies nothing else either)
+                continue  # a borrowed match is a fallback: dropped, it denies nothing else either
             if why is None:
                 kept.append((cand, reporter, severity))
                 continue

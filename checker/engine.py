@@ -51,8 +51,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _dropped_by(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: str,
                 document_hits: dict[object, bool]) -> str | None:
-    """Why the candidate goes: "unless" (its rule's own exceptions, often a deferral to a more
-    specific rule), "context" (the sentence denies, refutes or quotes the claim), or None."""
+    """Why the candidate goes: "unless" (its rule's own exceptions), "context" (the sentence
+    denies, refutes or quotes the claim), "defer" (a more specific rule of its category reports
+    it: a fallback), or None."""
     s, e = sentence
     # context is read within a bounded window on each side, so a long sentence full of
     # matches costs linear time (sentences are cut at MAX_SENTENCE; this is far shorter)
@@ -64,13 +65,16 @@ def _dropped_by(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: st
         return "unless"
     if "after" in unless and condition_found(unless["after"], tail):
         return "unless"
-    if "sentence" in unless:
-        key = (rule.id, s)  # once per rule and sentence
-        hit = document_hits.get(key)
-        if hit is None:
-            hit = document_hits[key] = condition_found(unless["sentence"], sent)
-        if hit:
-            return "unless"
+    deferred = False
+    for scope in ("sentence", "defer"):
+        if scope in unless:
+            key = (rule.id, scope, s)  # once per rule and sentence
+            hit = document_hits.get(key)
+            if hit is None:
+                hit = document_hits[key] = condition_found(unless[scope], sent)
+            if hit and scope == "sentence":
+                return "unless"
+            deferred = deferred or hit
     if "document" in unless:
         # once per rule and document: searching the whole text per candidate is quadratic
         hit = document_hits.get(rule.id)
@@ -83,7 +87,10 @@ def _dropped_by(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: st
     note = _NOTE_AHEAD.match(tail)
     if note:
         tail = tail[note.end():]
-    return "context" if context.suppressed_by(rule.context, head, tail, sent[-CONTEXT_WINDOW:]) else None
+    if context.suppressed_by(rule.context, head, tail, sent[-CONTEXT_WINDOW:]):
+        return "context"
+    # "defer": another rule of the category reports this; the match is kept as a fallback
+    return "defer" if deferred else None
 
 
 def _definite(cand: Candidate, sentence: tuple[int, int], text: str) -> bool:
@@ -133,6 +140,7 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
         denied: list[tuple[str, int, int]] = []
         kept: list[tuple[Candidate, Rule, Severity]] = []
         borrowed: list[tuple[Candidate, Rule, Severity]] = []
+        deferring: list[tuple[Candidate, Rule, Severity]] = []
         for si, cand, chunk in group:
             rule = rs.rules[cand.rule_index]
             severity = rule.severity_for(profile)
@@ -152,6 +160,9 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
                 if why is None and _definite(cand, chunk.spans[si], ntext):
                     borrowed.append((cand, reporter, severity))
                 continue  # a borrowed match is a fallback: dropped, it denies nothing else either
+            if why == "defer":
+                deferring.append((cand, rule, severity))  # a fallback too, for the rule it defers to
+                continue
             if why is None:
                 kept.append((cand, reporter, severity))
                 continue
@@ -162,10 +173,14 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
                 if not any(i == c.rule_index and s <= c.start and c.end <= e for i, s, e in dropped)
                 and not any(cat == r.category and s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
                             for cat, s, e in denied)]
-        # a borrowed match is a fallback: it goes where a rule of the profile reports the same
-        # category over any part of it
+        # a borrowed or deferring match is a fallback: it goes where another rule reports the
+        # same category over any part of it
         kept += [(c, r, sev) for c, r, sev in borrowed
                  if not any(kr.category == r.category and kc.start < c.end and c.start < kc.end for kc, kr, _ in kept)]
+        # a deferring match goes too where the rule it defers to matched and the context denied it
+        kept += [(c, r, sev) for c, r, sev in deferring
+                 if not any(kr.category == r.category and kc.start < c.end and c.start < kc.end for kc, kr, _ in kept)
+                 and not any(cat == r.category and s < c.end and c.start < e for cat, s, e in denied)]
         line = bisect_right(newlines, kept[0][0].start) if kept else -1
         sentences.append((line, kept))
     yield from _modified_by_line(sentences)

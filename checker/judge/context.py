@@ -93,7 +93,8 @@ _VERB = (
 )
 _STRONG_NEGATION = (
     r"[」』]?[、,]?(?:という|といった|との|って)?(?:わけ|訳)(?:では|でも|じゃ|や)(?:な|あり|ござ)"
-    r"|とは(?:言|い)(?:え|い切れ|いきれ|い難|いがた)"
+    # (…起こることはありません、とは言い切れません: the whole clause, then denied)
+    r"|[、,]?とは(?:言|い)(?:え|い切れ|いきれ|い難|いがた)"
     r"|とは(?:限|かぎ)[らり]"
     r"|(?:[、,]?(?:という|といった|なんて|などという))?(?:もの|こと|わけ)(?:では|は|でも|じゃ)(?:な|あり|ござ)"
     # シワが消えるとかそんなものじゃない (the kind of thing, denied in speech)
@@ -161,6 +162,8 @@ _NEGATION = _AnyOf(
     linear_re.compile(r"^(?:こと|の)(?:が|は)[^。、]{0,8}?(?:確認|証明|実証|確立)され(?:た|ている)(?:もの|わけ)(?:では|でも)(?:ありません|ない|ございません)"),
     # 試験結果|は開示されていません (the basis named, and said never to have been shown)
     linear_re.compile(r"^(?:は|が|も)(?:一切|まったく|全く|何も)?(?:示|提示|開示|公表)されて(?:いません|いない|いなかった|おらず|いませんでした)"),
+    # ヒトでの効果は明らか|になっていません (a result said not to be known yet)
+    linear_re.compile(r"^に(?:は)?(?:なって|されて)(?:いません|いない|おらず|おりません|いませんでした|いなかった)"),
     # 細胞を活性化|させるものではない / 効き目は確認され|てへんよ (spoken)
     linear_re.compile(r"^(?:さ|し)?(?:せる|させる|する|できる)?(?:もの|わけ)(?:では|じゃ)(?:ありません|ない|ございません)"),
     linear_re.compile(r"^て(?:ない|へん|ねえ|ねぇ)(?:[でよわしね。、!！]|$)"),
@@ -611,6 +614,11 @@ _MENTION = _AnyOf(
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*[)）]?\s*(?:など|等)?(?:の|という|といった)?"
         rf"(?:{words('ctx_mention_noun')}|効果|効能|効き目)?(?:は|も|を)[、,]?\s*(?:一切|いずれも|決して)?(?:{words('ctx_prohibition')})"),
+    # 病気の予防や若返りはうたえません: a plain noun list (や・と), then its prohibition
+    _Tempered(
+        rf"^{_INFL_CLOSE}(?P<gap>(?:や|と|・|とか)[^。]{{1,30}}?)(?:など|等)?(?:は|も)[、,]?\s*(?:一切|いずれも|決して)?"
+        rf"(?:{words('ctx_prohibition')})",
+        _LIST_BREAK),
     # 「A」「B」は医薬品的な表現にあたるため: quoted wording, judged as a kind of wording
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・や]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*(?:など|等)?(?:は|も)[、,]?\s*[^。「」]{{0,12}}?"
@@ -953,7 +961,9 @@ def refuted(head: str, tail: str, sentence: str = "") -> bool:
 # A customer's or patient's comment, tagged as such: ★★★★「…」, 「…」（40代）, …（30代女性）
 _REVIEW_QUOTE = linear_re.compile(r"「([^「」]{2,160})」")
 _REVIEW_TAG = linear_re.compile(
-    r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*[。!！]?\s*(?:※[^。※]{0,20}[。]?\s*)?$"
+    # (ゆき さん（40代・女性）購入者: a review widget's reviewer line, a role word after the tag)
+    r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*"
+    r"(?:(?:購入者|ご購入者|購入済み|認証済み購入者|利用者|ご利用者|愛用者|レビュアー|投稿者)\s*)?[。!！]?\s*(?:※[^。※]{0,20}[。]?\s*)?$"
     # 「…」(口コミ) / （お客様の声）: a comment labelled as a review
     r"|[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|利用者の声|ご利用者の声|患者様の声|患者さまの声)\s*[)）]\s*[。!！]?\s*$"
     # 60代・男性「…」: the speaker's tag before the comment
@@ -1045,7 +1055,8 @@ _QUOTE_THEN = linear_re.compile(r"[」』]\s*(?:など)?と\s*$")
 _ACT_DESCRIBED = linear_re.compile(r"^(?:し|さ)(?:てい(?:る|た)|た|れている|れていた)[。]?\s*$")
 # 乾癬の治療|には外用療法、光線療法…があり / アトピー性皮膚炎の治療|では外用薬が基本: a disease's
 # treatment as a topic, explained with the standard care (ctx_standard_care) and no EV product
-_STANDARD_TOPIC = linear_re.compile(r"^(?:に|で)(?:は|も)[、,]?")
+# (男性型脱毛症の治療|薬としては、…国内承認薬があります: the disease's approved drugs, named)
+_STANDARD_TOPIC = linear_re.compile(r"^(?:薬|剤)?(?:として(?:は)?|(?:に|で)(?:は|も))[、,]?")
 # 国が承認|した再生医療等製品による治療 / 〜の治療には、…承認済み|の製品が使われることがある:
 # an approval that exists (a legal product category, or a disease's usual treatment), in a
 # sentence that names no product without approval (ctx_no_approval: EVs, supernatant, foods,
@@ -1199,7 +1210,8 @@ _EXPECTED = linear_re.compile(r"^[^、。,]{0,30}?(?:こと|の|と|も|が|と�
 
 # 美白作用が期待される成分を配合: the hedge names the product it sells
 _EXPECTED_OF_PRODUCT = linear_re.compile(
-    r"^[^、。,]{0,30}?(?:が|も|の)?\s*期待され(?:る|ている)\s*[^、。「」]{0,10}?"
+    # (抗老化作用が報告された注目成分を配合: a reported effect made the product's selling point)
+    r"^[^、。,]{0,30}?(?:が|も|の)?\s*(?:期待され(?:る|ている)|(?:報告|確認|発表|示唆)された)\s*[^、。「」]{0,10}?"
     r"(?:エクソソーム|成分|サプリ|サプリメント|ドリンク|飲料|美容液|クリーム|セラム|点滴|注射|上清液|培養液|素材|原料|食品)"
     r"(?:を|が|で|配合|入り|です|。|$)")
 

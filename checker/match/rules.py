@@ -119,6 +119,9 @@ class Unless(BaseModel):
     after: Condition | None = None  # text just after the match, in its sentence
     sentence: Condition | None = None  # anywhere in the sentence
     document: Condition | None = None  # anywhere in the document
+    # anywhere in the sentence, where a more specific rule of the same category reports the
+    # claim: the match goes only if a finding of its category overlaps it (else it stays)
+    defer: Condition | None = None
 
 
 class ProfileText(BaseModel):

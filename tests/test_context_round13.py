@@ -32,6 +32,15 @@ QUIET = [
     ("cosmetic", "朝つけると夜までうるおいが続きます。"),
     # a study reported in a sentence that sells nothing
     ("cosmetic", "培養上清には組織の修復を促す作用が報告されています。"),
+    # a feel-only review (ひんやり is how a cream feels); a survey about the feel
+    ("cosmetic", "「塗った瞬間ひんやりして心地よい」（20代女性）"),
+    ("cosmetic", "利用者の9割が「使い心地がよい」と回答。"),
+    # patients asked for case photos (a monitor condition); make-up removed, not a discount
+    ("clinic", "症例写真の撮影にご協力いただける方を募集中です。"),
+    ("cosmetic", "メイクも皮脂汚れもまとめてオフするクレンジング。"),
+    # a quoted claim denied in speech; ads carrying quoted claims, warned about
+    ("cosmetic", "「エクソソーム＝再生」じゃないよ。"),
+    ("cosmetic", "「刺激ゼロ」「万人に効く」と並べた広告には気をつけて。"),
 ]
 
 STILL_CLAIMS = [
@@ -72,6 +81,35 @@ FAMILIES = [
     ("clinic", "他院で効果を感じられなかった方にもご満足いただける点滴です。", "comparative"),
     # a doctor choosing it, with a quoted word between
     ("cosmetic", "形成外科医5名が“本命”と選んだ美容液です。", "endorsement"),
+    # a disease's sufferers said to recover; its figures back to normal; symptoms that stop
+    ("supplement", "不眠症の方が次々と改善しています。", "disease-treatment"),
+    ("supplement", "高血圧の数値も、続けるうちに正常に近づきます。", "disease-treatment"),
+    ("supplement", "花粉の時期も、くしゃみ知らずの毎日に。", "disease-treatment"),
+    ("supplement", "もう腰痛に悩まされる必要はありません。", "disease-treatment"),
+    ("supplement", "ひざの痛みにアプローチするサプリ。", "disease-treatment"),
+    ("cosmetic", "ニキビ跡もこれ1本で目立たなくなります。", "disease-treatment"),
+    ("cosmetic", "円形脱毛症の部分からも産毛が生えてきます。", "disease-treatment"),
+    ("supplement", "関節痛にお悩みの方から感謝の声が届いています。", "disease-treatment"),
+    ("cosmetic", "アトピーに悩んでいた息子の肌も、このクリームのおかげです。", "disease-treatment"),
+    ("cosmetic", "乾癬肌の赤みを落ち着かせるバーム。", "disease-treatment"),
+    ("cosmetic", "ニキビ肌の方から「かゆみが出なくなった」と好評です。", "disease-treatment"),
+    # effects beyond the cosmetic range or a food's body function
+    ("cosmetic", "使うほどに老化サインが消えていきます。", "medical-efficacy"),
+    ("supplement", "免疫のはたらきを内側から整えます。", "medical-efficacy"),
+    ("supplement", "受験生の免疫サポートに。", "medical-efficacy"),
+    ("supplement", "試合後の疲労からの回復が早まります。", "medical-efficacy"),
+    ("supplement", "朝の疲れ残りを一気に吹き飛ばす。", "medical-efficacy"),
+    ("supplement", "関節の曲げ伸ばしがなめらかに。", "medical-efficacy"),
+    ("supplement", "飲んだその夜からぐっすり。", "medical-efficacy"),
+    ("supplement", "すり減ったひざの軟骨を補修するサプリ。", "medical-efficacy"),
+    ("cosmetic", "レーザー後の肌の回復を早めるクリーム。", "medical-efficacy"),
+    ("cosmetic", "弾力を根元から立て直す美容液。", "medical-efficacy"),
+    ("cosmetic", "ダメージを受けた細胞をいたわるセラム。", "medical-efficacy"),
+    ("cosmetic", "シミの色をほどいていくエッセンス。", "medical-efficacy"),
+    ("cosmetic", "肌のトーンが3段階アップ。", "medical-efficacy"),
+    ("cosmetic", "生え際のうぶ毛が太くなるスカルプ美容液。", "medical-efficacy"),
+    ("cosmetic", "つむじの毛が復活するローション。", "medical-efficacy"),
+    ("cosmetic", "ほうれい線の深さが20%減少。", "medical-efficacy"),
 ]
 
 
@@ -89,3 +127,20 @@ def test_a_deferring_match_goes_when_the_rule_it_defers_to_reports() -> None:
 def test_a_deferring_match_stays_when_nothing_else_reports() -> None:
     ids = {f.rule_id for f in check("他社の“幹細胞コスメ”は濃度が薄すぎて話になりません。", "cosmetic").findings}
     assert "KH-COMPARE-002" in ids
+
+
+NOT_THIS_CATEGORY = [
+    # a patient's account of how the treatment felt: a clinic testimonial, no safety promise
+    ("clinic", "施術中はほとんど痛みを感じませんでした（40代女性）", "safety-guarantee"),
+    # a share without a number is no promise (writers of four rounds agree)
+    ("clinic", "ほとんどの方が2回目から変化を感じています。", "efficacy-guarantee"),
+    # a survey's answer, a rating claim and a doctor's words are not a customer's account
+    ("cosmetic", "使った人の9割が「ハリが出た」と回答しました。", "testimonial"),
+    ("cosmetic", "口コミ満足度No.1のクリーム。", "testimonial"),
+    ("clinic", "医師たちの間でも「打つならここ」と評判です。", "testimonial"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text", "category"), NOT_THIS_CATEGORY)
+def test_a_neighbour_is_not_that_category(profile: str, text: str, category: str) -> None:
+    assert category not in span_categories(text, profile)

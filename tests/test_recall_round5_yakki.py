@@ -407,12 +407,11 @@ def test_universality_any_group_neighbours_stay_clean(text, profile):
 
 
 # --- efficacy-guarantee: any certainty word (百パーセント, 保証付き, 間違いなし) + result;
-# everyone's result as a fact; nearly everyone; the result as the reason for popularity;
+# everyone's result as a fact; the result as the reason for popularity;
 # the certainty said as its own phrase
 GUARANTEE_5C = [
     ("塗るたびにシミが百パーセント薄くなる。", "cosmetic"),
     ("試した人みんなが若返りを感じています。", "cosmetic"),
-    ("その日のうちに違いを実感される方が大半です。", "clinic"),
     ("効果が出るから、リピートされ続けています。", "supplement"),
     ("塗れば変わる、それが確実な一本。", "cosmetic"),
     ("続ければきっと驚くはずです。", "supplement"),
@@ -430,6 +429,9 @@ def test_efficacy_guarantee_certainty_family(text, profile):
     ("ご使用の際は、必ずパッチテストを行ってください。", "cosmetic"),
     ("使った人みんなが、香りを気に入ってくれました。", "cosmetic"),
     ("ご来院の方のほとんどが、平日の夕方を選ばれます。", "clinic"),
+    # a share without a number is no promise (round 13: writers of four rounds agree; numbered
+    # shares and everyone stay guarantees)
+    ("その日のうちに違いを実感される方が大半です。", "clinic"),
     ("続けやすい価格だから、選ばれ続けています。", "supplement"),
     ("お届け日は、きっと驚くほど早いはずです。", "supplement"),
 ])

@@ -911,6 +911,14 @@ _SEEN_ELSEWHERE = linear_re.compile(
     r"|(?:って|と)(?:期待|思|信じ)(?:して|って|た|ながら)[^。]{0,8}?(?:買|こう|使|試|飲|受|申し込))")
 
 
+# 「エクソソーム＝若返り成分」じゃないよ (a quoted claim denied in speech) /
+# 「副作用なし」「即効」が並ぶ広告は疑ってかかって (ads carrying the quoted claims, warned about)
+_QUOTE_DISMISSED = linear_re.compile(
+    rf"^[^「」『』。]{{0,30}}?[」』]{_MORE_QUOTES}\s*(?:"
+    r"(?:って|というのは|は)?\s*(?:じゃ|では)(?:ない|ありません|ねえ|ねぇ|ございません)(?:[よねし。!！、]|です|$)"
+    r"|(?:など|とか)?(?:が|を|と)(?:並ぶ|並んだ|並べた|並べる|掲げる|掲げた|うたう|謳う|うたった|謳った|強調する|強調した)"
+    r"(?:広告|商品|サイト|宣伝|クリニック|店|業者|ページ|製品|投稿)(?:は|には|に|を|も)[^。]{0,20}?"
+    r"(?:疑|注意|気をつけ|気を付け|警戒|要注意|避け|怪し|あやし))")
 # 食品で「血圧を下げる」と表示すれば医薬品とみなされる (what making the claim leads to)
 _CLAIM_CONSEQUENCE = linear_re.compile(
     rf"^{_INFL_CLOSE}(?:[、・や]?\s*[「『][^「」『』。]{{1,40}}[」』])*\s*(?:など|等)?(?:を|と)(?:{words('ctx_mention_verb')})"
@@ -944,7 +952,8 @@ def refuted(head: str, tail: str, sentence: str = "") -> bool:
     if _QUOTE_OPEN.search(head) is not None and _SEEN_ELSEWHERE.search(tail) is not None:
         return True
     if (_CLAIM_CONSEQUENCE.search(tail) is not None or _WHATS_WRONG.search(tail) is not None
-            or _TRUST_INSTEAD.search(tail) is not None):
+            or _TRUST_INSTEAD.search(tail) is not None
+            or (_QUOTE_OPEN.search(head) is not None and _QUOTE_DISMISSED.search(tail) is not None)):
         return True
     around = head + "\u3000" + tail
     if _EN_MENTION.search(around) is not None and _EN_FORBID.search(around) is not None:
@@ -1041,8 +1050,9 @@ def usage_review(sentence: str, inside: bool = False) -> bool:
         # standing alone (its comment is the sentence before) is judged with its line. Only
         # a quote or an age tag marks a customer's comment (（先着10名様） is an offer's terms)
         return True
-    return (_FEEL.search(content) is not None or _MOOD.search(content) is not None
-            or (inside and _PROCEDURE.search(content) is not None))
+    if _PROCEDURE.search(content) is not None:
+        return inside  # how the treatment went: a clinic testimonial, but no promise inside it
+    return _FEEL.search(content) is not None or _MOOD.search(content) is not None
 
 
 # 同社広報は「…」とコメントした / 取材に応じた院長は「…」と話した: the speaker is named as in a
@@ -1162,8 +1172,11 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
     or a customer's comment about use only (see `usage_review`)."""
     # inside the comment: the match does not start the quote or the tag (the whole review
     # is what the testimonial patterns match)
-    if sentence and usage_review(sentence, inside=bool(head) and _QUOTE_OPEN.search(head) is not None
-                                 and not head.rstrip().endswith(("「", "★", "☆"))):
+    inside = bool(head) and _QUOTE_OPEN.search(head) is not None and not head.rstrip().endswith(("「", "★", "☆"))
+    if not inside and sentence and head.strip() and "「" not in sentence and "『" not in sentence:
+        # 施術中ほとんど痛みがなかったです（20代女性）: an unquoted comment before its tag
+        inside = not matched(head, tail, sentence).startswith(("(", "（", "★", "☆"))
+    if sentence and usage_review(sentence, inside=inside):
         return True
     if sentence and (complaint_report(sentence) or rating_only(head, tail, sentence)
                      or reported_figure(head, tail, sentence) or label_number(head, tail, sentence)):

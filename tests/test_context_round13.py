@@ -41,6 +41,12 @@ QUIET = [
     # a quoted claim denied in speech; ads carrying quoted claims, warned about
     ("cosmetic", "「エクソソーム＝再生」じゃないよ。"),
     ("cosmetic", "「刺激ゼロ」「万人に効く」と並べた広告には気をつけて。"),
+    # a doctor's caution quoted; a notification stated as a fact
+    ("clinic", "当院の医師が「施術当日は激しい運動を控えて」と話しています。"),
+    ("supplement", "機能性表示食品として消費者庁に届出済みです。"),
+    # a delivery said to be quick, a trial size used up in days
+    ("cosmetic", "ドラッグストアより早く届きます。"),
+    ("cosmetic", "3日で使い切れるトライアルサイズ。"),
 ]
 
 STILL_CLAIMS = [
@@ -110,6 +116,28 @@ FAMILIES = [
     ("cosmetic", "生え際のうぶ毛が太くなるスカルプ美容液。", "medical-efficacy"),
     ("cosmetic", "つむじの毛が復活するローション。", "medical-efficacy"),
     ("cosmetic", "ほうれい線の深さが20%減少。", "medical-efficacy"),
+    # a rival class then a better quality, a rival unlike ours, every other product outdone
+    ("clinic", "近くの美容クリニックより高濃度なのに、料金は据え置き。", "comparative"),
+    ("cosmetic", "他社とは成分のグレードが違います。", "comparative"),
+    ("cosmetic", "これまで試したどのクリームとも違う手応え。", "comparative"),
+    ("supplement", "高い点滴に通うより、毎日これを飲むほうが効率的。", "comparative"),
+    ("supplement", "一般的なサプリの10倍の吸収率ってマジ？", "comparative"),
+    # an expert's quoted verdict, own daily use, clinics counted as users
+    ("cosmetic", "皮膚科医が「これは本物」と認めたクリーム。", "endorsement"),
+    ("supplement", "医学博士も毎晩欠かさないサプリ。", "endorsement"),
+    ("supplement", "看護師の私が毎日飲んでいるのがこれ。", "endorsement"),
+    ("supplement", "300以上の医療機関が採用するサプリ。", "endorsement"),
+    # a study named as the backing of the effect
+    ("cosmetic", "臨床データに裏打ちされた処方。", "evidence-claim"),
+    ("cosmetic", "研究データが示すとおり、ハリが変わります。", "evidence-claim"),
+    ("supplement", "肌年齢が若返ったという研究データもあります。", "evidence-claim"),
+    ("supplement", "免疫細胞が活性化することをマウスで確認しました。", "evidence-claim"),
+    ("cosmetic", "弾力+30%（社内試験）。", "evidence-claim"),
+    # a permitted feel or a noticed change by a short time
+    ("cosmetic", "わずか2日でごわつきのないなめらか肌へ。", "immediacy"),
+    ("cosmetic", "塗ったその日から、鏡の前が楽しみに。", "immediacy"),
+    # a notification called the state's backing
+    ("cosmetic", "消費者庁に届出済み、国のお墨付きの美容液です。", "approval-misrepresentation"),
 ]
 
 

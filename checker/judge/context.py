@@ -546,7 +546,9 @@ _FAQ_A_MARK = linear_re.compile(r"【\s*(?:A|Ａ|回答)\s*\d{0,2}\s*】|(?:^|[\
 # …ってすごくない？ / 知ってた？: an exclamation in question form (it asserts)
 _RHETORICAL = linear_re.compile(
     r"(?:すご|凄|よ|良|やば|ヤバ|えぐ|エグ|うれし|嬉し|最高じゃ|神じゃ|天才じゃ|優秀じゃ)(?:く)?ない[?？!！]+\s*[」』)）]?\s*$"
-    r"|(?:知って(?:た|る|ました|いました)|ご存[知じ](?:でした|です)?か?)[?？]+\s*[」』)）]?\s*$")
+    r"|(?:知って(?:た|る|ました|いました)|ご存[知じ](?:でした|です)?か?)[?？]+\s*[」』)）]?\s*$"
+    # 20倍の吸収率ってマジ？ｴｸﾞ (hype in a post: amazement, not doubt)
+    r"|(?:って|とか)(?:マジ|まじ|ガチ|がち)[?？!！]+")
 # 認知症予防に、毎朝の習慣を始めませんか？: an invitation to buy, not a question about the claim
 # (not ありませんか？ / 出ませんか？, which ask whether something happens)
 _INVITATION = linear_re.compile(

@@ -47,6 +47,12 @@ QUIET = [
     # a delivery said to be quick, a trial size used up in days
     ("cosmetic", "ドラッグストアより早く届きます。"),
     ("cosmetic", "3日で使い切れるトライアルサイズ。"),
+    # a booking comment passed on; supernatant delivered (not the cells); a feel-only rating;
+    # a doctor's advice passed on
+    ("cosmetic", "「予約が取りやすい」とのこと、ありがとうございます。"),
+    ("cosmetic", "幹細胞を培養した上清液を肌に届けます。"),
+    ("supplement", "★★★★★ 飲みやすくて続けやすいです。"),
+    ("clinic", "ドクターいわく「施術後は保湿が大切」とのこと。"),
 ]
 
 STILL_CLAIMS = [
@@ -138,6 +144,21 @@ FAMILIES = [
     ("cosmetic", "塗ったその日から、鏡の前が楽しみに。", "immediacy"),
     # a notification called the state's backing
     ("cosmetic", "消費者庁に届出済み、国のお墨付きの美容液です。", "approval-misrepresentation"),
+    # a total result in any order or language; nobody without the result
+    ("cosmetic", "実感率100%の美容液。", "efficacy-guarantee"),
+    ("supplement", "100% you'll feel the difference.", "efficacy-guarantee"),
+    ("cosmetic", "10人が使えば10人が違いを感じるクリーム。", "efficacy-guarantee"),
+    ("supplement", "誰が飲んでも実感できる💯", "efficacy-guarantee"),
+    ("clinic", "zettai失敗しない注入です。", "efficacy-guarantee"),
+    ("clinic", "当院の点滴で変わらなかった方は、これまで一人もいません。", "efficacy-guarantee"),
+    # users' accounts reported in bulk, passed on, or star-rated
+    ("cosmetic", "うぶ毛が生えてきた報告続々！", "testimonial"),
+    ("clinic", "「2回目の翌日から肩が軽い」とのこと、うれしいです。", "testimonial"),
+    ("supplement", "★★★★★ 飲み始めて1週間で、腰痛が楽になりました。", "testimonial"),
+    # stem cells themselves said to be put into the skin or the body
+    ("cosmetic", "肌に幹細胞を補うようなクリーム。", "stem-cell-misrepresentation"),
+    ("clinic", "幹細胞を点滴で全身へ届けます。", "stem-cell-misrepresentation"),
+    ("clinic", "いわば幹細胞を体に迎え入れる治療です。", "stem-cell-misrepresentation"),
 ]
 
 

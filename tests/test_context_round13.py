@@ -53,6 +53,15 @@ QUIET = [
     ("cosmetic", "幹細胞を培養した上清液を肌に届けます。"),
     ("supplement", "★★★★★ 飲みやすくて続けやすいです。"),
     ("clinic", "ドクターいわく「施術後は保湿が大切」とのこと。"),
+    # a state's refusal, a quality standard, what lies deep in the skin
+    ("supplement", "FDAの承認は受けていません。"),
+    ("cosmetic", "ISO 22716準拠の工場で製造しています。"),
+    ("cosmetic", "肌の奥に潜む乾燥に。"),
+    # instructions and hedged levels of irritation
+    ("cosmetic", "刺激を感じた場合は使用を中止してください。"),
+    ("cosmetic", "刺激を感じにくい処方です。"),
+    # the standard point rate
+    ("cosmetic", "ポイント1倍 55ポイント"),
 ]
 
 STILL_CLAIMS = [
@@ -159,6 +168,29 @@ FAMILIES = [
     ("cosmetic", "肌に幹細胞を補うようなクリーム。", "stem-cell-misrepresentation"),
     ("clinic", "幹細胞を点滴で全身へ届けます。", "stem-cell-misrepresentation"),
     ("clinic", "いわば幹細胞を体に迎え入れる治療です。", "stem-cell-misrepresentation"),
+    # an authority's backing claimed for the product or its ingredient
+    ("supplement", "FDA（米国食品医薬品局）認証の原料を使用。", "approval-misrepresentation"),
+    ("cosmetic", "国際的な認証機関に認められた美容液。", "approval-misrepresentation"),
+    ("cosmetic", "CE認証取得のエクソソームクリーム。", "approval-misrepresentation"),
+    ("cosmetic", "厚労省が品質を確認した培養液です。", "approval-misrepresentation"),
+    ("clinic", "国の認可施設だから、この注射は安心です。", "safety-guarantee"),
+    # no other example anywhere; only here; nothing else like this line
+    ("cosmetic", "国内でも例のないスキンケア。", "superlative"),
+    ("cosmetic", "当店にしかないクリーム。", "superlative"),
+    ("cosmetic", "他にはないエイジングケアシリーズ。", "superlative"),
+    # the destination named after the verb; the inside of the skin as the place that changes
+    ("cosmetic", "届く先は、真皮層。", "penetration-overclaim"),
+    ("cosmetic", "使った後の肌内部※がもちもち。※角質層", "penetration-overclaim"),
+    ("cosmetic", "肌の奥で眠る細胞を呼び覚ますセラム。", "penetration-overclaim"),
+    # a price tied to a short window or to signing today
+    ("clinic", "今週だけ9,800円でご案内しています。", "price-inducement"),
+    ("clinic", "本日ご契約で120,000円。", "price-inducement"),
+    # no irritation, no side effect to mind, no strain
+    ("cosmetic", "敏感肌でも刺激を感じません。", "safety-guarantee"),
+    ("clinic", "副作用を気にせず受けられます。", "safety-guarantee"),
+    ("supplement", "何粒飲んでも胃に負担はかかりません。", "safety-guarantee"),
+    # the effect for everyone, another verb
+    ("supplement", "年齢や性別に関係なく働きかけるサプリ。", "universality"),
 ]
 
 

@@ -62,6 +62,9 @@ QUIET = [
     ("cosmetic", "刺激を感じにくい処方です。"),
     # the standard point rate
     ("cosmetic", "ポイント1倍 55ポイント"),
+    # an article's stretching tip; a clinic's own menu developed by its doctor
+    ("supplement", "肩こりがほぐれるストレッチを紹介します。"),
+    ("clinic", "当院院長が開発した独自の点滴メニューです。"),
 ]
 
 STILL_CLAIMS = [
@@ -191,6 +194,19 @@ FAMILIES = [
     ("supplement", "何粒飲んでも胃に負担はかかりません。", "safety-guarantee"),
     # the effect for everyone, another verb
     ("supplement", "年齢や性別に関係なく働きかけるサプリ。", "universality"),
+    # a joint, bone or bladder complaint implied and relieved (senior-directed copy)
+    ("supplement", "坂道の上り下りもスイスイ。", "disease-treatment"),
+    ("supplement", "ふしぶしの痛みにさよなら。", "disease-treatment"),
+    ("supplement", "骨がもろくなる前に始めたい習慣。", "disease-treatment"),
+    ("supplement", "頻尿が気にならなくなりました。", "disease-treatment"),
+    ("supplement", "ガチガチの肩こりがほぐれていく。", "disease-treatment"),
+    ("supplement", "寝つきがよくなるサプリ。", "medical-efficacy"),
+    # a named rival's drawback said not to occur here; half the price, twice the effect
+    ("clinic", "ボトックスのように表情が不自然になることはありません。", "comparative"),
+    ("clinic", "料金は他院の半額、効果は倍以上。", "comparative"),
+    # a doctor's development role; a nurse's own use
+    ("cosmetic", "形成外科医が処方設計に携わったクリーム。", "endorsement"),
+    ("cosmetic", "現役看護師が愛用する美容液。", "endorsement"),
 ]
 
 

@@ -207,6 +207,27 @@ FAMILIES = [
     # a doctor's development role; a nurse's own use
     ("cosmetic", "形成外科医が処方設計に携わったクリーム。", "endorsement"),
     ("cosmetic", "現役看護師が愛用する美容液。", "endorsement"),
+    # a refund tied to the effect; a result within days; the next morning's skin
+    ("clinic", "効果にご満足いただけない場合は、全額返金いたします。", "efficacy-guarantee"),
+    ("clinic", "5日以内に効果がなければ再施術を無料で。", "immediacy"),
+    ("cosmetic", "翌朝のむくみが違うと評判のマスク。", "immediacy"),
+    # a risk removed entirely; safety called unproblematic
+    ("clinic", "感染のリスクは完全に排除しています。", "safety-guarantee"),
+    ("cosmetic", "安全性にも問題はありません。", "safety-guarantee"),
+    # everyone suited; any condition; any constitution
+    ("cosmetic", "肌に合わない方はいません。", "universality"),
+    ("clinic", "授乳中の方でも受けられる点滴です。", "universality"),
+    ("supplement", "体質や年齢を問わず、体を整えます。", "universality"),
+    # a rival compared by a figure; the same for a fraction of the price
+    ("clinic", "他院と比べ、当院の投与量は2倍です。", "comparative"),
+    ("cosmetic", "幹細胞注射と同じ成分を5分の1の価格で。", "comparative"),
+    # the end point of skin care; thinning covered; remission; memory
+    ("cosmetic", "スキンケアの最終到達点。", "superlative"),
+    ("cosmetic", "分け目が目立たなくなるスカルプセラム。", "medical-efficacy"),
+    ("clinic", "点滴を続けた多くの方が寛解しています。", "medical-efficacy"),
+    ("supplement", "記憶力の向上をサポートするサプリ。", "medical-efficacy"),
+    # celebrities as regular users
+    ("clinic", "俳優やアスリートも体調管理のために通う点滴。", "endorsement"),
 ]
 
 

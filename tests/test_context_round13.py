@@ -13,20 +13,20 @@ QUIET = [
     ("cosmetic", "化粧品でシミの治療や若返りはうたえません。"),
     ("supplement", "食品なので、病気の予防と体質の改善はうたえません。"),
     # a result said not to be known yet
-    ("clinic", "長期的な効果は明らかになっていません。"),
+    ("clinic", "長期の有効性はまだ明らかになっていない。"),
     # a disease's approved drugs named (the 国内承認医薬品等 disclosure)
     ("clinic", "円形脱毛症の治療薬としては、国内承認薬もあります。"),
     # how a result is judged, not a result
-    ("clinic", "1回の施術で効果を判断することはできません。"),
+    ("clinic", "一度の注入だけで効き目を判断はできません。"),
     # a risk said to be the same as another's, not absent
     ("clinic", "培養上清は、医薬品とリスクがあまり変わらないと考えられています。"),
     # a review widget's reviewer line (the comment above it is judged on its own line)
     ("supplement", "さくら さん（40代・女性）購入者"),
     # a denial after a comma
-    ("clinic", "拒絶反応が起こることはありません、とは言い切れません。"),
+    ("clinic", "拒絶反応は絶対に起きない、とは言い切れません。"),
     # the permitted wording, with the stratum corneum named
-    ("cosmetic", "角質層のすみずみまでうるおいが行き渡ります。"),
-    ("cosmetic", "お肌のすみずみまで行き渡ります※。※角質層まで"),
+    ("cosmetic", "角層のすみずみにうるおいを届けます。"),
+    ("cosmetic", "お肌の隅々に行き渡ります※。※角層まで"),
     # an instruction by time of day, and moisture that lasts
     ("cosmetic", "朝は化粧水のあとに、夜には美容液のあとにお使いください。"),
     ("cosmetic", "朝つけると夜までうるおいが続きます。"),
@@ -58,7 +58,7 @@ QUIET = [
     ("cosmetic", "ISO 22716準拠の工場で製造しています。"),
     ("cosmetic", "肌の奥に潜む乾燥に。"),
     # instructions and hedged levels of irritation
-    ("cosmetic", "刺激を感じた場合は使用を中止してください。"),
+    ("cosmetic", "ピリピリしたら使うのをやめてください。"),
     ("cosmetic", "刺激を感じにくい処方です。"),
     # the standard point rate
     ("cosmetic", "ポイント1倍 55ポイント"),
@@ -79,7 +79,7 @@ test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim
 
 FAMILIES = [
     # a reaction or a contamination said never to happen
-    ("clinic", "他人由来の製剤でも、拒絶反応が起こることはありません。", "safety-guarantee"),
+    ("clinic", "他家由来の製剤でも拒絶反応は起こりません。", "safety-guarantee"),
     ("clinic", "細菌もウイルスも一切混入しない製剤です。", "safety-guarantee"),
     ("cosmetic", "完全無菌のアンプル美容液。", "safety-guarantee"),
     # a result within the same day
@@ -89,20 +89,20 @@ FAMILIES = [
     ("cosmetic", "この弾力は裏切りません。", "efficacy-guarantee"),
     ("cosmetic", "参加者全員が変化を実感できるクリームです。", "efficacy-guarantee"),
     # every corner of the skin, or the inside of it as the goal
-    ("cosmetic", "お肌のすみずみまでエクソソームが行き渡ります。", "penetration-overclaim"),
+    ("cosmetic", "お肌の隅々までエクソソームが届きます。", "penetration-overclaim"),
     ("cosmetic", "肌内部※の奥まで美容成分を届けます。※角質層", "penetration-overclaim"),
     # a legal procedure misdescribed as the state's approval
     ("clinic", "提供計画を厚労大臣が承認した、国のお墨付きを得た治療です。", "approval-misrepresentation"),
     # a doctor's own choice of the treatment
-    ("clinic", "有名な形成外科医も、自分の治療にこの点滴を選んでいます。", "endorsement"),
+    ("clinic", "著名な形成外科医も、自分のケアにこの注射を選んでいる。", "endorsement"),
     # a food said to raise a skin measure
     ("supplement", "飲むだけで肌の水分量が上がります。", "medical-efficacy"),
     # a reported effect made the selling point of an ingredient
     ("supplement", "抗老化作用が確認された原料を、1粒に凝縮しました。", "medical-efficacy"),
-    ("supplement", "医学誌で抗老化作用が報告された原料を、1粒に凝縮しました。", "evidence-claim"),
+    ("supplement", "医学誌で抗老化作用が示された原料を凝縮。", "evidence-claim"),
     # a rival run down though the wording quotes the rival's product type (deferral, no other rule)
     ("cosmetic", "他社の“幹細胞コスメ”は濃度が薄すぎて話になりません。", "comparative"),
-    ("clinic", "他院で効果を感じられなかった方にもご満足いただける点滴です。", "comparative"),
+    ("clinic", "他院で満足できなかった方にも選ばれる点滴です。", "comparative"),
     # a doctor choosing it, with a quoted word between
     ("cosmetic", "形成外科医5名が“本命”と選んだ美容液です。", "endorsement"),
     # a disease's sufferers said to recover; its figures back to normal; symptoms that stop
@@ -155,14 +155,14 @@ FAMILIES = [
     ("cosmetic", "わずか2日でごわつきのないなめらか肌へ。", "immediacy"),
     ("cosmetic", "塗ったその日から、鏡の前が楽しみに。", "immediacy"),
     # a notification called the state's backing
-    ("cosmetic", "消費者庁に届出済み、国のお墨付きの美容液です。", "approval-misrepresentation"),
+    ("cosmetic", "消費者庁へ届出済みで、国のお墨付きを得たクリーム。", "approval-misrepresentation"),
     # a total result in any order or language; nobody without the result
     ("cosmetic", "実感率100%の美容液。", "efficacy-guarantee"),
     ("supplement", "100% you'll feel the difference.", "efficacy-guarantee"),
     ("cosmetic", "10人が使えば10人が違いを感じるクリーム。", "efficacy-guarantee"),
     ("supplement", "誰が飲んでも実感できる💯", "efficacy-guarantee"),
     ("clinic", "zettai失敗しない注入です。", "efficacy-guarantee"),
-    ("clinic", "当院の点滴で変わらなかった方は、これまで一人もいません。", "efficacy-guarantee"),
+    ("clinic", "当院の注射で何も変わらなかった人は一人もいない。", "efficacy-guarantee"),
     # users' accounts reported in bulk, passed on, or star-rated
     ("cosmetic", "うぶ毛が生えてきた報告続々！", "testimonial"),
     ("clinic", "「2回目の翌日から肩が軽い」とのこと、うれしいです。", "testimonial"),
@@ -170,10 +170,10 @@ FAMILIES = [
     # stem cells themselves said to be put into the skin or the body
     ("cosmetic", "肌に幹細胞を補うようなクリーム。", "stem-cell-misrepresentation"),
     ("clinic", "幹細胞を点滴で全身へ届けます。", "stem-cell-misrepresentation"),
-    ("clinic", "いわば幹細胞を体に迎え入れる治療です。", "stem-cell-misrepresentation"),
+    ("clinic", "言わば幹細胞を体内に迎え入れる施術です。", "stem-cell-misrepresentation"),
     # an authority's backing claimed for the product or its ingredient
     ("supplement", "FDA（米国食品医薬品局）認証の原料を使用。", "approval-misrepresentation"),
-    ("cosmetic", "国際的な認証機関に認められた美容液。", "approval-misrepresentation"),
+    ("cosmetic", "国際認証機関から認められたセラム。", "approval-misrepresentation"),
     ("cosmetic", "CE認証取得のエクソソームクリーム。", "approval-misrepresentation"),
     ("cosmetic", "厚労省が品質を確認した培養液です。", "approval-misrepresentation"),
     ("clinic", "国の認可施設だから、この注射は安心です。", "safety-guarantee"),
@@ -208,12 +208,12 @@ FAMILIES = [
     ("cosmetic", "形成外科医が処方設計に携わったクリーム。", "endorsement"),
     ("cosmetic", "現役看護師が愛用する美容液。", "endorsement"),
     # a refund tied to the effect; a result within days; the next morning's skin
-    ("clinic", "効果にご満足いただけない場合は、全額返金いたします。", "efficacy-guarantee"),
-    ("clinic", "5日以内に効果がなければ再施術を無料で。", "immediacy"),
+    ("clinic", "効果にご満足いただけなければ、料金をお返しします。", "efficacy-guarantee"),
+    ("clinic", "5日以内に効果がなければ無料でやり直します。", "immediacy"),
     ("cosmetic", "翌朝のむくみが違うと評判のマスク。", "immediacy"),
     # a risk removed entirely; safety called unproblematic
     ("clinic", "感染のリスクは完全に排除しています。", "safety-guarantee"),
-    ("cosmetic", "安全性にも問題はありません。", "safety-guarantee"),
+    ("cosmetic", "安全面にも問題はございません。", "safety-guarantee"),
     # everyone suited; any condition; any constitution
     ("cosmetic", "肌に合わない方はいません。", "universality"),
     ("clinic", "授乳中の方でも受けられる点滴です。", "universality"),
@@ -255,7 +255,7 @@ NOT_THIS_CATEGORY = [
     # a survey's answer, a rating claim and a doctor's words are not a customer's account
     ("cosmetic", "使った人の9割が「ハリが出た」と回答しました。", "testimonial"),
     ("cosmetic", "口コミ満足度No.1のクリーム。", "testimonial"),
-    ("clinic", "医師たちの間でも「打つならここ」と評判です。", "testimonial"),
+    ("clinic", "医師の間でも「注射ならこの院」と評判です。", "testimonial"),
 ]
 
 

@@ -162,7 +162,7 @@ _NEGATION = _AnyOf(
     linear_re.compile(r"^(?:こと|の)(?:が|は)[^。、]{0,8}?(?:確認|証明|実証|確立)され(?:た|ている)(?:もの|わけ)(?:では|でも)(?:ありません|ない|ございません)"),
     # 試験結果|は開示されていません (the basis named, and said never to have been shown)
     linear_re.compile(r"^(?:は|が|も)(?:一切|まったく|全く|何も)?(?:示|提示|開示|公表)されて(?:いません|いない|いなかった|おらず|いませんでした)"),
-    # ヒトでの効果は明らか|になっていません (a result said not to be known yet)
+    # 人での有効性は明らか|になっていない (a result said not to be known yet)
     linear_re.compile(r"^に(?:は)?(?:なって|されて)(?:いません|いない|おらず|おりません|いませんでした|いなかった)"),
     # 細胞を活性化|させるものではない / 効き目は確認され|てへんよ (spoken)
     linear_re.compile(r"^(?:さ|し)?(?:せる|させる|する|できる)?(?:もの|わけ)(?:では|じゃ)(?:ありません|ない|ございません)"),
@@ -616,7 +616,7 @@ _MENTION = _AnyOf(
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*[)）]?\s*(?:など|等)?(?:の|という|といった)?"
         rf"(?:{words('ctx_mention_noun')}|効果|効能|効き目)?(?:は|も|を)[、,]?\s*(?:一切|いずれも|決して)?(?:{words('ctx_prohibition')})"),
-    # 病気の予防や若返りはうたえません: a plain noun list (や・と), then its prohibition
+    # 疾病予防や若返りはうたえない: a plain noun list (や・と), then its prohibition
     _Tempered(
         rf"^{_INFL_CLOSE}(?P<gap>(?:や|と|・|とか)[^。]{{1,30}}?)(?:など|等)?(?:は|も)[、,]?\s*(?:一切|いずれも|決して)?"
         rf"(?:{words('ctx_prohibition')})",
@@ -913,8 +913,8 @@ _SEEN_ELSEWHERE = linear_re.compile(
     r"|(?:って|と)(?:期待|思|信じ)(?:して|って|た|ながら)[^。]{0,8}?(?:買|こう|使|試|飲|受|申し込))")
 
 
-# 「エクソソーム＝若返り成分」じゃないよ (a quoted claim denied in speech) /
-# 「副作用なし」「即効」が並ぶ広告は疑ってかかって (ads carrying the quoted claims, warned about)
+# 「培養液＝再生」じゃないよ (a quoted claim denied in speech) /
+# 「即効」「万人に効く」を並べた広告には注意 (ads carrying the quoted claims, warned about)
 _QUOTE_DISMISSED = linear_re.compile(
     rf"^[^「」『』。]{{0,30}}?[」』]{_MORE_QUOTES}\s*(?:"
     r"(?:って|というのは|は)?\s*(?:じゃ|では)(?:ない|ありません|ねえ|ねぇ|ございません)(?:[よねし。!！、]|です|$)"
@@ -1067,7 +1067,7 @@ _QUOTE_THEN = linear_re.compile(r"[」』]\s*(?:など)?と\s*$")
 _ACT_DESCRIBED = linear_re.compile(r"^(?:し|さ)(?:てい(?:る|た)|た|れている|れていた)[。]?\s*$")
 # 乾癬の治療|には外用療法、光線療法…があり / アトピー性皮膚炎の治療|では外用薬が基本: a disease's
 # treatment as a topic, explained with the standard care (ctx_standard_care) and no EV product
-# (男性型脱毛症の治療|薬としては、…国内承認薬があります: the disease's approved drugs, named)
+# (円形脱毛症の治療|薬としては承認薬も: the disease's approved drugs, named)
 _STANDARD_TOPIC = linear_re.compile(r"^(?:薬|剤)?(?:として(?:は)?|(?:に|で)(?:は|も))[、,]?")
 # 国が承認|した再生医療等製品による治療 / 〜の治療には、…承認済み|の製品が使われることがある:
 # an approval that exists (a legal product category, or a disease's usual treatment), in a
@@ -1176,7 +1176,7 @@ def attributed(tail: str, head: str = "", sentence: str = "") -> bool:
     # is what the testimonial patterns match)
     inside = bool(head) and _QUOTE_OPEN.search(head) is not None and not head.rstrip().endswith(("「", "★", "☆"))
     if not inside and sentence and head.strip() and "「" not in sentence and "『" not in sentence:
-        # 施術中ほとんど痛みがなかったです（20代女性）: an unquoted comment before its tag
+        # 注入中も痛くなかった（40代）: an unquoted comment before its tag
         inside = not matched(head, tail, sentence).startswith(("(", "（", "★", "☆"))
     if sentence and usage_review(sentence, inside=inside):
         return True
@@ -1225,7 +1225,7 @@ _EXPECTED = linear_re.compile(r"^[^、。,]{0,30}?(?:こと|の|と|も|が|と�
 
 # 美白作用が期待される成分を配合: the hedge names the product it sells
 _EXPECTED_OF_PRODUCT = linear_re.compile(
-    # (抗老化作用が報告された注目成分を配合: a reported effect made the product's selling point)
+    # (抗老化作用が確認された原料を凝縮: a reported effect made the product's selling point)
     r"^[^、。,]{0,30}?(?:が|も|の)?\s*(?:期待され(?:る|ている)|(?:報告|確認|発表|示唆)された)\s*[^、。「」]{0,10}?"
     r"(?:エクソソーム|成分|サプリ|サプリメント|ドリンク|飲料|美容液|クリーム|セラム|点滴|注射|上清液|培養液|素材|原料|食品)"
     r"(?:を|が|で|配合|入り|です|。|$)")

@@ -262,3 +262,12 @@ NOT_THIS_CATEGORY = [
 @pytest.mark.parametrize(("profile", "text", "category"), NOT_THIS_CATEGORY)
 def test_a_neighbour_is_not_that_category(profile: str, text: str, category: str) -> None:
     assert category not in span_categories(text, profile)
+
+
+def test_no_pattern_carries_literal_quotes() -> None:
+    """A pattern written '"…"' in YAML keeps the double quotes as text and never matches."""
+    from checker.engine import default_ruleset
+
+    quoted = [(r.id, p) for r in default_ruleset().rules for p in r.patterns
+              if isinstance(p, str) and p.startswith('"') and p.endswith('"')]
+    assert quoted == []

@@ -222,6 +222,8 @@ def _one_error_line(err: str) -> str:
     ("image.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", ["not UTF-8"]),
     ("broken.yaml", b"rules:\n  - id: [unclosed\n    x: {\n", ["not a YAML rule pack"]),
     ("deep.yaml", b"rules: " + b"[" * 5000 + b"]" * 5000, ["not a YAML rule pack"]),
+    # a key repeated in one mapping (PyYAML would keep the last one silently)
+    ("twice.yaml", "rules:\n  - id: X-1\n    id: X-2\n".encode(), ["not a YAML rule pack", "duplicate key"]),
 ])
 def test_rule_pack_that_is_not_a_yaml_pack_is_one_line(tmp_path, name, content, words):
     (tmp_path / name).write_bytes(content)

@@ -27,11 +27,43 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+_LOADER = None
+
+
+def _loader():
+    """libyaml's safe loader when there is one, refusing a key repeated in one mapping (PyYAML
+    keeps the last silently: a second `after:` in a rule's `unless` would drop the first)."""
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        class StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            pass
+
+        def construct_mapping(loader, node):
+            seen: set = set()
+            for key_node, _ in node.value:
+                key = loader.construct_object(key_node, deep=True)
+                if isinstance(key, (str, int, float, bool)) or key is None:
+                    if key in seen:
+                        raise yaml.constructor.ConstructorError(
+                            "while constructing a mapping", node.start_mark,
+                            f"found duplicate key {key!r}", key_node.start_mark)
+                    seen.add(key)
+            loader.flatten_mapping(node)
+            return loader.construct_mapping(node, deep=True)
+
+        StrictLoader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
+        _LOADER = StrictLoader
+    return _LOADER
+
+
 def parse(text: str):
-    """`yaml.safe_load` with libyaml's parser when there is one (no cache)."""
+    """`yaml.safe_load` with libyaml's parser when there is one (no cache); a duplicate key
+    in a mapping is an error (yaml.YAMLError), not a silent overwrite."""
     import yaml
 
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return yaml.load(text, Loader=_loader())
 
 
 def safe_load(text: str):

@@ -223,7 +223,7 @@ def _one_error_line(err: str) -> str:
     ("broken.yaml", b"rules:\n  - id: [unclosed\n    x: {\n", ["not a YAML rule pack"]),
     ("deep.yaml", b"rules: " + b"[" * 5000 + b"]" * 5000, ["not a YAML rule pack"]),
     # a key repeated in one mapping (PyYAML would keep the last one silently)
-    ("twice.yaml", "rules:\n  - id: X-1\n    id: X-2\n".encode(), ["not a YAML rule pack", "duplicate key"]),
+    ("twice.yaml", b"rules:\n  - id: X-1\n    id: X-2\n", ["not a YAML rule pack", "duplicate key"]),
 ])
 def test_rule_pack_that_is_not_a_yaml_pack_is_one_line(tmp_path, name, content, words):
     (tmp_path / name).write_bytes(content)

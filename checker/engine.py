@@ -65,23 +65,13 @@ def _dropped_by(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: st
         return "unless"
     if "after" in unless and condition_found(unless["after"], tail):
         return "unless"
-    deferred = False
-    for scope in ("sentence", "defer"):
-        if scope in unless:
-            key = (rule.id, scope, s)  # once per rule and sentence
-            hit = document_hits.get(key)
-            if hit is None:
-                hit = document_hits[key] = condition_found(unless[scope], sent)
-            if hit and scope == "sentence":
-                return "unless"
-            deferred = deferred or hit
-    if "document" in unless:
-        # once per rule and document: searching the whole text per candidate is quadratic
-        hit = document_hits.get(rule.id)
-        if hit is None:
-            hit = document_hits[rule.id] = condition_found(unless["document"], text)
-        if hit:
-            return "unless"
+    # once per rule and sentence, and once per rule and document (searching the whole text per
+    # candidate would be quadratic)
+    if "sentence" in unless and _found_once(document_hits, (rule.id, "sentence", s), unless["sentence"], sent):
+        return "unless"
+    deferred = "defer" in unless and _found_once(document_hits, (rule.id, "defer", s), unless["defer"], sent)
+    if "document" in unless and _found_once(document_hits, rule.id, unless["document"], text):
+        return "unless"
     # 実証済み(※医薬部外品ではありません): a bracketed note right after the phrase is about
     # something else, so the context filters read what follows it
     note = _NOTE_AHEAD.match(tail)
@@ -91,6 +81,19 @@ def _dropped_by(rule: Rule, cand: Candidate, sentence: tuple[int, int], text: st
         return "context"
     # "defer": another rule of the category reports this; the match is kept as a fallback
     return "defer" if deferred else None
+
+
+def _found_once(hits: dict[object, bool], key: object, condition, text: str) -> bool:
+    """`condition_found(condition, text)`, computed once per key and kept in `hits`."""
+    hit = hits.get(key)
+    if hit is None:
+        hit = hits[key] = condition_found(condition, text)
+    return hit
+
+
+def _overlaps_category(cand: Candidate, category: str, found: list[tuple[str, int, int]]) -> bool:
+    """Whether one of `found` (category, start, end) of `category` overlaps the candidate."""
+    return any(cat == category and s < cand.end and cand.start < e for cat, s, e in found)
 
 
 def _definite(cand: Candidate, sentence: tuple[int, int], text: str) -> bool:
@@ -175,12 +178,12 @@ def _kept_candidates(rs: RuleSet, ntext: str, profile: str, structured=None):
                             for cat, s, e in denied)]
         # a borrowed or deferring match is a fallback: it goes where another rule reports the
         # same category over any part of it
-        kept += [(c, r, sev) for c, r, sev in borrowed
-                 if not any(kr.category == r.category and kc.start < c.end and c.start < kc.end for kc, kr, _ in kept)]
+        reported = [(r.category, c.start, c.end) for c, r, _ in kept]
+        kept += [(c, r, sev) for c, r, sev in borrowed if not _overlaps_category(c, r.category, reported)]
         # a deferring match goes too where the rule it defers to matched and the context denied it
+        reported = [(r.category, c.start, c.end) for c, r, _ in kept]
         kept += [(c, r, sev) for c, r, sev in deferring
-                 if not any(kr.category == r.category and kc.start < c.end and c.start < kc.end for kc, kr, _ in kept)
-                 and not any(cat == r.category and s < c.end and c.start < e for cat, s, e in denied)]
+                 if not _overlaps_category(c, r.category, reported) and not _overlaps_category(c, r.category, denied)]
         line = bisect_right(newlines, kept[0][0].start) if kept else -1
         sentences.append((line, kept))
     yield from _modified_by_line(sentences)

@@ -325,3 +325,29 @@ def test_disclosure_checks_obey_select_ignore_and_severity(tmp_path, capsys, mon
         'select = ["DOC-COST-001", "DOC-SOURCE-001"]\n[severity]\nDOC-COST-001 = {clinic = "info"}\n',
         encoding="utf-8")
     assert ids() == {"DOC-COST-001": "info", "DOC-SOURCE-001": everything["DOC-SOURCE-001"]}
+
+
+@pytest.mark.parametrize("borrows, problem", [
+    ("[ACME-BST-001]", "borrows ACME-BST-001, which is not a loaded rule"),
+    ("[YK-SAFETY-001]", "borrows YK-SAFETY-001, which is not a plain price-inducement rule"),
+    ("[CO-WRINKLE-001]", "borrows CO-WRINKLE-001, which is not a plain price-inducement rule"),
+])
+def test_a_pack_borrowing_an_unknown_or_unlike_rule_is_an_error(tmp_path, borrows, problem):
+    path = _project(tmp_path, 'rule-packs = ["packs/*.yaml"]\n')
+    pack = PACK.replace("    patterns: [ミラクル得々便]", f"    borrows: {borrows}\n    patterns: [ミラクル得々便]")
+    (tmp_path / "packs" / "acme.yaml").write_text(pack, encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"rule-packs: rule ACME-PRICE-001: {problem}"):
+        load_config(path).ruleset()
+
+
+def test_a_rule_borrowed_twice_is_an_error(tmp_path):
+    from checker.match.ruleset import default_ruleset
+
+    taken = next(b for r in default_ruleset().rules for b in r.borrows)
+    owner = next(r for r in default_ruleset().rules if taken in r.borrows)
+    pack = PACK.replace("category: price-inducement", f"category: {owner.category}").replace(
+        "    patterns: [ミラクル得々便]", f"    borrows: [{taken}]\n    patterns: [ミラクル得々便]")
+    path = _project(tmp_path, 'rule-packs = ["packs/*.yaml"]\n')
+    (tmp_path / "packs" / "acme.yaml").write_text(pack, encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"borrows {taken}, already borrowed by {owner.id}"):
+        load_config(path).ruleset()

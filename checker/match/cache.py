@@ -104,7 +104,7 @@ def key() -> str:
 def compile_defaults() -> Compiled:
     """Load and compile the built-in packs, each file read once (no cache involved)."""
     from checker.match import disclosures
-    from checker.match.rules import RULES_DIR, Rule, read_pack, validate_entries
+    from checker.match.rules import RULES_DIR, Rule, check_borrows, read_pack, validate_entries
     from checker.match.ruleset import RuleSet
 
     seen: dict = {}
@@ -114,6 +114,7 @@ def compile_defaults() -> Compiled:
         info, entries = read_pack(path, "rules", "rule pack")
         rules.extend(validate_entries(path, info, entries, Rule, "rule", seen))
         packs[info.name] = info
+    check_borrows(rules)
     return Compiled(tuple(rules), disclosures.load_disclosures(disclosures.DISCLOSURES_DIR), packs, RuleSet(rules))
 
 

@@ -337,6 +337,22 @@ def load_rules(paths: list[Path] | None = None) -> list[Rule]:
     return [rule for path in files for rule in load_pack(path, seen)]
 
 
+def check_borrows(rules: list[Rule]) -> None:
+    """Each `borrows` entry names a known rule of the same category, and no rule is borrowed twice."""
+    by_id = {r.id: r for r in rules}
+    borrower: dict[str, str] = {}
+    for rule in rules:
+        for rid in rule.borrows:
+            other = by_id.get(rid)
+            if other is None:
+                raise RuleError(f"rule {rule.id}: borrows {rid}, which is not a loaded rule")
+            if other.category != rule.category or other.alongside:
+                raise RuleError(f"rule {rule.id}: borrows {rid}, which is not a plain {rule.category} rule")
+            if rid in borrower:
+                raise RuleError(f"rule {rule.id}: borrows {rid}, already borrowed by {borrower[rid]}")
+            borrower[rid] = rule.id
+
+
 @lru_cache(maxsize=1)
 def default_rules() -> tuple[Rule, ...]:
     """The built-in rules (compiled once, cached between processes: checker.match.cache)."""
@@ -345,4 +361,4 @@ def default_rules() -> tuple[Rule, ...]:
     return cache.defaults().rules
 
 
-__all__ = ["DISCLOSURE_CATEGORIES", "Rule", "RuleError", "load_pack", "load_rules", "default_rules"]
+__all__ = ["DISCLOSURE_CATEGORIES", "Rule", "RuleError", "check_borrows", "load_pack", "load_rules", "default_rules"]

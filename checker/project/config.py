@@ -16,7 +16,7 @@ from pathlib import Path
 import pathspec
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from checker.match.rules import RuleError, load_rules
+from checker.match.rules import RuleError, check_borrows, load_rules
 from checker.models import PROFILES, FailOn, ProfileName, SeverityOrOff
 from checker.project.selectors import TOOL_RULE_IDS, Selection, SelectorError
 from checker.project.walk import matchable
@@ -286,6 +286,10 @@ class Config:
                 if rule.id in taken:
                     raise ConfigError(f"{self._where()}: rule-packs: rule {rule.id} reuses a built-in rule id")
             rules += extra
+            try:
+                check_borrows(rules)
+            except RuleError as exc:
+                raise ConfigError(f"{self._where()}: rule-packs: {exc}") from None
         s = self.settings
         try:
             selection = Selection.build(rules, select=s.select, ignore=s.ignore, severity=s.severity,

@@ -55,6 +55,9 @@ def test_short_kana_word_gets_a_literal_alternative():
     ("最高? 品質", "must start with a required element"),
     ("最高 ~2", "ends with a gap"),
     ("re:(", "invalid regex"),
+    # `#num` among alternatives would be the literal text "#num", never a number
+    ("わずか|#num 日 で", "stand alone, not among alternatives"),
+    ("効果 *|が 出る", "stand alone, not among alternatives"),
 ])
 def test_invalid_patterns(source, message):
     with pytest.raises(PatternError, match=message):

@@ -427,7 +427,9 @@ _MORE_QUOTES = r"(?:\s*(?:[、・]|や|とか)?\s*[「『][^「」『』。]{1,4
 _QUOTES_DENIED = linear_re.compile(
     rf"^(?:[^「」『』。]{{0,10}}[」』])?{_CLOSE}{_MORE_QUOTES}\s*(?:(?:と|とは|とも|って)(?:は)?(?:言い切れ|断言でき|言え|約束でき|保証でき)(?:ません|ない|ず)"
     r"|(?:[、,]\s*)?(?:どれも|いずれも|すべて|全て|全部|どちらも)[^。]{0,20}?"
-    r"(?:書いて|書き|使って|使い|載せて|掲載して|表示して|うたって|謳って|言って)(?:いません|いない|ません|おりません|ない))")
+    r"(?:書いて|書き|使って|使い|載せて|掲載して|表示して|うたって|謳って|言って)(?:いません|いない|ません|おりません|ない)"
+    # 「若返る」「病気が治る」といった効果を期待するものではありません (the effects named, then disowned)
+    r"|(?:という|といった|のような|などの)(?:効果|効能|作用|変化)(?:を|は)?[^。]{0,8}?(?:もの|わけ)では(?:ありません|ない|ございません))")
 
 
 # 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
@@ -784,6 +786,14 @@ _LIST_NEGATION = _Tempered(
     rf"(?:一切|決して|いずれも)?(?:{words('ctx_act_verb')})"
     r"(?:ていません|ておりません|ていない|ておらず|ません|ない|ず[、。]|ず$)",
     _LIST_BREAK)
+# iPS細胞由来の製剤や、幹細胞そのものを投与する治療は行っておりません / 他院との比較による勧誘は
+# 行っておりません: an item of a list whose last item is a service, a product or a way of selling
+# (with a clause of its own), and that is not offered
+_SERVICE_DENIED = _Tempered(
+    rf"^{_CLOSE}(?P<gap>[^。]{{0,50}}?)(?:治療|療法|施術|製剤|製品|商品|説明|勧誘|広告|表示|表現|販売|投与|メニュー)"
+    rf"(?:など|等)?(?:は|も)[、,]?\s*(?:一切|いずれも)?(?:{words('ctx_act_verb')}|し)"
+    r"(?:ていません|ておりません|ていない|ておらず|ません)",
+    _SCOPE_BREAK)
 # 初回割引、回数券、友人紹介の特典などは用意しておりません: an enumerated list (items joined by
 # 、, closed by など or not) and an offer denied. Only offer verbs (ctx_offer_verb): 副作用ゼロ、合成香料
 # などは使用していません keeps its claim.
@@ -885,6 +895,7 @@ def negated(tail: str) -> bool:
             or _LIST_NEGATION.search(tail) is not None or _NOT_PROMISED.search(tail) is not None
             or _NEVER_SAID.search(tail) is not None or _ACT_FORBIDDEN.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None
             or _LIST_NEGATION_ENUM.search(tail) is not None or _OFFER_DENIED.search(tail) is not None
+            or _SERVICE_DENIED.search(tail) is not None
             or _NO_PRESSURE.search(tail) is not None or _QUOTES_DENIED.search(tail) is not None)
 
 

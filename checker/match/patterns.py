@@ -205,6 +205,8 @@ def _compile_pattern(source: str) -> Pattern:
         part = part.rstrip("?") if optional else part
         if part in ("*", "#num"):
             el = Element(wildcard="any" if part == "*" else "num")
+        elif {"*", "#num"} & set(part.split("|")):
+            raise PatternError(f"pattern {source!r}: `#num` and `*` stand alone, not among alternatives ({part!r})")
         else:
             el = Element(terms=_terms_of(part, source))
         el.optional, el.gap_before = optional, gap

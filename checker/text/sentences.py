@@ -44,6 +44,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 and text[m.end():m.end() + 2].lstrip(" \u3000")[:1] in ("「", "『")
                 and _SPEAKER_LINE.search(text[pos:m.start()]) is not None):
             continue  # （78さい・女性）alone on a line names the speaker of the quote below it
+        if _tag_below(text, pos, m):
+            continue  # 「…」 then （47歳・女性）or 70代・女性 on the next line: the speaker of the quote above
         depth = 0
         _add(spans, text, pos, m.end())
         pos = m.end()
@@ -81,6 +83,26 @@ _TAG_MARK = linear_re.compile(r"[#＃@(（]")
 # a line that is only a speaker's tag, the account on the lines below it (（78さい・女性　千葉県）)
 _SPEAKER_LINE = linear_re.compile(
     r"^[ \t\u3000]*[(（][^()（）\n]{0,16}(?:[0-9０-９]+[ \t\u3000]?(?:歳|才|さい|代)|女性|男性)[^()（）\n]{0,16}[)）][ \t\u3000]*$")
+
+
+# a line that is one quote (a review's comment), and a line that is only its speaker's tag,
+# bracketed or bare (（47歳・女性・東京都）, 70代・女性)
+_QUOTE_LINE = linear_re.compile(r"^[ \t\u3000>]*[「『][^\n]{1,200}[」』][ \t\u3000]*$")
+_TAG_LINE = linear_re.compile(
+    r"^[ \t\u3000>]*(?:[(（][^()（）\n]{0,16}(?:[0-9０-９]+[ \t\u3000]?(?:歳|才|さい|代)|女性|男性)[^()（）\n]{0,16}[)）]"
+    r"|[0-9０-９]+[ \t\u3000]?(?:歳|才|さい|代)[・･/／ \t\u3000]?(?:女性|男性|主婦|会社員)[^()（）「」。\n]{0,12})[ \t\u3000]*$")
+
+
+def _tag_below(text: str, pos: int, m) -> bool:
+    """The sentence so far is a quote alone on its line, and the next line is only its speaker's tag."""
+    if m.group()[0] == "\n":
+        quote, below = text[pos:m.start()], text[m.end():m.end() + 60]
+    elif m.group().endswith(("」", "』")) and text[m.end():m.end() + 1] == "\n":
+        quote, below = text[pos:m.end()], text[m.end():m.end() + 62].lstrip("\n")
+    else:
+        return False
+    return (_QUOTE_LINE.search(quote) is not None
+            and _TAG_LINE.search(below.split("\n", 1)[0]) is not None)
 
 
 def _tags_follow(text: str, end: int) -> bool:

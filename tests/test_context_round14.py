@@ -1,0 +1,139 @@
+"""Issue 19, round 14: families widened from the regulation and the settled questions, and
+context read too narrowly on product pages (a reviewer's tag on the line under the comment, a
+section heading, a blog title). Each test names one family: the claim it must report (with the
+category) and the neighbouring wording it must leave alone. Every example is written for this
+file (own wording)."""
+
+import pytest
+from claim_helpers import claim_tests, span_categories
+
+QUIET = [
+    # a feel-only comment with its reviewer tag on the next line (markdown quote or plain)
+    ("supplement", "> 「粒が小さめで、毎朝の水でもすっと飲めます」\n> （52歳・女性・千葉県）"),
+    ("supplement", "「袋がチャック付きで保管しやすいです」\n\n（38歳・男性）"),
+    # a section heading over the reviews (the comments are judged one by one)
+    ("supplement", "ご愛用者様の声"),
+    ("cosmetic", "ご愛用者さまのレビュー"),
+    # a blog title: the product is 話題, the review is the writer's own
+    ("cosmetic", "【辛口レビュー】話題のエクソソーム美容液を2週間使ってみた"),
+    # a bag's convenience is not walking regained
+    ("supplement", "「小分け包装なので、旅行にも持ち歩けるのが便利」（30代・女性）"),
+    # a service that is not offered, after a list with a clause of its own
+    ("clinic", "当院では、ES細胞由来の製剤や、幹細胞そのものを点滴する治療は行っておりません。"),
+    ("clinic", "効果を約束するような説明や、他院と比べての勧誘はしておりません。"),
+    # quoted effects disowned
+    ("supplement", "「飲めば若返る」「持病が治る」といった効果を期待するものではありません。"),
+    # an expert quoted in an article, named by title and 氏
+    ("supplement", "薬剤師のT氏は「飲んだエクソソームが肌に届く根拠はまだ乏しい」と話す。"),
+    # a rare risk stated after the usual case
+    ("clinic", "副作用の報告は一件もありませんが、内出血などのリスクがあります。"),
+    ("clinic", "腫れは通常ありませんが、まれに赤みが数日残ることがあります。"),
+    # a purchase term called reassuring; a refund guarantee whose terms follow
+    ("supplement", "安心の返金保証"),
+    # a figure against last year, a customer's request, a capsule easy to swallow, a first use judged
+    ("cosmetic", "相談件数は前年同月の約3倍に増えました。"),
+    ("cosmetic", "お客様からの「もっと軽い使い心地のものを」という声から生まれました。"),
+    ("supplement", "「薬を飲むのが苦手な私でも、この粒なら平気です」（69歳・女性）"),
+    ("cosmetic", "1回使っただけでは分からないので、まずは2週間お試しください。"),
+    # a bare reviewer tag under a comment about the staff
+    ("clinic", "「受付の方がとても丁寧でした」\n60代・男性"),
+    # an expert quoted with a caution, not recommending
+    ("supplement", "薬剤師のU氏は「口から摂ったエクソソームの働きはまだ不明な点が多い」と話す。"),
+]
+
+STILL_CLAIMS = [
+    ("supplement", "「飲み始めてから夜中に目が覚めなくなりました」\n（71歳・男性）"),
+    ("cosmetic", "口コミで話題の培養液セラム。"),
+    ("clinic", "当院では、ES細胞由来の製剤を点滴しています。"),
+    ("clinic", "ダウンタイムはありません。"),
+    ("clinic", "「半月板の痛みが引いて、階段が平気になりました」\n60代・女性"),
+    ("supplement", "「飲み始めてから朝の目覚めが違います」\n（58歳・男性）"),
+]
+
+test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)
+
+
+FAMILIES = [
+    # comparative: beyond comparison, A より B のほうが, rival users surprised, a gap plain to see
+    ("cosmetic", "市販の美容液とは比べものになりません。", "comparative"),
+    ("cosmetic", "有名ブランドのクリームより、この一本のほうが仕上がりが上。", "comparative"),
+    ("cosmetic", "ほかのブランドを試してきた方ほど、その差に驚かれます。", "comparative"),
+    ("cosmetic", "高級クリームと比べても、ハリの違いは明らかです。", "comparative"),
+    ("cosmetic", "一般的な化粧水の何十倍もの濃度です。", "comparative"),
+    ("cosmetic", "格安の上清液コスメは、ほとんどただの水。", "comparative"),
+    ("cosmetic", "他の美容液では変わらなかったくすみにも。", "comparative"),
+    ("clinic", "脂肪由来よりも高純度な培養上清を使います。", "comparative"),
+    ("supplement", "コンドロイチンでは物足りなかった方へ。", "comparative"),
+    ("clinic", "ミノキシジルの内服よりも効き目が高い治療です。", "comparative"),
+    # superlative: only one in a class, nothing beats it, the end point of skin care
+    ("supplement", "国内の培養上清サプリで唯一、粒子数を公開。", "superlative"),
+    ("cosmetic", "この美容液ほど若々しさに導くコスメはありません。", "superlative"),
+    ("cosmetic", "スキンケアの最終形。", "superlative"),
+    # universality: anyone regains, any injury or disease, every skin type listed, all concerns in one
+    ("supplement", "どなたでもすっきりした毎朝を取り戻せます。", "universality"),
+    ("cosmetic", "誰が塗っても違いがわかる美容液。", "universality"),
+    ("clinic", "どんなスポーツのケガにも効果を発揮します。", "universality"),
+    ("cosmetic", "乾燥肌でも脂性肌でも、肌質そのものを根本から変えます。", "universality"),
+    ("cosmetic", "すべての肌悩みをこの1本で。", "universality"),
+    ("clinic", "年齢に関わらず、確実に回復を早めます。", "universality"),
+    # efficacy-guarantee: a change promised, no result impossible, every user, nobody without it,
+    # a fee waived on no result
+    ("clinic", "当院の治療があなたの肌を確実に変えます。", "efficacy-guarantee"),
+    ("clinic", "5回通えば確実に理想の肌になれます。", "efficacy-guarantee"),
+    ("clinic", "効果が出ないことはありません。", "efficacy-guarantee"),
+    ("clinic", "受けた方は、みんなが何らかの変化を実感しています。", "efficacy-guarantee"),
+    ("supplement", "誰一人として「変化なし」とは言いませんでした。", "efficacy-guarantee"),
+    ("clinic", "変化を感じられなかった場合、次回の施術料金はいただきません。", "efficacy-guarantee"),
+    # endorsement: a celebrity never without it, a place famous among celebrities, a doctor's quote
+    ("cosmetic", "トップモデルが撮影に必ず持参する一本。", "endorsement"),
+    ("clinic", "芸能人の間で「秘密の点滴」と呼ばれています。", "endorsement"),
+    ("supplement", "整形外科医K先生「膝が気になる患者さんにも勧めています」", "endorsement"),
+    # evidence-claim: proof by repeat rate, papers showing an effect, found in animals or in a clinic
+    ("clinic", "リピート率の高さが効果の何よりの証拠です。", "evidence-claim"),
+    ("supplement", "数多くの論文が示す培養上清の抗酸化作用。", "evidence-claim"),
+    ("clinic", "ラットの実験で発毛が確認されています。", "evidence-claim"),
+    ("supplement", "臨床で血管年齢の若返りが示されました。", "evidence-claim"),
+    ("supplement", "疲れに効くことが論文でわかっています。", "evidence-claim"),
+    # safety-guarantee: trouble never once, a harm not to fear
+    ("clinic", "開院以来、副作用のトラブルは一度も起きていません。", "safety-guarantee"),
+    ("clinic", "関節を傷める心配もありません。", "safety-guarantee"),
+    # medical-efficacy: a rejuvenating effect asserted, skin reset to a newborn's, a sag lifted,
+    # body functions a supplement may not claim
+    ("clinic", "当院の上清点滴には桁違いの若返り効果があります。", "medical-efficacy"),
+    ("clinic", "老化そのものを止める点滴。", "medical-efficacy"),
+    ("cosmetic", "素肌を赤ちゃんのころの状態にリセット。", "medical-efficacy"),
+    ("cosmetic", "肌そのものが変わるから、違いが続く。", "medical-efficacy"),
+    ("cosmetic", "頬のたるみがキュッと上向きに。", "medical-efficacy"),
+    ("supplement", "ピント調節力をアップするサプリ。", "medical-efficacy"),
+    ("supplement", "頭の冴えを取り戻したい方に。", "medical-efficacy"),
+    ("supplement", "ひざの軟骨を育てる成分。", "medical-efficacy"),
+    # disease-treatment: a disease's complications or its tissue, a sign settled, before and now
+    ("supplement", "糖尿病の合併症にも効果があります。", "disease-treatment"),
+    ("supplement", "骨粗しょう症が心配な世代の骨を丈夫に。", "disease-treatment"),
+    ("supplement", "高血圧の数値が安定しました。", "disease-treatment"),
+    ("supplement", "冷え性で眠れなかったのが、今ではぐっすりです。", "disease-treatment"),
+    ("supplement", "便秘でつらかったけど、飲み始めたら落ち着きました。", "disease-treatment"),
+    ("supplement", "あんなに痛がっていた膝が嘘のように楽に。", "disease-treatment"),
+    ("supplement", "腰や膝のしつこい痛みのためのサプリ。", "disease-treatment"),
+    ("cosmetic", "湿疹の出にくい肌へ。", "disease-treatment"),
+    ("cosmetic", "主婦湿疹でひび割れていた指先が、このバームで治った。", "disease-treatment"),
+    # superlative: a first in the prefecture; testimonial: one's own surprise
+    ("cosmetic", "県内初導入のフェイシャルメニュー。", "superlative"),
+    ("cosmetic", "1回塗っただけで手触りが全然違うのにびっくり。", "testimonial"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text", "category"), FAMILIES)
+def test_a_family_member_is_reported(profile: str, text: str, category: str) -> None:
+    assert category in span_categories(text, profile)
+
+
+def test_a_refund_guarantee_is_info_until_its_terms_follow() -> None:
+    """The refund guarantee alone is info (state the terms); terms in the next sentence settle it."""
+    from checker import check
+
+    def rule_ids(text: str) -> set[str]:
+        return {f.rule_id for f in check(text, "supplement").findings}
+
+    assert "KH-PRICE-005" in rule_ids("全額返金保証つき。")
+    assert "KH-PRICE-005" not in rule_ids("返金保証について\n全額返金いたします。\n※お届けから14日以内にお申し出ください。")

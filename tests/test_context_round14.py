@@ -39,6 +39,8 @@ QUIET = [
     ("clinic", "「受付の方がとても丁寧でした」\n60代・男性"),
     # an expert quoted with a caution, not recommending
     ("supplement", "薬剤師のU氏は「口から摂ったエクソソームの働きはまだ不明な点が多い」と話す。"),
+    # a quick change of weather (一気に with no effect)
+    ("cosmetic", "年末は一気に寒くなりました。"),
 ]
 
 STILL_CLAIMS = [
@@ -120,6 +122,32 @@ FAMILIES = [
     # superlative: a first in the prefecture; testimonial: one's own surprise
     ("cosmetic", "県内初導入のフェイシャルメニュー。", "superlative"),
     ("cosmetic", "1回塗っただけで手触りが全然違うのにびっくり。", "testimonial"),
+    # penetration: a deep layer named as the destination, the inner skin despite its note
+    ("cosmetic", "有効成分が皮膚の深層部まで。", "penetration-overclaim"),
+    ("cosmetic", "肌内部※にハリ成分が行き渡る。※角質層", "penetration-overclaim"),
+    ("cosmetic", "真皮に眠るコラーゲンの源にアプローチ。", "penetration-overclaim"),
+    # stem cells put in, the therapy made casual, cells planted
+    ("cosmetic", "ヒト幹細胞を肌の内側まで補給するクリーム。", "stem-cell-misrepresentation"),
+    ("cosmetic", "配合された幹細胞が肌を守ります。", "stem-cell-misrepresentation"),
+    ("supplement", "減ってしまう幹細胞を、毎朝2粒で補充。", "stem-cell-misrepresentation"),
+    ("supplement", "幹細胞の力を直接届けるカプセル。", "stem-cell-misrepresentation"),
+    ("clinic", "幹細胞療法を、もっと気軽に。", "stem-cell-misrepresentation"),
+    ("cosmetic", "お肌に若い細胞を植えるような美容液。", "stem-cell-misrepresentation"),
+    # approval: an agency's backing implied
+    ("supplement", "厚生労働省の区分で「安全」と認められた素材。", "approval-misrepresentation"),
+    ("cosmetic", "海外の保健当局が安全性を認めた成分。", "approval-misrepresentation"),
+    ("cosmetic", "国も注目する新技術。", "approval-misrepresentation"),
+    ("cosmetic", "FDA（アメリカ食品医薬品局）に認可された原料。", "approval-misrepresentation"),
+    # testimonial: a result after switching, a compliment received, accounts said to arrive
+    ("cosmetic", "シャンプーを変えたらかゆみが治まりました。", "testimonial"),
+    ("cosmetic", "同僚に「肌ツヤいいね」って言われるようになりました。", "testimonial"),
+    ("cosmetic", "久しぶりの友達に顔が明るくなったねと言われました。", "testimonial"),
+    ("cosmetic", "こんな声が毎日のように届いています。", "testimonial"),
+    # immediacy: the same evening, the next week, this morning already, in one go, a week at most
+    ("clinic", "点滴を受けたその日の夜には、顔色がワントーン明るくなります。", "immediacy"),
+    ("clinic", "初回の注射の翌週には、ひざの痛みが楽になります。", "immediacy"),
+    ("clinic", "点滴後は疲れが一気に取れていきます。", "immediacy"),
+    ("cosmetic", "2週間もすればシワが浅くなります。", "immediacy"),
 ]
 
 

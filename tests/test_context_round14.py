@@ -39,6 +39,8 @@ QUIET = [
     ("clinic", "「受付の方がとても丁寧でした」\n60代・男性"),
     # an expert quoted with a caution, not recommending
     ("supplement", "薬剤師のU氏は「口から摂ったエクソソームの働きはまだ不明な点が多い」と話す。"),
+    # what a disease's aftermath did is no absence of harm
+    ("clinic", "脳卒中の後遺症で歩けなくなった方のリハビリ相談も承ります。"),
     # a quick change of weather (一気に with no effect)
     ("cosmetic", "年末は一気に寒くなりました。"),
 ]
@@ -148,6 +150,27 @@ FAMILIES = [
     ("clinic", "初回の注射の翌週には、ひざの痛みが楽になります。", "immediacy"),
     ("clinic", "点滴後は疲れが一気に取れていきます。", "immediacy"),
     ("cosmetic", "2週間もすればシワが浅くなります。", "immediacy"),
+    # "nothing does it as well" is a superlative, not a denial (and the claim inside it stays)
+    ("clinic", "この点滴ほど確実に若返る治療はありません。", "superlative"),
+    ("clinic", "この点滴ほど確実に若返る治療はありません。", "efficacy-guarantee"),
+    ("clinic", "数ある治療の中でも最も安全な方法です。", "superlative"),
+    ("supplement", "この素材をはじめてサプリとして採用。", "superlative"),
+    ("cosmetic", "口コミ満足度No.1（※30〜40代女性300名へのイメージ調査）", "superlative"),
+    ("cosmetic", "有効性は実証済みです。", "evidence-claim"),
+    ("supplement", "飲むだけで肌のコラーゲン量がアップ。", "medical-efficacy"),
+    ("supplement", "血管年齢を若く保つサプリ。", "medical-efficacy"),
+    ("clinic", "レーザーのように肌を傷める心配もありません。", "comparative"),
+    ("cosmetic", "持ちの良さは比べものになりません。", "comparative"),
+    ("cosmetic", "これまで肌トラブルのご報告はゼロです。", "safety-guarantee"),
+    # clinic outcomes as fact: ageing undone, every illness prevented, recovery shortened, hair back
+    ("clinic", "加齢による衰えを、根本から巻き戻します。", "medical-efficacy"),
+    ("clinic", "あらゆる病気を防ぐ点滴です。", "medical-efficacy"),
+    ("clinic", "施術後の腫れを大幅に短縮します。", "medical-efficacy"),
+    ("clinic", "進行した薄毛でも、当院の注入で生えてきます。", "medical-efficacy"),
+    ("clinic", "注射1回で、ひざの痛みが嘘のように引いていきます。", "medical-efficacy"),
+    ("cosmetic", "5年後も老けない素肌へ。", "medical-efficacy"),
+    ("cosmetic", "毛穴の黒ずみにはもう悩まない。", "medical-efficacy"),
+    ("clinic", "脳卒中の後遺症で上がらなかった腕も、点滴で回復します。", "disease-treatment"),
 ]
 
 

@@ -990,6 +990,8 @@ _REVIEW_TAG = linear_re.compile(
     r"|[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|利用者の声|ご利用者の声|患者様の声|患者さまの声)\s*[)）]\s*[。!！]?\s*$"
     # 60代・男性「…」: the speaker's tag before the comment
     r"|^\s*(?:\d0代|\d{2}\s?(?:歳|才|さい))[・\s]?(?:女性|男性|主婦|会社員)?[^「」。]{0,8}[:：]?\s*「[^「」]{2,160}」\s*$")
+# （※20〜50代女性500名へのイメージ調査）: a survey's basis note, not a reviewer's tag
+_SURVEY_NOTE = linear_re.compile(r"[(（]\s*※|調査\s*[)）]|アンケート|[0-9]+\s*(?:名|人)(?:へ|に|を対象|中|の)")
 _AGE_TAG = linear_re.compile(r"[(（][^()（）]{0,16}(?:\d0代|\d{2}歳)[^()（）]{0,16}[)）]")
 _FEEL = linear_re.compile(words("ctx_feel"))
 _MOOD = linear_re.compile(words("ctx_mood"))
@@ -1048,7 +1050,7 @@ def usage_review(sentence: str, inside: bool = False) -> bool:
     packaging, staff or booking: allowed (taxonomy.md, usage-feel reviews), so not a
     testimonial. One about how the procedure felt (ほとんど痛くなかった) is still a clinic
     testimonial, but a phrase `inside` it is no safety promise."""
-    if _REVIEW_TAG.search(sentence) is None:
+    if _REVIEW_TAG.search(sentence) is None or _SURVEY_NOTE.search(sentence) is not None:
         return False
     quoted = [m.group(1) for m in _REVIEW_QUOTE.finditer(sentence)]
     content = "".join(quoted) if quoted else _AGE_TAG.sub("", sentence)
@@ -1330,8 +1332,21 @@ def missing_statement(tail: str, sentence: str) -> bool:
     return _MISSING_STATEMENT.search(sentence[:len(sentence) - len(tail)]) is not None
 
 
+# この点滴ほど確実に若返る治療はありません: "nothing is as good as this" (a superlative), not a denial
+_AS_GOOD_HEAD = linear_re.compile(r"ほど[^。、]{0,8}$")
+_NOTHING_ELSE = linear_re.compile(
+    r"^[^。、]{0,12}?(?:治療|療法|方法|施術|もの|物|美容液|化粧品|コスメ|サプリ|クリーム|点滴|成分|商品|製品)"
+    r"(?:は|も)(?:他に|ほかに)?(?:ありません|ない|ございません|存在しません|見当たりません)")
+
+
+def nothing_as_good(head: str, tail: str) -> bool:
+    """The match sits in 「Xほど…Yはありません」: nothing else does it as well."""
+    return _AS_GOOD_HEAD.search(head) is not None and _NOTHING_ELSE.search(tail) is not None
+
+
 FILTERS = {
-    "negation": lambda head, tail, sentence: negated(tail) or none_exist(head, tail, sentence),
+    "negation": lambda head, tail, sentence: not nothing_as_good(head, tail) and (
+        negated(tail) or none_exist(head, tail, sentence)),
     "refutation": lambda head, tail, sentence: (refuted(head, tail, sentence) or missing_statement(tail, sentence)
                                                  or comparison_topic(tail, sentence)),
     "attribution": lambda head, tail, sentence: attributed(tail, head, sentence),

@@ -171,6 +171,46 @@ FAMILIES = [
     ("cosmetic", "5年後も老けない素肌へ。", "medical-efficacy"),
     ("cosmetic", "毛穴の黒ずみにはもう悩まない。", "medical-efficacy"),
     ("clinic", "脳卒中の後遺症で上がらなかった腕も、点滴で回復します。", "disease-treatment"),
+    # any degree or anyone, beside an effect
+    ("clinic", "どんな段階の抜け毛でも、当院の注射なら必ず毛量が戻ります。", "universality"),
+    ("cosmetic", "皆様例外なく、翌朝のハリを実感されています。", "universality"),
+    # endorsement: an institution's use (passive), a famous user's choice, a doctor to patients, athletes
+    ("cosmetic", "大学病院の形成外科でも、術後ケアに採用されている美容液。", "endorsement"),
+    ("clinic", "元ラグビー選手のTさんも、肩のケアに当院の点滴を選ばれました。", "endorsement"),
+    ("supplement", "テレビで見かける先生も、患者さんにすすめているとか。", "endorsement"),
+    ("supplement", "現役Jリーガーも愛飲する一杯。", "endorsement"),
+    # stem cells said to be in the bottle, fresh; the therapy bottled; the patient's own cells returned
+    ("cosmetic", "容器の中の幹細胞が毎晩働きます。", "stem-cell-misrepresentation"),
+    ("cosmetic", "新鮮な幹細胞をそのまま凍結。", "stem-cell-misrepresentation"),
+    ("cosmetic", "再生医療を1本の美容液に凝縮しました。", "stem-cell-misrepresentation"),
+    ("clinic", "上清液の点滴は、ご自分の幹細胞を増やして体内に戻す治療です。", "stem-cell-misrepresentation"),
+    ("cosmetic", "幹細胞そのもののエネルギーを一滴に。", "stem-cell-misrepresentation"),
+    # comparative: matched or beaten, half the time, out of an ordinary product's reach, outdated treatments
+    ("clinic", "仕上がりはボトックスと同等以上です。", "comparative"),
+    ("clinic", "再生医療と同等の効果を、お手頃な価格で。", "comparative"),
+    ("clinic", "捻挫が通常の半分の期間で治ります。", "comparative"),
+    ("cosmetic", "一般的な美容液では届かない層まで。", "comparative"),
+    ("clinic", "塗り薬の治療では改善しなかった方も。", "comparative"),
+    ("clinic", "もう薬で治す時代ではありません。", "comparative"),
+    # evidence: papers showing evidence, evidence called plenty, an outside lab's proof
+    ("supplement", "多くの研究が有効性を示す成分です。", "evidence-claim"),
+    ("supplement", "科学的根拠は十分にそろっています。", "evidence-claim"),
+    ("supplement", "第三者機関の検査で立証済みです。", "evidence-claim"),
+    # disease: a disease named then soothed, cared for, its season made easy, a brain function kept
+    ("cosmetic", "手湿疹でガサガサだった指先も、塗るたびに落ち着きます。", "disease-treatment"),
+    ("cosmetic", "乾燥肌の方の湿疹ケアに。", "disease-treatment"),
+    ("supplement", "つらい花粉症の季節を快適に。", "disease-treatment"),
+    ("supplement", "記憶力の低下を防ぐサプリ。", "disease-treatment"),
+    ("supplement", "ひざの痛みで眠れなかった夜がなくなりました。", "disease-treatment"),
+    ("supplement", "腰痛で走れなかったのが、今はフルマラソンを完走できるまでに。", "disease-treatment"),
+    ("supplement", "肩の痛みを忘れて、ゴルフを楽しめるように。", "disease-treatment"),
+    ("supplement", "朝の手のこわばりがほどけていく。", "disease-treatment"),
+    ("supplement", "翌朝には筋肉痛が消えています。", "disease-treatment"),
+    # safety never happened; immediacy at once or in one application; a same-day deadline by the clock
+    ("clinic", "開院から10年、副作用は一度も起きたことがありません。", "safety-guarantee"),
+    ("cosmetic", "ひと塗りでくすみが消える。", "immediacy"),
+    ("clinic", "点滴でくすみが即座に晴れます。", "immediacy"),
+    ("cosmetic", "お申し込みは本日20時まで。", "price-inducement"),
 ]
 
 

@@ -39,6 +39,13 @@ QUIET = [
     ("clinic", "「受付の方がとても丁寧でした」\n60代・男性"),
     # an expert quoted with a caution, not recommending
     ("supplement", "薬剤師のU氏は「口から摂ったエクソソームの働きはまだ不明な点が多い」と話す。"),
+    # not every skin; a claim that may not be written; posts quoted as illegal; a regulator's view;
+    # a doctor's board certification
+    ("cosmetic", "どんな肌にも合うわけではないため、パッチテストをおすすめします。"),
+    ("supplement", "「医学的に証明済み」とは書けません。"),
+    ("cosmetic", "『副作用ゼロ』『1回で若返る』みたいな投稿は全部アウトなので信じないで。"),
+    ("supplement", "消費者庁は、体験談を載せるなら効果がなかった人の割合も示すよう求めている。"),
+    ("clinic", "院長は日本皮膚科学会認定の皮膚科専門医です。"),
     # what a disease's aftermath did is no absence of harm
     ("clinic", "脳卒中の後遺症で歩けなくなった方のリハビリ相談も承ります。"),
     # a quick change of weather (一気に with no effect)
@@ -211,6 +218,21 @@ FAMILIES = [
     ("cosmetic", "ひと塗りでくすみが消える。", "immediacy"),
     ("clinic", "点滴でくすみが即座に晴れます。", "immediacy"),
     ("cosmetic", "お申し込みは本日20時まで。", "price-inducement"),
+    # body functions a food (or a cosmetic) may not claim
+    ("supplement", "内側から再生する毎日へ、再生する体へ。", "medical-efficacy"),
+    ("supplement", "体じゅうの細胞を修復。", "medical-efficacy"),
+    ("supplement", "抗疲労パワーで毎日を元気に。", "medical-efficacy"),
+    ("supplement", "3倍の回復スピード。", "medical-efficacy"),
+    ("supplement", "筋繊維の修復を促進。", "medical-efficacy"),
+    ("supplement", "関節にまで働きかける成分。", "medical-efficacy"),
+    ("supplement", "骨を丈夫にするカプセル。", "medical-efficacy"),
+    ("supplement", "眠りの質が変わります。", "medical-efficacy"),
+    ("supplement", "手足がぽかぽかに。", "medical-efficacy"),
+    ("cosmetic", "ハリのもとを呼び覚ます。", "medical-efficacy"),
+    ("cosmetic", "頬のへこみを押し上げる。", "medical-efficacy"),
+    ("cosmetic", "肌の巡りを整えるマッサージジェル。", "medical-efficacy"),
+    ("cosmetic", "細胞の一つ一つに栄養を与えます。", "medical-efficacy"),
+    ("cosmetic", "生え際が目立たなくなるエッセンス。", "medical-efficacy"),
 ]
 
 

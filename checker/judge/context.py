@@ -24,7 +24,7 @@ def words(name: str) -> str:
 _CLOSE = r"[」』\"'”’)）]*\s*"
 # the ending a match leaves behind before the quote closes (「厚労省が認め|た」), then the quote
 # (「肌が再生|する！」: the rest of the quoted verb, an exclamation, the close)
-_INFL_CLOSE = rf"(?:(?:た|だ|る|する|した|される|させる|できる|ます|ました|です|ない|ません)?[!！]*[」』\"”])?{_CLOSE}"
+_INFL_CLOSE = rf"(?:(?:た|だ|る|する|した|される|された|させる|できる|ます|ました|です|ない|ません|済み)?[!！]*[」』\"”])?{_CLOSE}"
 
 
 class _Tempered:
@@ -156,6 +156,8 @@ _NEGATED_ACT = _AnyOf(
         r"|を(?:一切|決して)?(?:(?:行わ|し|いたさ)(?:ない|ず)|(?:行い|し|いたし)ません|(?:行っ|し)て(?:おりません|いません|いない)))"),
 )
 _NEGATION = _AnyOf(
+    # どんな肌にも|合うわけではないので (a verb, then "not always": the claim denied)
+    linear_re.compile(r"^[^。、「」]{0,6}?(?:わけ|訳)(?:では|じゃ)(?:ない|ありません|ございません)"),
     # 初回だけでは効き目|を感じられないこともございます (the effect said not to be felt, a disclaimer)
     linear_re.compile(r"^(?:を|が|は)?(?:実感|体感|感じ|得)(?:でき|られ|ら)?(?:ない|ません|ず)(?:場合|こと|方)(?:が|も)[^。]{0,4}?(?:あり|ござい|ある)"),
     # 腰痛を治す|ことが証明されたわけではない (a result said not to be established)
@@ -618,6 +620,8 @@ _MENTION = _AnyOf(
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*[)）]?\s*(?:など|等)?(?:の|という|といった)?"
         rf"(?:{words('ctx_mention_noun')}|効果|効能|効き目)?(?:は|も|を)[、,]?\s*(?:一切|いずれも|決して)?(?:{words('ctx_prohibition')})"),
+    # 「臨床試験で証明された」とは書けません: a quoted claim, then what may not be written
+    linear_re.compile(rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*(?:とは|とも)[、,]?\s*(?:{words('ctx_prohibition')})"),
     # 疾病予防や若返りはうたえない: a plain noun list (や・と), then its prohibition
     _Tempered(
         rf"^{_INFL_CLOSE}(?P<gap>(?:や|と|・|とか)[^。]{{1,30}}?)(?:など|等)?(?:は|も)[、,]?\s*(?:一切|いずれも|決して)?"

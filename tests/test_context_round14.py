@@ -233,6 +233,8 @@ FAMILIES = [
     ("cosmetic", "肌の巡りを整えるマッサージジェル。", "medical-efficacy"),
     ("cosmetic", "細胞の一つ一つに栄養を与えます。", "medical-efficacy"),
     ("cosmetic", "生え際が目立たなくなるエッセンス。", "medical-efficacy"),
+    # a refund on not feeling it
+    ("cosmetic", "変化を感じなければ、60日間は全額返金。", "efficacy-guarantee"),
 ]
 
 

@@ -10,24 +10,24 @@ from claim_helpers import claim_tests, span_categories
 QUIET = [
     # a feel-only comment with its reviewer tag on the next line (markdown quote or plain)
     ("supplement", "> 「粒が小さめで、毎朝の水でもすっと飲めます」\n> （52歳・女性・千葉県）"),
-    ("supplement", "「袋がチャック付きで保管しやすいです」\n\n（38歳・男性）"),
+    ("supplement", "「チャック袋なので湿気ずに保存できて便利」\n\n（38歳・男性）"),
     # a section heading over the reviews (the comments are judged one by one)
     ("supplement", "ご愛用者様の声"),
     ("cosmetic", "ご愛用者さまのレビュー"),
     # a blog title: the product is 話題, the review is the writer's own
-    ("cosmetic", "【辛口レビュー】話題のエクソソーム美容液を2週間使ってみた"),
+    ("cosmetic", "【辛口レビュー】話題の上清セラム、2週間の記録"),
     # a bag's convenience is not walking regained
     ("supplement", "「小分け包装なので、旅行にも持ち歩けるのが便利」（30代・女性）"),
     # a service that is not offered, after a list with a clause of its own
-    ("clinic", "当院では、ES細胞由来の製剤や、幹細胞そのものを点滴する治療は行っておりません。"),
+    ("clinic", "当クリニックでは、ES細胞から作った製剤や、幹細胞自体を注入するメニューは行っておりません。"),
     ("clinic", "効果を約束するような説明や、他院と比べての勧誘はしておりません。"),
     # quoted effects disowned
-    ("supplement", "「飲めば若返る」「持病が治る」といった効果を期待するものではありません。"),
+    ("supplement", "「毎日飲めば若くなる」「持病も消える」のような効果を狙った品ではございません。"),
     # an expert quoted in an article, named by title and 氏
     ("supplement", "薬剤師のT氏は「飲んだエクソソームが肌に届く根拠はまだ乏しい」と話す。"),
     # a rare risk stated after the usual case
-    ("clinic", "副作用の報告は一件もありませんが、内出血などのリスクがあります。"),
-    ("clinic", "腫れは通常ありませんが、まれに赤みが数日残ることがあります。"),
+    ("clinic", "副作用の報告は今のところ一件もありませんが、注射部位にあざが出るリスクもあります。"),
+    ("clinic", "腫れは通常ございませんが、ごくまれに赤みが2〜3日続く場合もあります。"),
     # a purchase term called reassuring; a refund guarantee whose terms follow
     ("supplement", "安心の返金保証"),
     # a figure against last year, a customer's request, a capsule easy to swallow, a first use judged
@@ -38,14 +38,14 @@ QUIET = [
     # a bare reviewer tag under a comment about the staff
     ("clinic", "「受付の方がとても丁寧でした」\n60代・男性"),
     # an expert quoted with a caution, not recommending
-    ("supplement", "薬剤師のU氏は「口から摂ったエクソソームの働きはまだ不明な点が多い」と話す。"),
+    ("supplement", "管理栄養士のW氏は「食べたエクソソームが肌でどう働くかは不明な点が多い」と述べた。"),
     # not every skin; a claim that may not be written; posts quoted as illegal; a regulator's view;
     # a doctor's board certification
-    ("cosmetic", "どんな肌にも合うわけではないため、パッチテストをおすすめします。"),
+    ("cosmetic", "どのような肌質にも合うわけではないので、まず腕の内側でテストを。"),
     ("supplement", "「医学的に証明済み」とは書けません。"),
     ("cosmetic", "『副作用ゼロ』『1回で若返る』みたいな投稿は全部アウトなので信じないで。"),
     ("supplement", "消費者庁は、体験談を載せるなら効果がなかった人の割合も示すよう求めている。"),
-    ("clinic", "院長は日本皮膚科学会認定の皮膚科専門医です。"),
+    ("clinic", "副院長は日本麻酔科学会認定の麻酔科専門医。"),
     # what a disease's aftermath did is no absence of harm
     ("clinic", "脳卒中の後遺症で歩けなくなった方のリハビリ相談も承ります。"),
     # a quick change of weather (一気に with no effect)
@@ -66,15 +66,15 @@ test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim
 
 FAMILIES = [
     # comparative: beyond comparison, A より B のほうが, rival users surprised, a gap plain to see
-    ("cosmetic", "市販の美容液とは比べものになりません。", "comparative"),
+    ("cosmetic", "ドラッグストアのセラムとは比べものにならない仕上がり。", "comparative"),
     ("cosmetic", "有名ブランドのクリームより、この一本のほうが仕上がりが上。", "comparative"),
     ("cosmetic", "ほかのブランドを試してきた方ほど、その差に驚かれます。", "comparative"),
-    ("cosmetic", "高級クリームと比べても、ハリの違いは明らかです。", "comparative"),
+    ("cosmetic", "有名ブランドの乳液と比べても、手触りの差は歴然。", "comparative"),
     ("cosmetic", "一般的な化粧水の何十倍もの濃度です。", "comparative"),
     ("cosmetic", "格安の上清液コスメは、ほとんどただの水。", "comparative"),
-    ("cosmetic", "他の美容液では変わらなかったくすみにも。", "comparative"),
+    ("cosmetic", "ほかの化粧水では改善しなかった乾燥小じわにも。", "comparative"),
     ("clinic", "脂肪由来よりも高純度な培養上清を使います。", "comparative"),
-    ("supplement", "コンドロイチンでは物足りなかった方へ。", "comparative"),
+    ("supplement", "グルコサミンじゃ物足りない人に。", "comparative"),
     ("clinic", "ミノキシジルの内服よりも効き目が高い治療です。", "comparative"),
     # superlative: only one in a class, nothing beats it, the end point of skin care
     ("supplement", "国内の培養上清サプリで唯一、粒子数を公開。", "superlative"),
@@ -84,17 +84,17 @@ FAMILIES = [
     ("supplement", "どなたでもすっきりした毎朝を取り戻せます。", "universality"),
     ("cosmetic", "誰が塗っても違いがわかる美容液。", "universality"),
     ("clinic", "どんなスポーツのケガにも効果を発揮します。", "universality"),
-    ("cosmetic", "乾燥肌でも脂性肌でも、肌質そのものを根本から変えます。", "universality"),
+    ("cosmetic", "脂性肌も乾燥肌も、肌のタイプから変えていく一本。", "universality"),
     ("cosmetic", "すべての肌悩みをこの1本で。", "universality"),
     ("clinic", "年齢に関わらず、確実に回復を早めます。", "universality"),
     # efficacy-guarantee: a change promised, no result impossible, every user, nobody without it,
     # a fee waived on no result
-    ("clinic", "当院の治療があなたの肌を確実に変えます。", "efficacy-guarantee"),
+    ("clinic", "うちの施術で、お顔の印象を確実に変えます。", "efficacy-guarantee"),
     ("clinic", "5回通えば確実に理想の肌になれます。", "efficacy-guarantee"),
-    ("clinic", "効果が出ないことはありません。", "efficacy-guarantee"),
+    ("clinic", "通えば変化が出ないことはありません。", "efficacy-guarantee"),
     ("clinic", "受けた方は、みんなが何らかの変化を実感しています。", "efficacy-guarantee"),
-    ("supplement", "誰一人として「変化なし」とは言いませんでした。", "efficacy-guarantee"),
-    ("clinic", "変化を感じられなかった場合、次回の施術料金はいただきません。", "efficacy-guarantee"),
+    ("supplement", "誰ひとり「実感なし」とは言わなかった。", "efficacy-guarantee"),
+    ("clinic", "効き目を感じられない場合は、次回のお代はいただきません。", "efficacy-guarantee"),
     # endorsement: a celebrity never without it, a place famous among celebrities, a doctor's quote
     ("cosmetic", "トップモデルが撮影に必ず持参する一本。", "endorsement"),
     ("clinic", "芸能人の間で「秘密の点滴」と呼ばれています。", "endorsement"),
@@ -106,7 +106,7 @@ FAMILIES = [
     ("supplement", "臨床で血管年齢の若返りが示されました。", "evidence-claim"),
     ("supplement", "疲れに効くことが論文でわかっています。", "evidence-claim"),
     # safety-guarantee: trouble never once, a harm not to fear
-    ("clinic", "開院以来、副作用のトラブルは一度も起きていません。", "safety-guarantee"),
+    ("clinic", "これまで重い副作用は一度も起きていません。", "safety-guarantee"),
     ("clinic", "関節を傷める心配もありません。", "safety-guarantee"),
     # medical-efficacy: a rejuvenating effect asserted, skin reset to a newborn's, a sag lifted,
     # body functions a supplement may not claim
@@ -114,7 +114,7 @@ FAMILIES = [
     ("clinic", "老化そのものを止める点滴。", "medical-efficacy"),
     ("cosmetic", "素肌を赤ちゃんのころの状態にリセット。", "medical-efficacy"),
     ("cosmetic", "肌そのものが変わるから、違いが続く。", "medical-efficacy"),
-    ("cosmetic", "頬のたるみがキュッと上向きに。", "medical-efficacy"),
+    ("cosmetic", "フェイスラインのたるみがキュッと上向き。", "medical-efficacy"),
     ("supplement", "ピント調節力をアップするサプリ。", "medical-efficacy"),
     ("supplement", "頭の冴えを取り戻したい方に。", "medical-efficacy"),
     ("supplement", "ひざの軟骨を育てる成分。", "medical-efficacy"),
@@ -149,17 +149,17 @@ FAMILIES = [
     ("cosmetic", "FDA（アメリカ食品医薬品局）に認可された原料。", "approval-misrepresentation"),
     # testimonial: a result after switching, a compliment received, accounts said to arrive
     ("cosmetic", "シャンプーを変えたらかゆみが治まりました。", "testimonial"),
-    ("cosmetic", "同僚に「肌ツヤいいね」って言われるようになりました。", "testimonial"),
+    ("cosmetic", "職場で「髪つやつやだね」って言われるようになった！", "testimonial"),
     ("cosmetic", "久しぶりの友達に顔が明るくなったねと言われました。", "testimonial"),
     ("cosmetic", "こんな声が毎日のように届いています。", "testimonial"),
     # immediacy: the same evening, the next week, this morning already, in one go, a week at most
-    ("clinic", "点滴を受けたその日の夜には、顔色がワントーン明るくなります。", "immediacy"),
+    ("clinic", "施術当日の夜には、肌の色がワントーン明るくなる。", "immediacy"),
     ("clinic", "初回の注射の翌週には、ひざの痛みが楽になります。", "immediacy"),
     ("clinic", "点滴後は疲れが一気に取れていきます。", "immediacy"),
     ("cosmetic", "2週間もすればシワが浅くなります。", "immediacy"),
     # "nothing does it as well" is a superlative, not a denial (and the claim inside it stays)
-    ("clinic", "この点滴ほど確実に若返る治療はありません。", "superlative"),
-    ("clinic", "この点滴ほど確実に若返る治療はありません。", "efficacy-guarantee"),
+    ("clinic", "この注射ほど確実に若返る施術はほかにありません。", "superlative"),
+    ("clinic", "この注射ほど確実に若返る施術はほかにありません。", "efficacy-guarantee"),
     ("clinic", "数ある治療の中でも最も安全な方法です。", "superlative"),
     ("supplement", "この素材をはじめてサプリとして採用。", "superlative"),
     ("cosmetic", "口コミ満足度No.1（※30〜40代女性300名へのイメージ調査）", "superlative"),
@@ -174,7 +174,7 @@ FAMILIES = [
     ("clinic", "あらゆる病気を防ぐ点滴です。", "medical-efficacy"),
     ("clinic", "施術後の腫れを大幅に短縮します。", "medical-efficacy"),
     ("clinic", "進行した薄毛でも、当院の注入で生えてきます。", "medical-efficacy"),
-    ("clinic", "注射1回で、ひざの痛みが嘘のように引いていきます。", "medical-efficacy"),
+    ("clinic", "1回の注入で、腰の痛みが嘘みたいに引きます。", "medical-efficacy"),
     ("cosmetic", "5年後も老けない素肌へ。", "medical-efficacy"),
     ("cosmetic", "毛穴の黒ずみにはもう悩まない。", "medical-efficacy"),
     ("clinic", "脳卒中の後遺症で上がらなかった腕も、点滴で回復します。", "disease-treatment"),
@@ -182,7 +182,7 @@ FAMILIES = [
     ("clinic", "どんな段階の抜け毛でも、当院の注射なら必ず毛量が戻ります。", "universality"),
     ("cosmetic", "皆様例外なく、翌朝のハリを実感されています。", "universality"),
     # endorsement: an institution's use (passive), a famous user's choice, a doctor to patients, athletes
-    ("cosmetic", "大学病院の形成外科でも、術後ケアに採用されている美容液。", "endorsement"),
+    ("cosmetic", "大学病院の皮膚科でも、レーザー後の保湿に採用されているジェル。", "endorsement"),
     ("clinic", "元ラグビー選手のTさんも、肩のケアに当院の点滴を選ばれました。", "endorsement"),
     ("supplement", "テレビで見かける先生も、患者さんにすすめているとか。", "endorsement"),
     ("supplement", "現役Jリーガーも愛飲する一杯。", "endorsement"),
@@ -190,12 +190,12 @@ FAMILIES = [
     ("cosmetic", "容器の中の幹細胞が毎晩働きます。", "stem-cell-misrepresentation"),
     ("cosmetic", "新鮮な幹細胞をそのまま凍結。", "stem-cell-misrepresentation"),
     ("cosmetic", "再生医療を1本の美容液に凝縮しました。", "stem-cell-misrepresentation"),
-    ("clinic", "上清液の点滴は、ご自分の幹細胞を増やして体内に戻す治療です。", "stem-cell-misrepresentation"),
+    ("clinic", "培養上清の注入では、自分の幹細胞を育てて体に戻します。", "stem-cell-misrepresentation"),
     ("cosmetic", "幹細胞そのもののエネルギーを一滴に。", "stem-cell-misrepresentation"),
     # comparative: matched or beaten, half the time, out of an ordinary product's reach, outdated treatments
     ("clinic", "仕上がりはボトックスと同等以上です。", "comparative"),
     ("clinic", "再生医療と同等の効果を、お手頃な価格で。", "comparative"),
-    ("clinic", "捻挫が通常の半分の期間で治ります。", "comparative"),
+    ("clinic", "打撲も、通常の半分の期間で回復へ。", "comparative"),
     ("cosmetic", "一般的な美容液では届かない層まで。", "comparative"),
     ("clinic", "塗り薬の治療では改善しなかった方も。", "comparative"),
     ("clinic", "もう薬で治す時代ではありません。", "comparative"),
@@ -208,13 +208,13 @@ FAMILIES = [
     ("cosmetic", "乾燥肌の方の湿疹ケアに。", "disease-treatment"),
     ("supplement", "つらい花粉症の季節を快適に。", "disease-treatment"),
     ("supplement", "記憶力の低下を防ぐサプリ。", "disease-treatment"),
-    ("supplement", "ひざの痛みで眠れなかった夜がなくなりました。", "disease-treatment"),
-    ("supplement", "腰痛で走れなかったのが、今はフルマラソンを完走できるまでに。", "disease-treatment"),
+    ("supplement", "腰痛で寝つけなかった夜が減りました。", "disease-treatment"),
+    ("supplement", "関節痛で歩けなかったのが、今では山登りができるまでに。", "disease-treatment"),
     ("supplement", "肩の痛みを忘れて、ゴルフを楽しめるように。", "disease-treatment"),
     ("supplement", "朝の手のこわばりがほどけていく。", "disease-treatment"),
     ("supplement", "翌朝には筋肉痛が消えています。", "disease-treatment"),
     # safety never happened; immediacy at once or in one application; a same-day deadline by the clock
-    ("clinic", "開院から10年、副作用は一度も起きたことがありません。", "safety-guarantee"),
+    ("clinic", "この10年、重い副作用は一度も起きたことがない。", "safety-guarantee"),
     ("cosmetic", "ひと塗りでくすみが消える。", "immediacy"),
     ("clinic", "点滴でくすみが即座に晴れます。", "immediacy"),
     ("cosmetic", "お申し込みは本日20時まで。", "price-inducement"),

@@ -156,7 +156,7 @@ _NEGATED_ACT = _AnyOf(
         r"|を(?:一切|決して)?(?:(?:行わ|し|いたさ)(?:ない|ず)|(?:行い|し|いたし)ません|(?:行っ|し)て(?:おりません|いません|いない)))"),
 )
 _NEGATION = _AnyOf(
-    # どんな肌にも|合うわけではないので (a verb, then "not always": the claim denied)
+    # あらゆる肌質に|向くわけではありません (a verb, then "not always": the claim denied)
     linear_re.compile(r"^[^。、「」]{0,6}?(?:わけ|訳)(?:では|じゃ)(?:ない|ありません|ございません)"),
     # 初回だけでは効き目|を感じられないこともございます (the effect said not to be felt, a disclaimer)
     linear_re.compile(r"^(?:を|が|は)?(?:実感|体感|感じ|得)(?:でき|られ|ら)?(?:ない|ません|ず)(?:場合|こと|方)(?:が|も)[^。]{0,4}?(?:あり|ござい|ある)"),
@@ -430,8 +430,8 @@ _QUOTES_DENIED = linear_re.compile(
     rf"^(?:[^「」『』。]{{0,10}}[」』])?{_CLOSE}{_MORE_QUOTES}\s*(?:(?:と|とは|とも|って)(?:は)?(?:言い切れ|断言でき|言え|約束でき|保証でき)(?:ません|ない|ず)"
     r"|(?:[、,]\s*)?(?:どれも|いずれも|すべて|全て|全部|どちらも)[^。]{0,20}?"
     r"(?:書いて|書き|使って|使い|載せて|掲載して|表示して|うたって|謳って|言って)(?:いません|いない|ません|おりません|ない)"
-    # 「若返る」「病気が治る」といった効果を期待するものではありません (the effects named, then disowned)
-    r"|(?:という|といった|のような|などの)(?:効果|効能|作用|変化)(?:を|は)?[^。]{0,8}?(?:もの|わけ)では(?:ありません|ない|ございません))")
+    # 「若くなる」「持病も消える」などの効果を狙った品ではございません (the effects named, then disowned)
+    r"|(?:という|といった|のような|などの)(?:効果|効能|作用|変化)(?:を|は)?[^。]{0,8}?(?:もの|わけ|品|商品|製品)では(?:ありません|ない|ございません))")
 
 
 # 〜と宣伝する製品もある / 〜とうたうクリニック / 〜をうたう広告 (reported, not adopted)
@@ -620,7 +620,7 @@ _MENTION = _AnyOf(
     linear_re.compile(
         rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*[)）]?\s*(?:など|等)?(?:の|という|といった)?"
         rf"(?:{words('ctx_mention_noun')}|効果|効能|効き目)?(?:は|も|を)[、,]?\s*(?:一切|いずれも|決して)?(?:{words('ctx_prohibition')})"),
-    # 「臨床試験で証明された」とは書けません: a quoted claim, then what may not be written
+    # 「論文で実証」とは書けません: a quoted claim, then what may not be written
     linear_re.compile(rf"^{_INFL_CLOSE}(?:[、・]?\s*[「『][^「」『』]{{1,40}}[」』])*\s*(?:とは|とも)[、,]?\s*(?:{words('ctx_prohibition')})"),
     # 疾病予防や若返りはうたえない: a plain noun list (や・と), then its prohibition
     _Tempered(
@@ -790,7 +790,7 @@ _LIST_NEGATION = _Tempered(
     rf"(?:一切|決して|いずれも)?(?:{words('ctx_act_verb')})"
     r"(?:ていません|ておりません|ていない|ておらず|ません|ない|ず[、。]|ず$)",
     _LIST_BREAK)
-# iPS細胞由来の製剤や、幹細胞そのものを投与する治療は行っておりません / 他院との比較による勧誘は
+# ES細胞から作った製剤や、幹細胞自体を注入するメニューは行っておりません / 他院と比べての勧誘は
 # 行っておりません: an item of a list whose last item is a service, a product or a way of selling
 # (with a clause of its own), and that is not offered
 _SERVICE_DENIED = _Tempered(
@@ -1336,7 +1336,7 @@ def missing_statement(tail: str, sentence: str) -> bool:
     return _MISSING_STATEMENT.search(sentence[:len(sentence) - len(tail)]) is not None
 
 
-# この点滴ほど確実に若返る治療はありません: "nothing is as good as this" (a superlative), not a denial
+# この注射ほど確実に若返る施術はほかにありません: "nothing is as good as this" (a superlative), not a denial
 _AS_GOOD_HEAD = linear_re.compile(r"ほど[^。、]{0,8}$")
 _NOTHING_ELSE = linear_re.compile(
     r"^[^。、]{0,12}?(?:治療|療法|方法|施術|もの|物|美容液|化粧品|コスメ|サプリ|クリーム|点滴|成分|商品|製品)"

@@ -46,6 +46,8 @@ QUIET = [
     ("cosmetic", "『副作用ゼロ』『1回で若返る』みたいな投稿は全部アウトなので信じないで。"),
     ("supplement", "消費者庁は、体験談を載せるなら効果がなかった人の割合も示すよう求めている。"),
     ("clinic", "副院長は日本麻酔科学会認定の麻酔科専門医。"),
+    # our own treatment that never failed is no comparison
+    ("clinic", "当院の点滴で変化がなかった方には、次回の施術内容を見直してご提案します。"),
     # what a disease's aftermath did is no absence of harm
     ("clinic", "脳卒中の後遺症で歩けなくなった方のリハビリ相談も承ります。"),
     # a quick change of weather (一気に with no effect)
@@ -235,6 +237,15 @@ FAMILIES = [
     ("cosmetic", "生え際が目立たなくなるエッセンス。", "medical-efficacy"),
     # a refund on not feeling it
     ("cosmetic", "変化を感じなければ、60日間は全額返金。", "efficacy-guarantee"),
+    # comparative: a treatment replaced or matched at home, left behind, beaten by a figure or a verdict,
+    # another product or treatment that failed
+    ("supplement", "にんにく注射の代わりに、朝の一杯を。", "comparative"),
+    ("cosmetic", "エステのフェイシャルと同等のハリを、ご自宅で。", "comparative"),
+    ("cosmetic", "もうダーマペンには戻れません。", "comparative"),
+    ("clinic", "他院の半分の期間で仕上がります。", "comparative"),
+    ("supplement", "原料の違いは雲泥の差。", "comparative"),
+    ("cosmetic", "人気ブランドとの比較テストで完勝。", "comparative"),
+    ("cosmetic", "保湿剤で良くならなかった手荒れに。", "comparative"),
 ]
 
 

@@ -237,9 +237,8 @@ FAMILIES = [
     ("cosmetic", "生え際が目立たなくなるエッセンス。", "medical-efficacy"),
     # a refund on not feeling it
     ("cosmetic", "変化を感じなければ、60日間は全額返金。", "efficacy-guarantee"),
-    # comparative: a treatment replaced or matched at home, left behind, beaten by a figure or a verdict,
+    # comparative: a treatment matched at home, left behind, beaten by a figure or a verdict,
     # another product or treatment that failed
-    ("supplement", "にんにく注射の代わりに、朝の一杯を。", "comparative"),
     ("cosmetic", "エステのフェイシャルと同等のハリを、ご自宅で。", "comparative"),
     ("cosmetic", "もうダーマペンには戻れません。", "comparative"),
     ("clinic", "他院の半分の期間で仕上がります。", "comparative"),

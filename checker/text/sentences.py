@@ -80,16 +80,17 @@ _TAG_TAIL = linear_re.compile(
 _TAG_MARK = linear_re.compile(r"[#＃@(（]")
 
 
-# a line that is only a speaker's tag, the account on the lines below it (（78さい・女性　千葉県）)
-_SPEAKER_LINE = linear_re.compile(
-    r"^[ \t\u3000]*[(（][^()（）\n]{0,16}(?:[0-9０-９]+[ \t\u3000]?(?:歳|才|さい|代)|女性|男性)[^()（）\n]{0,16}[)）][ \t\u3000]*$")
+# a speaker's tag in brackets (（78さい・女性　千葉県）, （47歳・男性）)
+_BRACKET_TAG = r"[(（][^()（）\n]{0,16}(?:[0-9０-９]+[ \t\u3000]?(?:歳|才|さい|代)|女性|男性)[^()（）\n]{0,16}[)）]"
+# a line that is only a speaker's tag, the account on the lines below it
+_SPEAKER_LINE = linear_re.compile(rf"^[ \t\u3000]*{_BRACKET_TAG}[ \t\u3000]*$")
 
 
 # a line that is one quote (a review's comment), and a line that is only its speaker's tag,
 # bracketed or bare (（47歳・女性・東京都）, 70代・女性)
 _QUOTE_LINE = linear_re.compile(r"^[ \t\u3000>]*[「『][^\n]{1,200}[」』][ \t\u3000]*$")
 _TAG_LINE = linear_re.compile(
-    r"^[ \t\u3000>]*(?:[(（][^()（）\n]{0,16}(?:[0-9０-９]+[ \t\u3000]?(?:歳|才|さい|代)|女性|男性)[^()（）\n]{0,16}[)）]"
+    rf"^[ \t\u3000>]*(?:{_BRACKET_TAG}"
     r"|[0-9０-９]+[ \t\u3000]?(?:歳|才|さい|代)[・･/／ \t\u3000]?(?:女性|男性|主婦|会社員)[^()（）「」。\n]{0,12})[ \t\u3000]*$")
 
 

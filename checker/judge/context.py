@@ -80,11 +80,11 @@ _VERB = (
     r"|[^、。]{0,12}?こと(?:を|が)お?(?:保証|約束|確約)(?:する|した|される)?"
     r"|(?:を|が)?お?(?:保証|約束|確約|意味|示唆|目指)(?:する|した|される)?"
     # 肌が若返る|といった効果を示すものではありません (the effect, shown: denied)
-    r"|(?:という|といった|などの|ような|の)?(?:効果|効能|作用|効き目)(?:を|が)(?:示す|示した|持つ|もたらす)"
+    r"|(?:という|といった|などの|ような|の)?(?:効果|効能|作用|効き目|結果|変化)(?:を|が)(?:示す|示した|持つ|もたらす)"
     # 病気を予防|する効果があるとはご案内できかねます (the effect's existence: denied)
-    r"|(?:する|させる|できる)?(?:という|といった|などの|ような|の)?(?:効果|効能|作用|効き目)(?:が|も)(?:ある|あります)"
+    r"|(?:する|させる|できる)?(?:という|といった|などの|ような|の)?(?:効果|効能|作用|効き目|結果|変化)(?:が|も)(?:ある|あります)"
     # 若返り|などの効果をお約束するものではありません (the effect, promised: denied)
-    r"|(?:という|といった|などの|ような|の)?(?:効果|効能|作用|効き目)(?:を|が)お?(?:保証|約束|確約)(?:する|した|される)?"
+    r"|(?:という|といった|などの|ような|の)?(?:効果|効能|作用|効き目|結果|変化)(?:を|が)お?(?:保証|約束|確約)(?:する|した|される)?"
     # 承認や認可を受けたものではありません (a status received, denied)
     r"|(?:を|が)?(?:受け|得)(?:る|た|ている|られる)"
     r"|[^、。]{0,12}?(?:確立|承認|認め|証明|保証)(?:した|された|られた|されている|している)"
@@ -214,7 +214,7 @@ _NEGATION = _AnyOf(
         r"|とは(?:思|考え)(?:って|て)?(?:いない|いません|おりません|ない|ません))"),
     linear_re.compile(
         rf"^{_CLOSE}(?:"
-        rf"(?:(?:[、・や]|および|及び|または|又は)\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
+        rf"(?:(?:[、・や「『]|および|及び|または|又は)\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
         r"|(?:し|され|でき|いたし|させ|ら?れ)?て(?:いない|いなかった|いません|いませんでした|おらず|おりません|ないです"
         # 含まれてないよ / 入ってないし (the い dropped, in speech)
         r"|ない(?:よ|ね|し|わ|[。、,!！]|$))"
@@ -1058,9 +1058,12 @@ def usage_review(sentence: str, inside: bool = False) -> bool:
         return False
     quoted = [m.group(1) for m in _REVIEW_QUOTE.finditer(sentence)]
     content = "".join(quoted) if quoted else _AGE_TAG.sub("", sentence)
+    # 友達に「肌どうしたの?」って聞かれた。これマジで効く。: the words around a quote speak too
+    around = _AGE_TAG.sub("", _REVIEW_QUOTE.sub("", sentence)) if quoted else ""
     # お手入れの時間が楽しみに: a mood, not 肌が楽に (taken out before the effect words)
     # 効果はまだよくわからない: an effect said not to be felt (yet) is no effect
-    if _REVIEW_EFFECT.search(_NO_EFFECT_YET.sub("", _MOOD.sub("", content))) is not None:
+    if any(_REVIEW_EFFECT.search(_NO_EFFECT_YET.sub("", _MOOD.sub("", part))) is not None
+           for part in (content, around)):
         return False
     if (_PROCEDURE.search(content) is None and len(content.strip(" \u3000。.!！?？()（）「」")) >= 4
             and (quoted or _AGE_TAG.search(sentence) is not None)):
@@ -1478,6 +1481,11 @@ _QUESTION_END = linear_re.compile(r"(?:か|[?？])\s*[。．]?\s*[)）」』]?\s
 # its items (〜の印象を与えていること, 〜の強調があること) describe the ad.
 _PROBLEM_LEAD = linear_re.compile(words("ctx_problem_lead"))
 _PROBLEM_ITEM = linear_re.compile(r"こと(?:[(（][^()（）]{0,60}[)）])?\s*[。．]?\s*$")
+# こんなお悩みはありませんか？ then short lines: the reader's worries listed, not claims or accounts
+_WORRY_LEAD = linear_re.compile(
+    r"(?:こんな|このような|こういった|次のような|以下のような)(?:お?悩み|症状|お困りごと|不安|お肌の変化)[^。]{0,10}"
+    r"(?:ありませんか|ございませんか|ないですか|いませんか|抱えていませんか|お持ちではありませんか|感じていませんか)")
+_WORRY_ITEM_MAX = 40
 # 配られたチラシに、次の文言が載っていました。 then 「…」 lines: what a leaflet said, quoted
 _REPORTED_LEAD = linear_re.compile(
     r"(?:次の|以下の|こんな|このような|こういう)(?:こと|内容|文言|言葉|文句|説明)(?:が|も)\s*(?:書いて(?:あり|あっ)|書かれて(?:い|お)|載って(?:い|お)|記載されて(?:い|お))")
@@ -1486,21 +1494,39 @@ _QUOTED_ITEM = linear_re.compile(r"^\s*(?:[・\-\*●○■□◆◇▶►]\s*)?
 
 def _mark_problem_lists(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
     mode = ""
+    worries = 0  # the worry list's items so far: a blank line after them ends it
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
         if mode:
             if not line:
+                if mode == "worry" and worries:
+                    mode = ""
                 continue
-            item = _PROBLEM_ITEM if mode == "problem" else _QUOTED_ITEM
-            if len(line) <= _MAX_CELL and item.search(line) is not None:
-                marked[i] = True
-                continue
-            mode = ""
+            if mode == "worry":
+                if len(line) <= _WORRY_ITEM_MAX and "。" not in line[:-1]:
+                    marked[i] = True
+                    worries += 1
+                    continue
+                mode = ""
+            else:
+                item = _PROBLEM_ITEM if mode == "problem" else _QUOTED_ITEM
+                if len(line) <= _MAX_CELL and item.search(line) is not None:
+                    marked[i] = True
+                    continue
+                mode = ""
         if len(line) <= 80 and _PROBLEM_LEAD.search(line) is not None and (
                 _FORWARD.search(line) is not None or "。" not in line):
             mode = "problem"
         elif len(line) <= 80 and _REPORTED_LEAD.search(line) is not None:
             mode = "reported"
+        elif len(line) <= 80 and _WORRY_LEAD.search(line) is not None:
+            mode, worries = "worry", 0
+
+
+# □ 効果を保証したり、医師の推薦をうたったりしていないか: a checklist item asking whether an ad
+# does something (the claim words are what to look out for)
+_CHECKLIST_ASKS = linear_re.compile(
+    r"^\s*(?:[-*・]\s*)?[□☐☑✓✔]\s*[^\n]{0,160}(?:ていないか|ていませんか|てないか|てはいないか)[?？]?\s*$")
 
 
 def _mark_faq_questions(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
@@ -1509,7 +1535,7 @@ def _mark_faq_questions(text: str, lines: list[tuple[int, int]], marked: list[bo
             continue
         line = text[s:e]
         if (_FAQ_Q_LINE.search(line) is not None and _FAQ_A_MARK.search(line) is None
-                and _QUESTION_END.search(line) is not None):
+                and _QUESTION_END.search(line) is not None) or _CHECKLIST_ASKS.search(line) is not None:
             marked[i] = True
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from checker.match import linear_re
 
 # A sentence ends after 。！？!? (plus closing brackets) or at a line break. A quote that
-# closes after its own 。/！ keeps a short attribution right after it (「…！」（40代・女性）),
-# so the speaker stays in the quote's sentence.
-_END = linear_re.compile(r"[。！？!?]+(?:[」』]+[）)\"']*(?:[ \t\u3000]*[（(][^()（）\n]{1,24}[)）])?|[）)\"']*)|\n+")
+# closes after its own 。/！ keeps a short attribution and a ※ note right after it
+# (「…！」（40代・女性）※個人の感想です), so the speaker stays in the quote's sentence.
+_END = linear_re.compile(
+    r"[。！？!?]+(?:[」』]+[）)\"']*(?:[ \t\u3000]*[（(][^()（）\n]{1,24}[)）])?(?:[ \t\u3000]*※[^\n。「」※]{1,30}。?)?"
+    r"|[）)\"']*)|\n+")
 MAX_SENTENCE = 2_000  # longer runs (no punctuation) are cut so gaps stay local
 # Where a run over MAX_SENTENCE is cut: after the last soft break in its final stretch
 # (comma, space, closing bracket, ※), so a phrase is rarely split in two.

@@ -1,0 +1,112 @@
+"""Issue 19, round 15: families widened from the regulation and the settled questions, and
+context read too narrowly on careful pages (a worries list, a checklist of what to look out
+for, a contraindication, a side effect's course, a plain first price). Each test names one
+family: the claim it must report (with the category) and the neighbouring wording it must
+leave alone. Every example is written for this file (own wording)."""
+
+import pytest
+from claim_helpers import claim_tests, span_categories
+
+QUIET = [
+    # the reader's worries listed under a question heading (not accounts, not claims)
+    ("clinic", "こんなお悩みはありませんか？\n目元のハリが前より感じられなくなった\n夕方になると顔がくすんで見える"),
+    # a checklist item asking whether an ad does something
+    ("cosmetic", "□ 効き目を保証したり、専門医の推薦をうたったりしていないか"),
+    # a contraindication, an approved drug named, a treatment's aim stated with its disclaimer
+    ("clinic", "頭皮に湿疹のある方は、この施術をお受けいただけません。"),
+    ("clinic", "重い喘息のある方は治療を受けられません。"),
+    ("clinic", "国内で脱毛症の治療に承認されている医薬品として、外用薬があります。"),
+    ("clinic", "本施術は抜け毛の改善を目的としたものですが、結果を保証するものではありません。"),
+    # a side effect's usual course (a required disclosure, not speed)
+    ("clinic", "針の跡に赤みや腫れが出ることがありますが、多くは3日ほどで引きます。"),
+    # a feel review that says the product is enough (no rival run down)
+    ("cosmetic", "冬でもこれ1本で物足りなさはありません。（40代・乾燥肌）"),
+    # worries people voice, quoted
+    ("supplement", "「朝起きるのがつらい」「買い物に出るのがおっくう」という声をよく伺います。"),
+    # a proving study said not to exist yet
+    ("clinic", "効き目を確かめた大規模な臨床研究は、まだ行われていません。"),
+    # the user's own stem cells inside the body (a medical-efficacy claim at most, not misrepresentation)
+    ("cosmetic", "体の中の幹細胞について学べる市民講座のお知らせ。"),
+    # the name of a test, disclosed
+    ("cosmetic", "（線維芽細胞の増殖試験）の結果は、原料メーカーから開示を受けています。"),
+    # results quoted in a list and disowned
+    ("cosmetic", "「シワが消える」「若返る」といった結果をお約束するものではありません。"),
+    # a plain first price beside the regular one; a price that may change
+    ("supplement", "通常6,000円（税込）のところ、初回は1,200円（税込）です。"),
+    ("supplement", "価格は予告なく変更となる場合があります。"),
+    # the day after, in instructions or opening hours
+    ("clinic", "翌日からの予約はお電話でも承ります。"),
+    ("clinic", "施術当日はメイクをお控えください。"),
+    # a salon's own procedure at home (no result claimed)
+    ("cosmetic", "サロンに通わなくても、ご自宅で同じ手順のお手入れができます。"),
+    # a failed drug mentioned in an enquiry, not a rival beaten
+    ("clinic", "内服薬が効かなかった方からのご相談も多くいただきます。"),
+    # a risk group told to ask first
+    ("supplement", "持病のある方は、心配なことを事前に医師へご相談ください。"),
+    # stem cells explained
+    ("cosmetic", "幹細胞は、体の組織の再生を担う細胞です。"),
+]
+
+STILL_CLAIMS = [
+    ("clinic", "こんなお悩みはありませんか？\n目元のハリが前より感じられなくなった\n\n当院の点滴で肌が10歳若返ります。"),
+    ("cosmetic", "□ 効き目を保証します"),
+    ("clinic", "アトピー性皮膚炎が当院の注射で治ります。"),
+    ("cosmetic", "市販のクリームでは物足りない方へ。"),
+    ("supplement", "「膝がすっかり楽になった」という声を多くいただいています。"),
+    ("clinic", "臨床研究で効果が確かめられています。"),
+    ("supplement", "今なら初回1,200円。"),
+]
+
+test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)
+
+
+FAMILIES = [
+    # a disclaimer marks the words as one user's account of an effect
+    ("cosmetic", "「塗った翌週には目尻の線が浅くなってて驚き！」※個人の感想です", "testimonial"),
+    ("clinic", "個人の感想ですけど、3回の注射で頬のシミが薄くなりました。", "testimonial"),
+    # others noticing, then the effect stated around the quote
+    ("cosmetic", "2日使ったら同僚に「肌どうしたの?」と聞かれた。ほんとに効く。(26歳・会社員)", "testimonial"),
+    # no effect on a baby; people at risk told not to worry
+    ("clinic", "授乳中でも母乳への影響がない点滴です。", "safety-guarantee"),
+    ("supplement", "基礎疾患のある方でも、不安なく続けられます。", "safety-guarantee"),
+    # any stage of a concern; everyone
+    ("clinic", "どれほど悪化した抜け毛でも、この注射でケアできます。", "universality"),
+    ("cosmetic", "すべての人のために作用するクリームです。", "universality"),
+    # no example anywhere yet
+    ("supplement", "日本でもいまだ例のない製法のサプリ。", "superlative"),
+    # a publication, an established standing or figures offered as proof
+    ("cosmetic", "学術誌にも掲載された作用を、毎晩のお手入れに。", "evidence-claim"),
+    ("cosmetic", "その作用はすでに海外の専門誌で発表済みです。", "evidence-claim"),
+    ("clinic", "この療法はすでに確立されています。", "evidence-claim"),
+    ("clinic", "治療の実力が数値にはっきり表れています。", "evidence-claim"),
+    # a described doctor recommending; a celebrity's secret
+    ("supplement", "整形外科医である私が、外来でもすすめているサプリです。", "endorsement"),
+    ("cosmetic", "皮膚科の先生もすすめているクリーム。", "endorsement"),
+    ("cosmetic", "人気モデルのBさんが何年も続けている美の秘訣がこちら。", "endorsement"),
+    # the day after, or the day itself, tied to a change
+    ("cosmetic", "次の日の肌の調子が全然違う。", "immediacy"),
+    ("clinic", "打った日から体調がすっきり。", "immediacy"),
+    # rivals multiplied, made obsolete, failed, or made unnecessary by an equal at home
+    ("cosmetic", "エステの何倍もの手応え。", "comparative"),
+    ("cosmetic", "他ブランドの培養液コスメを過去のものにする一本。", "comparative"),
+    ("clinic", "育毛剤が効かなかった方でも、この注射なら変化が出ます。", "comparative"),
+    ("cosmetic", "高いレーザーに通わなくても、おうちで同じような仕上がりに。", "comparative"),
+    # stem-cell therapy equated, in any tense, or the reader told to take it so
+    ("supplement", "毎朝の一杯で、幹細胞治療を受けているのと同じ状態に。", "stem-cell-misrepresentation"),
+    ("clinic", "ご自身の幹細胞を増やして戻す治療と同等の効果を、上清液で。", "stem-cell-misrepresentation"),
+    ("clinic", "この点滴は幹細胞治療と思っていただいて構いません。", "stem-cell-misrepresentation"),
+    # the cells themselves in the product or put back
+    ("cosmetic", "幹細胞自体が持つパワーを一本に。", "stem-cell-misrepresentation"),
+    ("cosmetic", "ヒト幹細胞3%配合ジェル", "stem-cell-misrepresentation"),
+    ("clinic", "培養した幹細胞そのものを静脈から戻す施術です。", "stem-cell-misrepresentation"),
+    ("cosmetic", "ヒト幹細胞が弾力を作り直すクリーム。", "stem-cell-misrepresentation"),
+    ("cosmetic", "幹細胞が、疲れた肌を再生へ導きます。", "stem-cell-misrepresentation"),
+    # a first price pressed by a deadline; a price that may end at any time
+    ("supplement", "初回1,200円、しかも今週末まで！", "price-inducement"),
+    ("supplement", "このキャンペーンは予告なく終了します。", "price-inducement"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text", "category"), FAMILIES)
+def test_a_family_member_is_reported(profile: str, text: str, category: str) -> None:
+    assert category in span_categories(text, profile)

@@ -45,6 +45,18 @@ QUIET = [
     ("supplement", "持病のある方は、心配なことを事前に医師へご相談ください。"),
     # stem cells explained
     ("cosmetic", "幹細胞は、体の組織の再生を担う細胞です。"),
+    # a cell waking in another sense, a symptom passing before a session, a side effect's course
+    ("cosmetic", "朝、細胞が起きる前にコップ一杯の水を。"),
+    ("clinic", "痛みが治まってから施術を受けてください。"),
+    ("clinic", "・発熱、だるさ、頭痛（多くは当日から翌日に治まります）"),
+    ("cosmetic", "その2倍の量を塗ってください。"),
+    ("cosmetic", "シミが消えるとは断言できません。"),
+    ("supplement", "上清液を使った治療は、幹細胞治療とは異なります。"),
+    ("clinic", "LINE予約で点滴1回分をプレゼント。"),
+    ("cosmetic", "全肌質対応のジェル。"),
+    ("cosmetic", "どんなに忙しい朝でも続けやすい。"),
+    ("clinic", "副作用について、ご心配なことはご相談ください。"),
+    ("clinic", "重い副作用は報告されていませんが、注射部位の腫れがあります。"),
 ]
 
 STILL_CLAIMS = [
@@ -55,6 +67,7 @@ STILL_CLAIMS = [
     ("supplement", "「膝がすっかり楽になった」という声を多くいただいています。"),
     ("clinic", "臨床研究で効果が確かめられています。"),
     ("supplement", "今なら初回1,200円。"),
+    ("cosmetic", "くすみが晴れる、と断言できます。"),
 ]
 
 test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)
@@ -104,6 +117,62 @@ FAMILIES = [
     # a first price pressed by a deadline; a price that may end at any time
     ("supplement", "初回1,200円、しかも今週末まで！", "price-inducement"),
     ("supplement", "このキャンペーンは予告なく終了します。", "price-inducement"),
+    # round 15, fitted sets: rivals in units, multiplied, outclassed, unable or watered down
+    ("supplement", "1袋で青汁ドリンク8杯分！", "comparative"),
+    ("cosmetic", "他ブランドの濃度は1%未満。本品はその15倍を配合。", "comparative"),
+    ("cosmetic", "浸透の速さが段違い。", "comparative"),
+    ("cosmetic", "よその化粧品じゃムリな透明感。", "comparative"),
+    ("clinic", "うちは他院みたいに上清液を薄めたりしません。", "comparative"),
+    ("cosmetic", "よその店の原液はたいてい希釈品です。", "comparative"),
+    ("cosmetic", "サロンに通うより、このセラムのほうが結果が出ます。", "comparative"),
+    # office holders and described doctors recommending; a settled finding as proof
+    ("supplement", "日本抗加齢医学会の理事長が推薦するサプリ。", "endorsement"),
+    ("supplement", "薬剤師の私が全力で推すドリンクです。", "endorsement"),
+    ("cosmetic", "美容皮膚科医・M先生（登録者15万人）が推薦。", "endorsement"),
+    ("supplement", "関節に有効であることが、すでに分かっています。", "evidence-claim"),
+    ("supplement", "国立大学の研究で、飲むだけで骨が丈夫になることが証明されました。", "evidence-claim"),
+    # no worry left; no report at all
+    ("clinic", "安全性はご心配いりません。", "safety-guarantee"),
+    ("supplement", "健康被害はひとつも報告されていません。", "safety-guarantee"),
+    # a result promised in other words
+    ("cosmetic", "どんな肌悩みにも、この1本が確実に答えを出します。", "efficacy-guarantee"),
+    ("cosmetic", "使い始めたら必ず友人に褒められます。", "efficacy-guarantee"),
+    ("supplement", "もう一生、膝の心配はいりません。", "efficacy-guarantee"),
+    ("cosmetic", "くすみが必ず晴れる、と断言できます。", "efficacy-guarantee"),
+    # at once; one session
+    ("cosmetic", "ひと塗りで、すぐ変身。", "immediacy"),
+    ("clinic", "1回の点滴で、だるさがリセット。", "immediacy"),
+    # anyone, any state, any skin, several conditions at once
+    ("supplement", "どれだけ疲れていても、この1本で即回復。", "universality"),
+    ("cosmetic", "あらゆる肌トラブルも、まとめてリセット。", "universality"),
+    ("cosmetic", "誰でも頬がぷるぷるに。", "universality"),
+    ("cosmetic", "全年齢がもちもちに。", "universality"),
+    ("clinic", "花粉症も慢性疲労も、点滴ひとつで改善します。", "universality"),
+    # the first or a miracle, far ahead
+    ("cosmetic", "初のヒト臍帯培養液セラム。", "superlative"),
+    ("supplement", "奇跡のサプリメント。", "superlative"),
+    ("cosmetic", "これまで試した中でダントツ。", "superlative"),
+    # the supernatant treatment named the therapy or likened to it
+    ("clinic", "培養液を用いた幹細胞療法のご案内。", "stem-cell-misrepresentation"),
+    ("cosmetic", "夜のお手入れが、まさに幹細胞治療。", "stem-cell-misrepresentation"),
+    # cells inside the skin reached, woken or signalled; a newborn skin
+    ("cosmetic", "エクソソームが真皮の細胞に情報を届けます。", "penetration-overclaim"),
+    ("cosmetic", "眠っていた細胞が目覚める美容液。", "medical-efficacy"),
+    ("cosmetic", "細胞に若返りのメッセージを送るクリーム。", "medical-efficacy"),
+    ("cosmetic", "素肌が生まれたての状態に。", "medical-efficacy"),
+    # a named condition, then life after it; an account from a trouble
+    ("supplement", "「冷え性で寝つけなかったのがウソみたい」(63歳・女性)", "disease-treatment"),
+    ("supplement", "骨粗しょう症と診断された母が、毎朝の1包で骨密度が改善しました。", "disease-treatment"),
+    ("supplement", "湿疹のかゆみから解放されました！", "disease-treatment"),
+    ("supplement", "更年期のほてりがピタッと止まりました。", "disease-treatment"),
+    ("cosmetic", "ニキビ肌もトラブル知らずに。", "disease-treatment"),
+    ("clinic", "腰痛も、点滴で治していける時代になりました。", "disease-treatment"),
+    ("cosmetic", "ニキビで悩んでいた娘の肌がすべすべになりました。", "testimonial"),
+    ("supplement", "「膝が痛くて旅行を諦めていたのに、今は毎月出かけています」(70歳・女性)", "testimonial"),
+    ("clinic", "すごかった。2日後には頬がつるつる（患者様より）", "testimonial"),
+    # a clinic's symptom stopped or a function back, as fact
+    ("clinic", "片頭痛は、点滴を続けることでピタッと止まります。", "medical-efficacy"),
+    ("clinic", "注射の帰りには正座ができるようになります。", "medical-efficacy"),
 ]
 
 

@@ -1,6 +1,6 @@
 """Issue 19, round 15: families widened from the regulation and the settled questions, and
 context read too narrowly on careful pages (a worries list, a checklist of what to look out
-for, a contraindication, a side effect's course, a plain first price). Each test names one
+for, a contraindication, a side effect's course). Each test names one
 family: the claim it must report (with the category) and the neighbouring wording it must
 leave alone. Every example is written for this file (own wording)."""
 
@@ -31,8 +31,7 @@ QUIET = [
     ("cosmetic", "（線維芽細胞の増殖試験）の結果は、原料メーカーから開示を受けています。"),
     # results quoted in a list and disowned
     ("cosmetic", "「シワが消える」「若返る」といった結果をお約束するものではありません。"),
-    # a plain first price beside the regular one; a price that may change
-    ("supplement", "通常6,000円（税込）のところ、初回は1,200円（税込）です。"),
+    # a price that may change
     ("supplement", "価格は予告なく変更となる場合があります。"),
     # the day after, in instructions or opening hours
     ("clinic", "翌日からの予約はお電話でも承ります。"),
@@ -57,6 +56,11 @@ QUIET = [
     ("cosmetic", "どんなに忙しい朝でも続けやすい。"),
     ("clinic", "副作用について、ご心配なことはご相談ください。"),
     ("clinic", "重い副作用は報告されていませんが、注射部位の腫れがあります。"),
+    ("cosmetic", "大学との共同研究で開発しました。"),
+    ("cosmetic", "以前よりずっと使いやすくなりました。"),
+    ("supplement", "完売しました。次回の入荷をお待ちください。"),
+    ("clinic", "施術後すぐにメイクできます。"),
+    ("clinic", "施術の帰りに、お買い物もできます。"),
 ]
 
 STILL_CLAIMS = [
@@ -115,7 +119,6 @@ FAMILIES = [
     ("cosmetic", "ヒト幹細胞が弾力を作り直すクリーム。", "stem-cell-misrepresentation"),
     ("cosmetic", "幹細胞が、疲れた肌を再生へ導きます。", "stem-cell-misrepresentation"),
     # a first price pressed by a deadline; a price that may end at any time
-    ("supplement", "初回1,200円、しかも今週末まで！", "price-inducement"),
     ("supplement", "このキャンペーンは予告なく終了します。", "price-inducement"),
     # round 15, fitted sets: rivals in units, multiplied, outclassed, unable or watered down
     ("supplement", "1袋で青汁ドリンク8杯分！", "comparative"),
@@ -173,6 +176,21 @@ FAMILIES = [
     # a clinic's symptom stopped or a function back, as fact
     ("clinic", "片頭痛は、点滴を続けることでピタッと止まります。", "medical-efficacy"),
     ("clinic", "注射の帰りには正座ができるようになります。", "medical-efficacy"),
+    # the state's approval as safety
+    ("supplement", "国が認めた安全性です。", "safety-guarantee"),
+    # a sell-out and a last chance; at once or on the way home
+    ("supplement", "先月も即完売。ラスト入荷のご案内です。", "price-inducement"),
+    ("cosmetic", "赤みを素早く鎮めるジェル。", "immediacy"),
+    ("clinic", "注射の帰りには、足取りが軽くなっています。", "immediacy"),
+    # a deep layer's contents acted on directly; every concern in one; far stronger
+    ("cosmetic", "真皮にあるエラスチンに直接働きかけます。", "penetration-overclaim"),
+    ("cosmetic", "シミもくすみも毛穴も、この一本で。", "universality"),
+    ("cosmetic", "植物由来の上清より断然パワフル。", "comparative"),
+    # a staff member's own account; another clinic's verdict overturned; a human trial as proof
+    ("clinic", "看護師自身もこの点滴を受けていますが、朝の目覚めが軽くなりました。", "testimonial"),
+    ("clinic", "他の病院で「年齢のせい」と言われた痛みも、当院の注射で。", "comparative"),
+    ("supplement", "ヒト試験で有意差あり。", "evidence-claim"),
+    ("clinic", "長引く慢性疲労も、点滴でリセットします。", "disease-treatment"),
 ]
 
 

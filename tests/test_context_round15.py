@@ -61,6 +61,13 @@ QUIET = [
     ("supplement", "完売しました。次回の入荷をお待ちください。"),
     ("clinic", "施術後すぐにメイクできます。"),
     ("clinic", "施術の帰りに、お買い物もできます。"),
+    # an expert's remark named after it; a frequency of use; an article's premise
+    ("cosmetic", "「保湿がすべての基本です」と話すのは、皮膚科医の山本先生。"),
+    ("cosmetic", "乾燥する季節は毎日使ってもOKです。"),
+    ("cosmetic", "美容ライターが話題のセラムを2週間試してみた"),
+    # what a filing means, denied; a contraindication in a list
+    ("clinic", "届け出たことは、国が効果を認めたことを意味しません。"),
+    ("clinic", "・脳腫瘍の治療を受けた方"),
 ]
 
 STILL_CLAIMS = [
@@ -72,6 +79,8 @@ STILL_CLAIMS = [
     ("clinic", "臨床研究で効果が確かめられています。"),
     ("supplement", "今なら初回1,200円。"),
     ("cosmetic", "くすみが晴れる、と断言できます。"),
+    ("cosmetic", "いくら使っても安心。"),
+    ("clinic", "アトピーの治療を受けた方の8割が改善。"),
 ]
 
 test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)
@@ -191,6 +200,9 @@ FAMILIES = [
     ("clinic", "他の病院で「年齢のせい」と言われた痛みも、当院の注射で。", "comparative"),
     ("supplement", "ヒト試験で有意差あり。", "evidence-claim"),
     ("clinic", "長引く慢性疲労も、点滴でリセットします。", "disease-treatment"),
+    # an offer bound to a near deadline; a writer's strong verdict
+    ("clinic", "今月末までのご予約が対象です。", "price-inducement"),
+    ("cosmetic", "人気の美容ライターも「毛穴が消えた」と太鼓判。", "endorsement"),
 ]
 
 

@@ -68,6 +68,11 @@ QUIET = [
     # what a filing means, denied; a contraindication in a list
     ("clinic", "届け出たことは、国が効果を認めたことを意味しません。"),
     ("clinic", "・脳腫瘍の治療を受けた方"),
+    # a delivery time, a session's length, a new habit, an age measured
+    ("supplement", "ご注文から数日で届きます。"),
+    ("clinic", "点滴が終わるまで30分ほどです。"),
+    ("cosmetic", "新しい肌習慣を作るセラム。"),
+    ("cosmetic", "肌年齢を測定してみましょう。"),
 ]
 
 STILL_CLAIMS = [
@@ -203,6 +208,23 @@ FAMILIES = [
     # an offer bound to a near deadline; a writer's strong verdict
     ("clinic", "今月末までのご予約が対象です。", "price-inducement"),
     ("cosmetic", "人気の美容ライターも「毛穴が消えた」と太鼓判。", "endorsement"),
+    # a body function changed; a few days; by the session's end; any age or constitution
+    ("supplement", "疲労をためないカラダへ。", "medical-efficacy"),
+    ("supplement", "血の巡りをサポートするゼリー。", "medical-efficacy"),
+    ("supplement", "数日で別人のように。", "immediacy"),
+    ("clinic", "注射が終わるころには、目元がふっくらしています。", "immediacy"),
+    ("clinic", "体質や性別に関係なく、効果を実感できます。", "universality"),
+    # cells reached or restarted, new skin made, youth woken, age or decline halted, hair grown
+    ("cosmetic", "肌細胞へ、成長因子がダイレクトに働きかける。", "medical-efficacy"),
+    ("cosmetic", "眠った細胞を再起動させるセラム。", "medical-efficacy"),
+    ("cosmetic", "新しい皮膚を作り出すクリーム。", "medical-efficacy"),
+    ("cosmetic", "失われた若さを呼び戻す美容液。", "medical-efficacy"),
+    ("cosmetic", "使うほどに肌年齢を下げるクリーム。", "medical-efficacy"),
+    ("cosmetic", "肌の衰えをストップ。", "medical-efficacy"),
+    ("cosmetic", "ターンオーバーを加速させるマスク。", "medical-efficacy"),
+    ("cosmetic", "濃く強い髪を育てるエッセンス。", "medical-efficacy"),
+    ("cosmetic", "髪にハリとボリュームが復活。", "medical-efficacy"),
+    ("cosmetic", "凹んだ頬がふっくら。", "medical-efficacy"),
 ]
 
 

@@ -73,6 +73,11 @@ QUIET = [
     ("clinic", "点滴が終わるまで30分ほどです。"),
     ("cosmetic", "新しい肌習慣を作るセラム。"),
     ("cosmetic", "肌年齢を測定してみましょう。"),
+    # a promise denied, a survey's small share, a notice that an offer ended, a rank of one's own result
+    ("cosmetic", "効果をお約束するものではありません。"),
+    ("cosmetic", "アンケートで「香りが好き」と答えた方が3割。"),
+    ("cosmetic", "受付は本日で終了しました。"),
+    ("cosmetic", "院長が開発した培養液を使っています。"),
 ]
 
 STILL_CLAIMS = [
@@ -225,6 +230,55 @@ FAMILIES = [
     ("cosmetic", "濃く強い髪を育てるエッセンス。", "medical-efficacy"),
     ("cosmetic", "髪にハリとボリュームが復活。", "medical-efficacy"),
     ("cosmetic", "凹んだ頬がふっくら。", "medical-efficacy"),
+    # a result promised, pursued until it comes, or asserted by a doctor; a large share answering
+    ("cosmetic", "うるおいに満ちた素肌をお約束します。", "efficacy-guarantee"),
+    ("clinic", "変化が得られるまで追加料金なしで施術します。", "efficacy-guarantee"),
+    ("supplement", "続ければ、効果はきっとついてきます。", "efficacy-guarantee"),
+    ("clinic", "専門医として断言できます。", "efficacy-guarantee"),
+    ("cosmetic", "モニター調査で「ハリが出た」と回答した方が92%。", "efficacy-guarantee"),
+    # celebrities, developers and doctors vouching
+    ("clinic", "タレントの皆さんからも「体が軽い」と大絶賛。", "endorsement"),
+    ("cosmetic", "開発者である医学博士が効果を保証しています。", "endorsement"),
+    ("cosmetic", "美容外科医がプロデュースしたクリーム。", "endorsement"),
+    ("supplement", "内科の医師たちからも信頼されています。", "endorsement"),
+    # studies as proof
+    ("cosmetic", "多数の研究で、その作用が示されています。", "evidence-claim"),
+    ("supplement", "研究論文が効果を裏付けています。", "evidence-claim"),
+    ("cosmetic", "科学的にお墨付きの処方。", "evidence-claim"),
+    # minutes, one application, one night
+    ("cosmetic", "3分なじませるだけで、フェイスラインがすっきり。", "immediacy"),
+    ("cosmetic", "違いは一度で実感できます。", "immediacy"),
+    ("cosmetic", "眠っている間に働いて、朝にはもちもち。", "immediacy"),
+    # top, landmark, only, unlike any other
+    ("clinic", "症例数は国内屈指。", "superlative"),
+    ("cosmetic", "スキンケアの金字塔。", "superlative"),
+    ("supplement", "ほかにないスキンケア発想のサプリ。", "superlative"),
+    # a standard or a review as safety
+    ("cosmetic", "欧州基準の安全を。", "safety-guarantee"),
+    # anyone, any age, every sign
+    ("clinic", "何歳からでも変わる。", "universality"),
+    ("cosmetic", "エイジングサインのすべてに、この一本で応えます。", "universality"),
+    # a rank above, even younger, rivals outgrown, watered down
+    ("cosmetic", "ワンランク上の化粧水。", "comparative"),
+    ("cosmetic", "胎盤由来よりもずっと新鮮な原料。", "comparative"),
+    ("cosmetic", "ビタミンCもレチノールも、もう卒業。", "comparative"),
+    ("clinic", "安い他院の上清液は中身が薄い。", "comparative"),
+    # the therapy named, offered in the skin; the product's stem cells at work
+    ("clinic", "上清液点滴は、まさに幹細胞療法。", "stem-cell-misrepresentation"),
+    ("cosmetic", "お肌で再生医療を。", "stem-cell-misrepresentation"),
+    ("cosmetic", "幹細胞が、あなたの素肌で生き続ける。", "stem-cell-misrepresentation"),
+    # an account under a label; a creator's report
+    ("clinic", "受けた方の感想：2回目から頬のたるみが気にならなくなった。", "testimonial"),
+    ("clinic", "人気ユーチューバーが当院の点滴を受けて体験談を公開。", "testimonial"),
+    # a condition calmed, erased, or left behind
+    ("cosmetic", "アトピーの赤みもしずめていきます。", "disease-treatment"),
+    ("cosmetic", "湿疹も、なかったことに。", "disease-treatment"),
+    ("supplement", "不眠で悩んでいたのに、今ではぐっすり眠れます。", "disease-treatment"),
+    # a near end, no next chance; a drug's standing claimed
+    ("supplement", "ご注文は本日18:00まで。", "price-inducement"),
+    ("cosmetic", "モニター応募は今週末で締め切り。", "price-inducement"),
+    ("cosmetic", "次回の販売予定はありません。", "price-inducement"),
+    ("cosmetic", "医薬品級と認定された原料。", "approval-misrepresentation"),
 ]
 
 

@@ -113,7 +113,6 @@ FAMILIES = [
     # a publication, an established standing or figures offered as proof
     ("cosmetic", "学術誌にも掲載された作用を、毎晩のお手入れに。", "evidence-claim"),
     ("cosmetic", "その作用はすでに海外の専門誌で発表済みです。", "evidence-claim"),
-    ("clinic", "この療法はすでに確立されています。", "evidence-claim"),
     ("clinic", "治療の実力が数値にはっきり表れています。", "evidence-claim"),
     # a described doctor recommending; a celebrity's secret
     ("supplement", "整形外科医である私が、外来でもすすめているサプリです。", "endorsement"),
@@ -122,11 +121,10 @@ FAMILIES = [
     # the day after, or the day itself, tied to a change
     ("cosmetic", "次の日の肌の調子が全然違う。", "immediacy"),
     ("clinic", "打った日から体調がすっきり。", "immediacy"),
-    # rivals multiplied, made obsolete, failed, or made unnecessary by an equal at home
+    # rivals multiplied, made obsolete or failed
     ("cosmetic", "エステの何倍もの手応え。", "comparative"),
     ("cosmetic", "他ブランドの培養液コスメを過去のものにする一本。", "comparative"),
     ("clinic", "育毛剤が効かなかった方でも、この注射なら変化が出ます。", "comparative"),
-    ("cosmetic", "高いレーザーに通わなくても、おうちで同じような仕上がりに。", "comparative"),
     # stem-cell therapy equated, in any tense, or the reader told to take it so
     ("supplement", "毎朝の一杯で、幹細胞治療を受けているのと同じ状態に。", "stem-cell-misrepresentation"),
     ("clinic", "ご自身の幹細胞を増やして戻す治療と同等の効果を、上清液で。", "stem-cell-misrepresentation"),

@@ -78,6 +78,8 @@ QUIET = [
     ("cosmetic", "アンケートで「香りが好き」と答えた方が3割。"),
     ("cosmetic", "受付は本日で終了しました。"),
     ("cosmetic", "院長が開発した培養液を使っています。"),
+    ("cosmetic", "角質層を通り抜けるほど小さい粒子ではありません。"),
+    ("supplement", "どんなに忙しい方でも続けやすい。"),
 ]
 
 STILL_CLAIMS = [
@@ -277,6 +279,12 @@ FAMILIES = [
     ("cosmetic", "モニター応募は今週末で締め切り。", "price-inducement"),
     ("cosmetic", "次回の販売予定はありません。", "price-inducement"),
     ("cosmetic", "医薬品級と認定された原料。", "approval-misrepresentation"),
+    # a clinic's top rank; the only one in the trade; the epidermis passed; a deep layer described
+    ("clinic", "導入件数は県内屈指。", "superlative"),
+    ("cosmetic", "美容業界でも唯一の抽出法。", "superlative"),
+    ("cosmetic", "ナノ粒子がバリアをすり抜ける。", "penetration-overclaim"),
+    ("cosmetic", "コラーゲンを生む層までしっかり届ける。", "penetration-overclaim"),
+    ("supplement", "どれだけ疲れやすい方でも、続ければ必ず変わります。", "universality"),
 ]
 
 

@@ -9,16 +9,16 @@ from claim_helpers import claim_tests, span_categories
 
 QUIET = [
     # the reader's worries listed under a question heading (not accounts, not claims)
-    ("clinic", "こんなお悩みはありませんか？\n目元のハリが前より感じられなくなった\n夕方になると顔がくすんで見える"),
+    ("clinic", "こんなお悩み、ございませんか？\n目元の弾力が落ちてきた\n夕方になると顔色がさえない"),
     # a checklist item asking whether an ad does something
-    ("cosmetic", "□ 効き目を保証したり、専門医の推薦をうたったりしていないか"),
+    ("cosmetic", "□ 効き目を請け合ったり、専門医の推奨を掲げたりしていないか"),
     # a contraindication, an approved drug named, a treatment's aim stated with its disclaimer
-    ("clinic", "頭皮に湿疹のある方は、この施術をお受けいただけません。"),
-    ("clinic", "重い喘息のある方は治療を受けられません。"),
-    ("clinic", "国内で脱毛症の治療に承認されている医薬品として、外用薬があります。"),
-    ("clinic", "本施術は抜け毛の改善を目的としたものですが、結果を保証するものではありません。"),
+    ("clinic", "頭皮に湿疹がある場合、この施術はお受けいただけません。"),
+    ("clinic", "重い喘息をお持ちの方は、治療を受けられません。"),
+    ("clinic", "脱毛症の治療に承認済みの医薬品として、国内では外用薬があります。"),
+    ("clinic", "本施術は抜け毛の改善を目的としたものですが、結果は保証しかねます。"),
     # a side effect's usual course (a required disclosure, not speed)
-    ("clinic", "針の跡に赤みや腫れが出ることがありますが、多くは3日ほどで引きます。"),
+    ("clinic", "針の跡が赤く腫れることもありますが、多くは3日ほどで引きます。"),
     # a feel review that says the product is enough (no rival run down)
     ("cosmetic", "冬でもこれ1本で物足りなさはありません。（40代・乾燥肌）"),
     # worries people voice, quoted
@@ -28,9 +28,9 @@ QUIET = [
     # the user's own stem cells inside the body (a medical-efficacy claim at most, not misrepresentation)
     ("cosmetic", "体の中の幹細胞について学べる市民講座のお知らせ。"),
     # the name of a test, disclosed
-    ("cosmetic", "（線維芽細胞の増殖試験）の結果は、原料メーカーから開示を受けています。"),
+    ("cosmetic", "（線維芽細胞の増殖試験）のデータは原料メーカーが公開しています。"),
     # results quoted in a list and disowned
-    ("cosmetic", "「シワが消える」「若返る」といった結果をお約束するものではありません。"),
+    ("cosmetic", "「シワが消える」「若くなる」などの結果はお約束しておりません。"),
     # a price that may change
     ("supplement", "価格は予告なく変更となる場合があります。"),
     # the day after, in instructions or opening hours
@@ -50,7 +50,7 @@ QUIET = [
     ("clinic", "・発熱、だるさ、頭痛（多くは当日から翌日に治まります）"),
     ("cosmetic", "その2倍の量を塗ってください。"),
     ("cosmetic", "シミが消えるとは断言できません。"),
-    ("supplement", "上清液を使った治療は、幹細胞治療とは異なります。"),
+    ("supplement", "上清液の点滴は、幹細胞治療とは別物です。"),
     ("clinic", "LINE予約で点滴1回分をプレゼント。"),
     ("cosmetic", "全肌質対応のジェル。"),
     ("cosmetic", "どんなに忙しい朝でも続けやすい。"),
@@ -66,7 +66,7 @@ QUIET = [
     ("cosmetic", "乾燥する季節は毎日使ってもOKです。"),
     ("cosmetic", "美容ライターが話題のセラムを2週間試してみた"),
     # what a filing means, denied; a contraindication in a list
-    ("clinic", "届け出たことは、国が効果を認めたことを意味しません。"),
+    ("clinic", "届け出をしたことは、国が効き目を認めたことを意味しない。"),
     ("clinic", "・脳腫瘍の治療を受けた方"),
     # a delivery time, a session's length, a new habit, an age measured
     ("supplement", "ご注文から数日で届きます。"),
@@ -74,7 +74,7 @@ QUIET = [
     ("cosmetic", "新しい肌習慣を作るセラム。"),
     ("cosmetic", "肌年齢を測定してみましょう。"),
     # a promise denied, a survey's small share, a notice that an offer ended, a rank of one's own result
-    ("cosmetic", "効果をお約束するものではありません。"),
+    ("cosmetic", "効き目をお約束するものではございません。"),
     ("cosmetic", "アンケートで「香りが好き」と答えた方が3割。"),
     ("cosmetic", "受付は本日で終了しました。"),
     ("cosmetic", "院長が開発した培養液を使っています。"),
@@ -83,14 +83,14 @@ QUIET = [
 ]
 
 STILL_CLAIMS = [
-    ("clinic", "こんなお悩みはありませんか？\n目元のハリが前より感じられなくなった\n\n当院の点滴で肌が10歳若返ります。"),
+    ("clinic", "こんなお悩み、ございませんか？\n目元の弾力が落ちてきた\n\n当院の点滴で肌が10歳若返ります。"),
     ("cosmetic", "□ 効き目を保証します"),
     ("clinic", "アトピー性皮膚炎が当院の注射で治ります。"),
     ("cosmetic", "市販のクリームでは物足りない方へ。"),
     ("supplement", "「膝がすっかり楽になった」という声を多くいただいています。"),
     ("clinic", "臨床研究で効果が確かめられています。"),
     ("supplement", "今なら初回1,200円。"),
-    ("cosmetic", "くすみが晴れる、と断言できます。"),
+    ("cosmetic", "くすみが必ず晴れる、と断言できます。"),
     ("cosmetic", "いくら使っても安心。"),
     ("clinic", "アトピーの治療を受けた方の8割が改善。"),
 ]
@@ -128,8 +128,8 @@ FAMILIES = [
     ("cosmetic", "他ブランドの培養液コスメを過去のものにする一本。", "comparative"),
     ("clinic", "育毛剤が効かなかった方でも、この注射なら変化が出ます。", "comparative"),
     # stem-cell therapy equated, in any tense, or the reader told to take it so
-    ("supplement", "毎朝の一杯で、幹細胞治療を受けているのと同じ状態に。", "stem-cell-misrepresentation"),
-    ("clinic", "ご自身の幹細胞を増やして戻す治療と同等の効果を、上清液で。", "stem-cell-misrepresentation"),
+    ("supplement", "毎朝の一杯で、幹細胞療法を受けているのと同然に。", "stem-cell-misrepresentation"),
+    ("clinic", "自分の幹細胞を培養して戻す療法と同等の効果を、この点滴で。", "stem-cell-misrepresentation"),
     ("clinic", "この点滴は幹細胞治療と思っていただいて構いません。", "stem-cell-misrepresentation"),
     # the cells themselves in the product or put back
     ("cosmetic", "幹細胞自体が持つパワーを一本に。", "stem-cell-misrepresentation"),
@@ -138,7 +138,7 @@ FAMILIES = [
     ("cosmetic", "ヒト幹細胞が弾力を作り直すクリーム。", "stem-cell-misrepresentation"),
     ("cosmetic", "幹細胞が、疲れた肌を再生へ導きます。", "stem-cell-misrepresentation"),
     # a first price pressed by a deadline; a price that may end at any time
-    ("supplement", "このキャンペーンは予告なく終了します。", "price-inducement"),
+    ("supplement", "このキャンペーン価格は予告なく打ち切ります。", "price-inducement"),
     # round 15, fitted sets: rivals in units, multiplied, outclassed, unable or watered down
     ("supplement", "1袋で青汁ドリンク8杯分！", "comparative"),
     ("cosmetic", "他ブランドの濃度は1%未満。本品はその15倍を配合。", "comparative"),
@@ -188,7 +188,7 @@ FAMILIES = [
     ("supplement", "湿疹のかゆみから解放されました！", "disease-treatment"),
     ("supplement", "更年期のほてりがピタッと止まりました。", "disease-treatment"),
     ("cosmetic", "ニキビ肌もトラブル知らずに。", "disease-treatment"),
-    ("clinic", "腰痛も、点滴で治していける時代になりました。", "disease-treatment"),
+    ("clinic", "腰痛も、注射で治していける時代です。", "disease-treatment"),
     ("cosmetic", "ニキビで悩んでいた娘の肌がすべすべになりました。", "testimonial"),
     ("supplement", "「膝が痛くて旅行を諦めていたのに、今は毎月出かけています」(70歳・女性)", "testimonial"),
     ("clinic", "すごかった。2日後には頬がつるつる（患者様より）", "testimonial"),

@@ -218,7 +218,7 @@ _NEGATION = _AnyOf(
         r"|(?:し|され|でき|いたし|させ|ら?れ)?て(?:いない|いなかった|いません|いませんでした|おらず|おりません|ないです"
         # 含まれてないよ / 入ってないし (the い dropped, in speech)
         r"|ない(?:よ|ね|し|わ|[。、,!！]|$))"
-        # 提出したことは国が安全性を認め|たことを意味しません (what a step means, denied)
+        # 届け出たことは国が効き目を認め|たことを意味しない (what a step means, denied)
         r"|(?:た|る|する|した)?こと(?:を|は)?(?:意味|示)(?:し|す)?(?:ません|ない|ず)"
         # がん治療の有効性は証明されていない (the evidence for it is denied)
         # 患者に対する有効|性は検証されていない (the match ends inside the noun)
@@ -1060,7 +1060,7 @@ def usage_review(sentence: str, inside: bool = False) -> bool:
         return False
     quoted = [m.group(1) for m in _REVIEW_QUOTE.finditer(sentence)]
     content = "".join(quoted) if quoted else _AGE_TAG.sub("", sentence)
-    # 友達に「肌どうしたの?」って聞かれた。これマジで効く。: the words around a quote speak too
+    # 同僚に「何塗ってるの?」と聞かれた。ほんとに効いてる: the words around a quote speak too
     around = _AGE_TAG.sub("", _REVIEW_QUOTE.sub("", sentence)) if quoted else ""
     # お手入れの時間が楽しみに: a mood, not 肌が楽に (taken out before the effect words)
     # 効果はまだよくわからない: an effect said not to be felt (yet) is no effect
@@ -1483,7 +1483,7 @@ _QUESTION_END = linear_re.compile(r"(?:か|[?？])\s*[。．]?\s*[)）」』]?\s
 # its items (〜の印象を与えていること, 〜の強調があること) describe the ad.
 _PROBLEM_LEAD = linear_re.compile(words("ctx_problem_lead"))
 _PROBLEM_ITEM = linear_re.compile(r"こと(?:[(（][^()（）]{0,60}[)）])?\s*[。．]?\s*$")
-# こんなお悩みはありませんか？ then short lines: the reader's worries listed, not claims or accounts
+# こんなお悩み、ありませんか？ then short lines: the reader's worries listed, not claims or accounts
 _WORRY_LEAD = linear_re.compile(
     r"(?:こんな|このような|こういった|次のような|以下のような)(?:お?悩み|症状|お困りごと|不安|お肌の変化)[^。]{0,10}"
     r"(?:ありませんか|ございませんか|ないですか|いませんか|抱えていませんか|お持ちではありませんか|感じていませんか)")
@@ -1525,7 +1525,7 @@ def _mark_problem_lists(text: str, lines: list[tuple[int, int]], marked: list[bo
             mode, worries = "worry", 0
 
 
-# □ 効果を保証したり、医師の推薦をうたったりしていないか: a checklist item asking whether an ad
+# □ 効き目を請け合ったり、専門医の推奨を掲げたりしていないか: a checklist item asking whether an ad
 # does something (the claim words are what to look out for)
 _CHECKLIST_ASKS = linear_re.compile(
     r"^\s*(?:[-*・]\s*)?[□☐☑✓✔]\s*[^\n]{0,160}(?:ていないか|ていませんか|てないか|てはいないか)[?？]?\s*$")

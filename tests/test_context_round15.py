@@ -365,6 +365,37 @@ FAMILIES = [
     ("supplement", "糖尿病の方にも選ばれています。", "disease-treatment"),
     ("clinic", "がんの転移予防に効果的です。", "disease-treatment"),
     ("cosmetic", "ステロイドなしで、すべすべ肌に。", "disease-treatment"),
+    # sets E/F 25, fitted after their sealed figures were taken: authorities and societies abroad
+    ("clinic", "欧州の規制当局も認めた点滴。", "approval-misrepresentation"),
+    ("cosmetic", "公的な品質認定を取得済み。", "approval-misrepresentation"),
+    ("supplement", "米国の栄養学会が公式に推奨する成分。", "approval-misrepresentation"),
+    ("supplement", "国際再生医学協会が認定したサプリ。", "approval-misrepresentation"),
+    # doctors using it quietly, hospitals supplied, a doctor's mark in a listing title
+    ("cosmetic", "医師たちがこっそり自宅で使っている美容液。", "endorsement"),
+    ("clinic", "医療機関への導入実績多数の製剤。", "endorsement"),
+    ("cosmetic", "【医師推奨】エクソソーム セラム 30mL", "endorsement"),
+    # rivals priced up, failed or emptied; another dimension; a treatment multiplied
+    ("clinic", "よそでは20万円かかる点滴が、当院なら半分以下。", "comparative"),
+    ("clinic", "他の病院で良くならなかった膝が、うちで楽になりました。", "comparative"),
+    ("cosmetic", "安い培養液は中身のない水にすぎない。", "comparative"),
+    ("cosmetic", "競合ブランドでは届かなかったハリ。", "comparative"),
+    ("cosmetic", "他にはないレベルの濃さ。", "comparative"),
+    ("cosmetic", "エステで受ける導入、その3倍の濃度をおうちで。", "comparative"),
+    # hair regained, blood vessels reached, new cells supplied, life extended
+    ("cosmetic", "失った髪を取り戻すエッセンス。", "medical-efficacy"),
+    ("cosmetic", "血管の近くまで届ける。", "penetration-overclaim"),
+    ("cosmetic", "新たな細胞を生み出すクリーム。", "medical-efficacy"),
+    ("supplement", "寿命を伸ばす一粒。", "medical-efficacy"),
+    # studies counted, a patent as proof; a registration or a foreign approval as safety; no worry at all
+    ("supplement", "論文30本分のエビデンス。", "evidence-claim"),
+    ("cosmetic", "特許製法で弾力アップが実証されました。", "evidence-claim"),
+    ("cosmetic", "米国が認めた安全性。", "safety-guarantee"),
+    ("cosmetic", "FDA登録済みの安全処方。", "safety-guarantee"),
+    ("cosmetic", "何の心配もいらないクリーム。", "safety-guarantee"),
+    # the product said to grow stem cells; a few days in
+    ("supplement", "新しい幹細胞をどんどん作るドリンク。", "stem-cell-misrepresentation"),
+    ("cosmetic", "飲み始めて4日目、肌がつるつるに。", "immediacy"),
+    ("clinic", "施術後2日でむくみがすっきり。", "immediacy"),
 ]
 
 

@@ -1612,8 +1612,9 @@ def _research_and_asked_spans(text: str) -> list[tuple[int, int]]:
 
 def mention_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of `text` that are items of a list or table declared forbidden
-    (a claim there is mentioned, not made), or the change cells of a business-results
-    table. Sorted, non-overlapping."""
+    (a claim there is mentioned, not made), the change cells of a business-results table,
+    the reader's worries listed under a question (こんなお悩み…ありませんか？) and the
+    questions of a checklist (□ …していないか). Sorted, non-overlapping."""
     lines, start = [], 0
     while True:
         end = text.find("\n", start)

@@ -90,6 +90,8 @@ QUIET = [
     ("supplement", "「実家の父にもすすめています」（40代・お客様）"),
     ("clinic", "A.（看護師）施術は30分ほどで終わります。"),
     ("cosmetic", "プロが選ぶ人気ランキングに掲載。"),
+    # a deadline for paperwork, not an offer
+    ("supplement", "お申し込みは月末までにお済ませください。"),
 ]
 
 STILL_CLAIMS = [
@@ -396,6 +398,39 @@ FAMILIES = [
     ("supplement", "新しい幹細胞をどんどん作るドリンク。", "stem-cell-misrepresentation"),
     ("cosmetic", "飲み始めて4日目、肌がつるつるに。", "immediacy"),
     ("clinic", "施術後2日でむくみがすっきり。", "immediacy"),
+    # sets N/O 25, fitted after the end check: none can follow, as good as a rival, rivals dismissed
+    ("cosmetic", "当社の抽出技術は他社の追随を許さない。", "superlative"),
+    ("cosmetic", "サロン専売品に引けを取らないハリ。", "comparative"),
+    ("cosmetic", "安いだけの原液を使うブランドとは違います。", "comparative"),
+    ("clinic", "ステロイドに頼る治療とは違う選択を。", "comparative"),
+    ("clinic", "九州エリアで最も多い施術実績。", "superlative"),
+    # no trouble ever; a registration as reassurance; any skin; all of humanity; anyone reset
+    ("clinic", "合併症は当院では決して起こりません。", "safety-guarantee"),
+    ("supplement", "FDA登録済みの原料なので、ご家族で安心。", "safety-guarantee"),
+    ("cosmetic", "肌タイプを選ばず効果を実感。", "universality"),
+    ("cosmetic", "万人の肌に合うクリーム。", "universality"),
+    ("clinic", "誰でも疲れがリセットされる点滴。", "universality"),
+    # a few places, a day's deadline; a monitor test as proof; a promise; only this long
+    ("clinic", "追加枠は2枠のみ。", "price-inducement"),
+    ("supplement", "父の日まで限定の2箱セット。", "price-inducement"),
+    ("cosmetic", "モニター試験で改善率92%。", "evidence-claim"),
+    ("clinic", "ご満足いただけることをお約束いたします。", "efficacy-guarantee"),
+    ("cosmetic", "目尻のシワが目立たなくなるまで、たった1週間。", "immediacy"),
+    ("cosmetic", "塗った瞬間から浸透していく。", "immediacy"),
+    # the skin's power revived; a deeper place named; a function or immunity regained as fact
+    ("cosmetic", "衰えた肌のパワーを呼び覚ます。", "medical-efficacy"),
+    ("cosmetic", "くすみの原因になる層まで届く。", "penetration-overclaim"),
+    ("clinic", "失われた機能を取り戻す点滴です。", "medical-efficacy"),
+    # a condition not given up on, left behind, listed; recurrence prevented; doctors giving or joining
+    ("clinic", "円形脱毛症もあきらめなくていい。", "disease-treatment"),
+    ("supplement", "花粉症の時期も平気。", "disease-treatment"),
+    ("supplement", "糖尿病、高血圧、年齢からくるあらゆる不調にも。", "disease-treatment"),
+    ("clinic", "院長が外来の患者さんにも手渡しているクリーム。", "endorsement"),
+    ("clinic", "理事長も父に毎月受けさせている点滴です。", "endorsement"),
+    ("cosmetic", "開発には現役の皮膚科医が協力。", "endorsement"),
+    # the therapy replaced by the supernatant; cells counted
+    ("supplement", "再生医療に代わる毎日の習慣。", "stem-cell-misrepresentation"),
+    ("cosmetic", "1本に含まれる幹細胞は約3000万個。", "stem-cell-misrepresentation"),
 ]
 
 

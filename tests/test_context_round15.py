@@ -92,7 +92,13 @@ QUIET = [
     ("cosmetic", "プロが選ぶ人気ランキングに掲載。"),
     # a deadline for paperwork, not an offer
     ("supplement", "お申し込みは月末までにお済ませください。"),
-]
+    # a consultation offered, a size, a method discussed, a service not offered
+    ("cosmetic", "湿疹がひどいときは、まず皮膚科を受診してください。"),
+    ("cosmetic", "男性も女性もお使いいただけます。"),
+    ("cosmetic", "家族みんなで使えるサイズ。"),
+    ("cosmetic", "効果をどう検証するかを解説します。"),
+    ("clinic", "当院では幹細胞治療は行っておりません。"),
+    ]
 
 STILL_CLAIMS = [
     ("clinic", "こんなお悩み、ございませんか？\n目元の弾力が落ちてきた\n\n当院の点滴で肌が10歳若返ります。"),
@@ -431,6 +437,41 @@ FAMILIES = [
     # the therapy replaced by the supernatant; cells counted
     ("supplement", "再生医療に代わる毎日の習慣。", "stem-cell-misrepresentation"),
     ("cosmetic", "1本に含まれる幹細胞は約3000万個。", "stem-cell-misrepresentation"),
+    # focus sets S/T/U 25: a condition ended or cleared, a lab value normal, a life after it
+    ("cosmetic", "長年の湿疹にサヨナラ。", "disease-treatment"),
+    ("supplement", "目のかすみがくっきりに。", "disease-treatment"),
+    ("supplement", "HbA1cが正常範囲に。", "disease-treatment"),
+    ("supplement", "腰痛で悩んでいた父が、今では毎朝ジョギング。", "disease-treatment"),
+    ("cosmetic", "乾癬の赤みが気になる膝に。", "disease-treatment"),
+    ("cosmetic", "薄毛の進行に歯止め。", "disease-treatment"),
+    ("clinic", "関節リウマチと診断された方が、点滴で改善。", "disease-treatment"),
+    ("clinic", "関節リウマチのこわばりから解放。", "disease-treatment"),
+    # accounts in bulk, first person, under a label, relayed
+    ("supplement", "親子そろって実感しています。", "testimonial"),
+    ("clinic", "多くのお客様が実感されています。", "testimonial"),
+    ("cosmetic", "使った方が口をそろえて絶賛。", "testimonial"),
+    ("cosmetic", "私の顔が生まれ変わった。", "testimonial"),
+    ("clinic", "【口コミ】2回目で痛みが楽になりました。", "testimonial"),
+    ("clinic", "お客様Cさん（70歳）は、半年で海外旅行に行けるほどになりました。", "testimonial"),
+    ("supplement", "血圧が下がったと、嬉しいお声が届いています。", "testimonial"),
+    ("cosmetic", "3人とも「毛穴が消えた」って。", "testimonial"),
+    # anyone, any age
+    ("supplement", "男性も女性も、同じように実感。", "universality"),
+    ("supplement", "どのような食生活の方でも、これさえ続ければ。", "universality"),
+    ("cosmetic", "誰の肌にも届く。", "universality"),
+    ("supplement", "いくつになっても若々しい。", "universality"),
+    ("cosmetic", "誰もがすぐに気づく変化。", "universality"),
+    ("clinic", "体質に左右されず効果が出ます。", "universality"),
+    ("clinic", "変化をお約束できる治療。", "efficacy-guarantee"),
+    # counts, images, checks as proof
+    ("supplement", "関連する論文は500本以上。", "evidence-claim"),
+    ("cosmetic", "写真で確認済みの浸透力。", "evidence-claim"),
+    ("cosmetic", "作用を検証済み。", "evidence-claim"),
+    ("cosmetic", "研究でその効き目が確かめられています。", "evidence-claim"),
+    # stem cells supplied, the therapy from the inside, the therapy named for the supernatant
+    ("clinic", "補充した幹細胞が、全身を若返らせます。", "stem-cell-misrepresentation"),
+    ("supplement", "からだの中から再生医療を。", "stem-cell-misrepresentation"),
+    ("clinic", "当院の幹細胞療法では、臍帯由来の培養上清を使用します。", "stem-cell-misrepresentation"),
 ]
 
 

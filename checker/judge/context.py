@@ -1496,33 +1496,40 @@ _QUOTED_ITEM = linear_re.compile(r"^\s*(?:[・\-\*●○■□◆◇▶►]\s*)?
 
 def _mark_problem_lists(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
     mode = ""
-    worries = 0  # the worry list's items so far: a blank line after them ends it
     for i, (s, e) in enumerate(lines):
         line = text[s:e].strip()
         if mode:
             if not line:
-                if mode == "worry" and worries:
-                    mode = ""
                 continue
-            if mode == "worry":
-                if len(line) <= _WORRY_ITEM_MAX and "。" not in line[:-1]:
-                    marked[i] = True
-                    worries += 1
-                    continue
-                mode = ""
-            else:
-                item = _PROBLEM_ITEM if mode == "problem" else _QUOTED_ITEM
-                if len(line) <= _MAX_CELL and item.search(line) is not None:
-                    marked[i] = True
-                    continue
-                mode = ""
+            item = _PROBLEM_ITEM if mode == "problem" else _QUOTED_ITEM
+            if len(line) <= _MAX_CELL and item.search(line) is not None:
+                marked[i] = True
+                continue
+            mode = ""
         if len(line) <= 80 and _PROBLEM_LEAD.search(line) is not None and (
                 _FORWARD.search(line) is not None or "。" not in line):
             mode = "problem"
         elif len(line) <= 80 and _REPORTED_LEAD.search(line) is not None:
             mode = "reported"
-        elif len(line) <= 80 and _WORRY_LEAD.search(line) is not None:
-            mode, worries = "worry", 0
+
+
+def _mark_worry_lists(text: str, lines: list[tuple[int, int]], marked: list[bool]) -> None:
+    """The short lines under こんなお悩み…ありませんか？ up to a blank line or a sentence."""
+    listing = False
+    worries = 0
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e].strip()
+        if listing:
+            if not line:
+                listing = worries == 0  # blank lines before the first item (<ul>) do not end it
+                continue
+            if len(line) <= _WORRY_ITEM_MAX and "。" not in line[:-1]:
+                marked[i] = True
+                worries += 1
+                continue
+            listing = False
+        if len(line) <= 80 and _WORRY_LEAD.search(line) is not None:
+            listing, worries = True, 0
 
 
 # □ 効き目を請け合ったり、専門医の推奨を掲げたりしていないか: a checklist item asking whether an ad
@@ -1707,6 +1714,7 @@ def mention_lines(text: str) -> list[tuple[int, int]]:
     _mark_tagged_comments(text, lines, marked)
     _mark_faq_questions(text, lines, marked)
     _mark_problem_lists(text, lines, marked)
+    _mark_worry_lists(text, lines, marked)
     spans = [span for span, m in zip(lines, marked, strict=True) if m]
     quotes = [m.span() for m in _WORDING_QUOTE.finditer(text)] + _research_and_asked_spans(text)
     if quotes:

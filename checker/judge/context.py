@@ -80,7 +80,7 @@ _VERB = (
     r"|[^、。]{0,12}?こと(?:を|が)お?(?:保証|約束|確約)(?:する|した|される)?"
     r"|(?:を|が)?お?(?:保証|約束|確約|意味|示唆|目指)(?:する|した|される)?"
     # 肌が若返る|といった効果を示すものではありません (the effect, shown: denied)
-    r"|(?:という|といった|などの|ような|の)?(?:効果|効能|作用|効き目|結果|変化)(?:を|が)(?:示す|示した|持つ|もたらす)"
+    r"|(?:という|といった|などの|ような|の)?(?:効果|効能|作用|効き目|結果|変化|働き)(?:を|が)(?:示す|示した|持つ|もたらす|うたう|謳う|標榜する|表示する)"
     # 病気を予防|する効果があるとはご案内できかねます (the effect's existence: denied)
     r"|(?:する|させる|できる)?(?:という|といった|などの|ような|の)?(?:効果|効能|作用|効き目|結果|変化)(?:が|も)(?:ある|あります)"
     # 若返り|などの効果をお約束するものではありません (the effect, promised: denied)
@@ -158,6 +158,8 @@ _NEGATED_ACT = _AnyOf(
 _NEGATION = _AnyOf(
     # あらゆる肌質に|向くわけではありません (a verb, then "not always": the claim denied)
     linear_re.compile(r"^[^。、「」]{0,6}?(?:わけ|訳)(?:では|じゃ)(?:ない|ありません|ございません)"),
+    # 誰でも毛穴が小さく|なる、といったわけではないのです (the whole clause, then "that is not so")
+    linear_re.compile(r"^[^。「」]{0,14}?[、,]?\s*という(?:わけ|訳)(?:では|でも|じゃ)(?:ない|ありません|ございません)"),
     # 初回だけでは効き目|を感じられないこともございます (the effect said not to be felt, a disclaimer)
     linear_re.compile(r"^(?:を|が|は)?(?:実感|体感|感じ|得)(?:でき|られ|ら)?(?:ない|ません|ず)(?:場合|こと|方)(?:が|も)[^。]{0,4}?(?:あり|ござい|ある)"),
     # 腰痛を治す|ことが証明されたわけではない (a result said not to be established)
@@ -174,7 +176,8 @@ _NEGATION = _AnyOf(
     # シワを伸ばし|たりとかはできません / 一晩で変わる|とかはなかった (a spoken denial)
     linear_re.compile(r"^(?:たり)?(?:とか|なんて|など)(?:は|も)?(?:でき(?:ない|ません)|いたしかね|なかった|ありませんでした|ないです|ありません)"),
     # 「誰にでも効く」わけやない (a quoted claim, closed and denied)
-    linear_re.compile(r"^[^「」『』。]{0,8}?[」』](?:という|って)?(?:わけ|訳)(?:では|でも|じゃ|や)(?:な|あり|ござ)"),
+    # 「ダウンタイムがないから気軽に」というものではありません (the quoted idea, denied)
+    linear_re.compile(r"^[^「」『』。]{0,14}?[」』](?:という|って)?(?:わけ|訳|もの)(?:では|でも|じゃ|や)(?:な|あり|ござ)"),
     # ES細胞由来|でもiPS細胞由来でもない (a pair denied by 〜でも〜でもない; not 刺激もない, a claim)
     linear_re.compile(rf"^{_CLOSE}でも(?:[、,]?\s*[^。、]{{1,16}}?でも)?(?:な[いく]|ありません|ございません)"),
     # 上清液入り＝即効性あり|、ではありません (the equation stated, then denied)
@@ -204,7 +207,7 @@ _NEGATION = _AnyOf(
         r"|^で(?:いない|いません|おらず|おりません)"
         # 幹細胞そのもの|は含まれていなかった (a survey's finding)
         # iPS細胞やヒト胚に由来|するものは含まれていません (what it derives from, not contained)
-        r"|^(?:する|した)?(?:もの|原料|成分|細胞)?(?:は|が|も)(?:一切|全く|まったく)?(?:含まれ|配合され|使用され|使われ)"
+        r"|^(?:する|した|の)?(?:もの|原料|成分|細胞)?(?:は|が|も)(?:一切|全く|まったく)?(?:含まれ|配合され|使用され|使われ|入っ)"
         r"(?:て(?:い(?:ない|なかった|ません|ませんでした)|おらず|おりません)|ない|なかった|ません|ず)"
         # 安全性の確立|した治療とは限らない (必ずしも…とは限らない: the kind of thing it is, denied)
         r"|^[」』]?(?:した|された|している|されている|の|な|である)?[^、。「」]{0,8}?"
@@ -214,7 +217,8 @@ _NEGATION = _AnyOf(
         r"|とは(?:思|考え)(?:って|て)?(?:いない|いません|おりません|ない|ません))"),
     linear_re.compile(
         rf"^{_CLOSE}(?:"
-        rf"(?:(?:[、・や「『]|および|及び|または|又は)\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
+        # たるみを引き上げ|る、若返らせるといった効果はうたっていません (a verb's ending, then the list)
+        rf"(?:する|させる|せる|す|る)?(?:(?:[、・や「『]|および|及び|または|又は)\s*[^、。・]{{1,8}}?){{0,3}}{_VERB}(?:{_STRONG_NEGATION})"
         r"|(?:し|され|でき|いたし|させ|ら?れ)?て(?:いない|いなかった|いません|いませんでした|おらず|おりません|ないです"
         # 含まれてないよ / 入ってないし (the い dropped, in speech)
         r"|ない(?:よ|ね|し|わ|[。、,!！]|$))"
@@ -512,7 +516,7 @@ _ATTRIBUTED_QUOTE = linear_re.compile(
     # 「…の10倍」と比較をうたっている (the quote, then what the advertiser does with it)
     rf"|(?:など)?と[^、。「」]{{1,6}}?を(?:{_AS_SLOGAN}|強調|アピール)"
     # 「…も受けているの？」と聞かれても (what a customer asks, not what is claimed)
-    r"|(?:など)?と\s*(?:聞|訊|尋ね)(?:かれ|られ)(?:ても|たら|た場合|た時|たとき|ることも|ることが)"
+    r"|(?:など)?と\s*(?:よく|しばしば|時々|ときどき|たびたび)?(?:聞|訊|尋ね)(?:かれ|られ)(?:ても|たら|た場合|た時|たとき|ることも|ることが|ますが|るのですが)"
     # 「日本初」への指摘が増えている (the quote is what is criticised)
     r"|(?:など)?(?:へ|に対する|について)の?(?:指摘|批判|規制|懸念|注意喚起|行政指導|措置|苦情)"
     # 「国内最高峰の再生医療」という表現が使われていた (the quote named as wording)
@@ -758,7 +762,8 @@ _EFFECT_NOT_SAYABLE = _Tempered(
     _SCOPE_BREAK, _SCOPE_BREAK)
 # 効果の発現を保証|することは、法律で認められていません (the act the match names is forbidden)
 _ACT_FORBIDDEN = _Tempered(
-    rf"^{_CLOSE}(?:する|させる|した)?(?:こと|の)(?:は|も)[、,]?\s*(?:一切|決して)?(?P<gap>[^。]{{0,16}}?)(?:{words('ctx_prohibition')})"
+    # 治療の体験談|を載せることや、他の医院より…と比較することは禁止 (a list of acts)
+    rf"^{_CLOSE}(?:て(?:いる|いた)?と(?:比較|宣伝|表示|説明|記載|強調)|を(?:載せ|掲載す|使用す|用い|使)る?)?(?:する|させる|した)?(?:こと|の)(?:や[、,]?[^。]{{0,30}}?(?:こと|の))?(?:は|も|が)[、,]?\s*(?:一切|決して)?(?P<gap>[^。]{{0,16}}?)(?:{words('ctx_prohibition')})"
     r"(?:[^能わ]|$)",  # not 不可能ではない / できないわけではない (a double negation)
     _SCOPE_BREAK)
 # 他の医療機関より優れているとお伝えすることはありません (we never say so)
@@ -897,6 +902,8 @@ def none_exist(head: str, tail: str, sentence: str = "") -> bool:
 def negated(tail: str) -> bool:
     """The phrase is denied right after it (〜わけではない, 〜とは言えません, 〜しません),
     or the act of publishing it is (〜の掲載は行っておりません)."""
+    if _NO_EXAGGERATION.search(tail) is not None:
+        return False  # 〜と言っても嘘ではありません: not a denial of the claim but of its doubt
     return (_NEGATION.search(tail) is not None or _NEGATED_ACT.search(tail) is not None
             or _LIST_NEGATION.search(tail) is not None or _NOT_PROMISED.search(tail) is not None
             or _NEVER_SAID.search(tail) is not None or _ACT_FORBIDDEN.search(tail) is not None or _LIST_NEGATION_PURPOSE.search(tail) is not None
@@ -922,6 +929,8 @@ _SEEN_ELSEWHERE = linear_re.compile(
     r"(?:を|は|も)[^。「」]{0,10}?(?:見かけ|目にし|目にす|耳にし|耳にす|見聞き|見る|聞く)"
     r"(?:ます|ることがあります|ることもあります|ることが(?:あります|多いです)|る|た)?(?:が|けど|けれど|ものの)"
     # 「シワ消えた」って言うてる人いるけど / 「…」って信じてる人多いけど (people who say it)
+    # 「点滴で持病が治る」と考えて相談に来られる方もいますが (a belief some visitors bring, then answered)
+    r"|(?:って|と)(?:考え|思っ|信じ|期待し)て[^。「」]{0,10}?(?:方|人|患者様?|お客様)(?:が|も)(?:いらっしゃい|おられ|い)ますが"
     r"|(?:って|と)(?:書いて|言って|思って|信じて)(?:る|いる)(?:人|方|サイト|店|広告)(?:が|も)?"
     r"(?:いる|おる|ある|多い|おおい|いっぱい)(?:けど|けれど|が|ものの)"
     # 「塗るだけで10歳若く」ってよく見るけど (seen often, then answered)
@@ -957,11 +966,20 @@ _EN_FORBID = linear_re.compile(
     r"(?i)(?:^|[^a-z])(?:must\s+not|cannot|can't|should\s+not|shouldn't|not\s+allowed|prohibited|banned|avoid|never\s+use|not\s+permitted)(?:[^a-z]|$)")
 
 
+# 「このお茶で痛風が治る」というのは大げさではありません / 嘘ではありません: a denial that
+# the claim overstates, which affirms it
+_NO_EXAGGERATION = linear_re.compile(
+    r"^[^。]{0,30}?(?:というのは|というのも|と言っても|といっても|は)[、,]?\s*(?:決して|けっして|あながち|まんざら)?\s*"
+    r"(?:大げさ|大袈裟|おおげさ|誇張|嘘|うそ|ウソ|夢物語|過言|言い過ぎ|作り話|絵空事)(?:な|の)?(?:話|こと)?(?:で|じゃ)?(?:は)?(?:ない|ありません|ございません)")
+
+
 def refuted(head: str, tail: str, sentence: str = "") -> bool:
     """The phrase is quoted or reported and then called a myth, error or banned wording, or
     it is mentioned as wording not to use (see `mentioned`), or it is what a reported case
     displayed (`_CASE_FRAME`). A phrase that takes a whole quote (「…」という口コミ) is judged
     by what follows the quote."""
+    if _NO_EXAGGERATION.search(tail) is not None:
+        return False  # 「…で痛風が治る」というのは大げさではない: the claim affirmed
     phrase = matched(head, tail, sentence) if sentence else ""
     opened = phrase[:1] in ("「", "『") or (phrase and _QUOTE_OPEN.search(head) is not None)
     if opened and (close := _QUOTE_CLOSE.search(phrase)) is not None:
@@ -1090,7 +1108,8 @@ _ACT_DESCRIBED = linear_re.compile(r"^(?:し|さ)(?:てい(?:る|た)|た|れて
 # 乾癬の治療|には外用療法、光線療法…があり / アトピー性皮膚炎の治療|では外用薬が基本: a disease's
 # treatment as a topic, explained with the standard care (ctx_standard_care) and no EV product
 # (円形脱毛症の治療|薬としては承認薬も: the disease's approved drugs, named)
-_STANDARD_TOPIC = linear_re.compile(r"^(?:薬|剤)?(?:として(?:は)?|(?:に|で)(?:は|も))[、,]?")
+# (乾癬の治療|は、皮膚科での標準治療が基本となります: the standard care named right after は)
+_STANDARD_TOPIC = linear_re.compile(r"^(?:薬|剤)?(?:として(?:は)?|(?:に|で)(?:は|も)|は[^。]{0,16}?標準(?:的な)?治療)[、,]?")
 # 国が承認|した再生医療等製品による治療 / 〜の治療には、…承認済み|の製品が使われることがある:
 # an approval that exists (a legal product category, or a disease's usual treatment), in a
 # sentence that names no product without approval (ctx_no_approval: EVs, supernatant, foods,

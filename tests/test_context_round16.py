@@ -46,6 +46,17 @@ QUIET = [
     # a service compared, not a result
     ("cosmetic", "思っていたより、容器のほうが軽くて驚きました。"),
     ("cosmetic", "受付は本日で終了しました。"),
+    # quoted wording listed, then said not to be used
+    ("cosmetic", "「最上級」や「日本一」など、裏付けのない言葉は広告に使っていません。"),
+    # the proof of a comparison said not to exist; a customer's question named as such
+    ("clinic", "この点滴がほかの療法より優れていると示せるデータは、まだありません。"),
+    ("cosmetic", "他社の美容液と比べてどうなの、というご質問には、データがないためお答えできません。"),
+    # the patient's own medicine, taken alongside
+    ("clinic", "薄毛の施術です。AGA治療薬の服用を続けながら受ける方もいます。"),
+    # the same oversight as regenerative medicine, proposed
+    ("clinic", "提供者は、再生医療と同じような管理のもとで扱うべきだと専門家は言う。"),
+    # a reporter could not find the study
+    ("cosmetic", "その効果を示した臨床試験を、取材班は見つけられなかった。"),
 ]
 
 STILL_CLAIMS = [
@@ -124,6 +135,40 @@ FAMILIES = [
     ("supplement", "飲むたびに自分の幹細胞が増えていく。", "stem-cell-misrepresentation"),
     ("clinic", "幹細胞を点滴で体に戻す治療。", "stem-cell-misrepresentation"),
     ("cosmetic", "毛乳頭まで届くスカルプエッセンス。", "penetration-overclaim"),
+    # round 16, second wave: conditions as the target, braked, removed, left behind, resisted
+    ("supplement", "膝や腰の違和感に、朝晩2粒。", "disease-treatment"),
+    ("supplement", "パーキンソン病の進行を緩やかにすると期待される成分。", "disease-treatment"),
+    ("clinic", "神経痛によるしびれを取り除く点滴です。", "disease-treatment"),
+    ("cosmetic", "湿疹を繰り返していた手も、今ではすっかり落ち着いています。", "disease-treatment"),
+    ("supplement", "抵抗力を高めて、風邪に負けない毎日を。", "disease-treatment"),
+    ("supplement", "続けるうちにHbA1cが大きく下がりました。", "disease-treatment"),
+    # effects beyond the range in other words
+    ("cosmetic", "眠っていた肌細胞を呼び起こす美容液。", "medical-efficacy"),
+    ("cosmetic", "コラーゲンを肌の内側から育てるクリーム。", "medical-efficacy"),
+    ("cosmetic", "笑いジワなど表情ジワまでアプローチするアイセラム。", "medical-efficacy"),
+    ("cosmetic", "たるみの悩みに終止符を打つ一本。", "medical-efficacy"),
+    ("supplement", "まるで薬のように効くドリンク。", "medical-efficacy"),
+    ("clinic", "弱った内臓の機能まで取り戻す点滴です。", "medical-efficacy"),
+    # safety, comparison, endorsement, approval, proof, rank, speed, promise, accounts, price
+    ("supplement", "副作用も飲み合わせも気にしなくて大丈夫です。", "safety-guarantee"),
+    ("clinic", "授乳中でも、この点滴なら心配いりません。", "safety-guarantee"),
+    ("cosmetic", "他社の美容液がかすむほどの濃さ。", "comparative"),
+    ("cosmetic", "サロンの施術に迫る仕上がりを自宅で。", "comparative"),
+    ("supplement", "睡眠薬よりも自然に眠れるサプリ。", "comparative"),
+    ("clinic", "有名皮膚科医も自分の医院で導入を決めた注射です。", "endorsement"),
+    ("cosmetic", "人気モデルも多数愛用。", "endorsement"),
+    ("supplement", "国の研究事業で効果が実証された原料です。", "approval-misrepresentation"),
+    ("cosmetic", "学会認定グレードのエクソソームを配合。", "approval-misrepresentation"),
+    ("clinic", "この治療の効果のデータは、すでに出そろっています。", "evidence-claim"),
+    ("cosmetic", "独自の浸透試験で確認しました。", "evidence-claim"),
+    ("cosmetic", "この濃度を実現できたのは当ブランドだけ。", "superlative"),
+    ("cosmetic", "これを超える美容液は、もう存在しない。", "superlative"),
+    ("clinic", "施術が終わる頃には、顔がすっきり軽くなっています。", "immediacy"),
+    ("cosmetic", "ワンプッシュでくすみが晴れるミスト。", "immediacy"),
+    ("clinic", "どの年代の方にも結果を出します。", "efficacy-guarantee"),
+    ("cosmetic", "違いがわからなければ、代金を全額お返しいたします。", "efficacy-guarantee"),
+    ("supplement", "腰の痛みで歩けなかった父が、今では毎朝散歩しています。", "testimonial"),
+    ("clinic", "今週中のご予約で、導入1回分が無料になります。", "price-inducement"),
 ]
 
 

@@ -162,6 +162,12 @@ _NEGATION = _AnyOf(
     linear_re.compile(r"^[^。「」]{0,14}?[、,]?\s*という(?:わけ|訳)(?:では|でも|じゃ)(?:ない|ありません|ございません)"),
     # 初回だけでは効き目|を感じられないこともございます (the effect said not to be felt, a disclaimer)
     linear_re.compile(r"^(?:を|が|は)?(?:実感|体感|感じ|得)(?:でき|られ|ら)?(?:ない|ません|ず)(?:場合|こと|方)(?:が|も)[^。]{0,4}?(?:あり|ござい|ある)"),
+    # 臨床試験|を編集部は確認できなかった (a reporter could not find it)
+    linear_re.compile(r"^[^。、「」]{0,14}?(?:確認|確かめ|見つけ|発見)(?:でき|られ)(?:なかった|ない|ません|ませんでした|ず)"),
+    # ほかの療法より優れ|ていると示せるデータは、まだありません (the proof said not to exist)
+    linear_re.compile(r"^[^。]{0,8}?(?:ことを|と)示(?:す|せる|した)[^。]{0,10}?(?:データ|根拠|証拠|研究|報告)(?:は|も)[、,]?[^。]{0,8}?(?:ありません|ない|ございません)"),
+    # 他社の美容液と比べてどうなの|、というご質問には (a customer's question, named as such)
+    linear_re.compile(r"^[^。]{0,12}?(?:か|ですか|[?？])[、,]?\s*(?:という|との)(?:お問い合わせ|ご質問|質問|ご相談)"),
     # 腰痛を治す|ことが証明されたわけではない (a result said not to be established)
     linear_re.compile(r"^(?:こと|の)(?:が|は)[^。、]{0,8}?(?:確認|証明|実証|確立)され(?:た|ている)(?:もの|わけ)(?:では|でも)(?:ありません|ない|ございません)"),
     # 試験結果|は開示されていません (the basis named, and said never to have been shown)
@@ -450,7 +456,8 @@ _ATTRIBUTED = linear_re.compile(
     rf"(?:記載|記述|{words('ctx_wording')}|表示|広告|説明|宣伝|言い方|うたい方|謳い方|書き方)"
     # 「医師の9割が推奨」など、根拠のわからない数字が使われている (a checklist: the quotes, then
     # the kind of wording they are, in the same clause)
-    rf"|[」』]{_MORE_QUOTES}\s*(?:など|等)[、,]\s*[^。「」『』!！?？]{{0,16}}?"
+    # (the match may end inside the first quote: 「最高|濃度」や「No.1」など、…表現は)
+    rf"|[^「」『』。]{{0,8}}?[」』]{_MORE_QUOTES}\s*(?:など|等)[、,]\s*[^。「」『』!！?？]{{0,16}}?"
     rf"(?:{words('ctx_wording')}|数字|数値|表示|記載)(?:が|も|を|は)"
     # 「たった1回で効果」など即効性を強調する (the quotes, the kind of claim, what the ad does)
     rf"|[」』]{_MORE_QUOTES}\s*(?:など|等|といった)[^、。「」『』]{{0,8}}?"

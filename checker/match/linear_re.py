@@ -435,9 +435,10 @@ class RegexSet:
     `_SET_SIZE` patterns however many there are.
 
     Groups stay small because one unanchored DFA over hundreds of patterns with gaps keeps
-    building new states on every new sentence: the 281 rule patterns in one set screened
-    the rules' 3,131 example sentences ~18x slower than in groups of five, and groups of
-    one or sixty were ~3x slower than five (`python -m bench.regex_set`).
+    building new states on every new sentence: the rule patterns in one set screened the
+    rules' example sentences ~30x slower than in groups of five. Bigger groups are fast
+    once their states exist but slow on text that needs new ones; groups of five stay fast
+    on a first pass too (`python -m bench.regex_set`, bench/RESULTS.md).
 
     `group` sets the patterns per RE2::Set (bench.regex_set compares sizes). With `loose`,
     the set holds each pattern's loose form (see `loosened`): it compiles

@@ -46,6 +46,8 @@ QUIET = [
     # a service compared, not a result
     ("cosmetic", "思っていたより、容器のほうが軽くて驚きました。"),
     ("cosmetic", "受付は本日で終了しました。"),
+    # right after a session, the next thing a patient may do (no result)
+    ("clinic", "注入後すぐに、お化粧をして帰れます。"),
     # quoted wording listed, then said not to be used
     ("cosmetic", "「最上級」や「日本一」など、裏付けのない言葉は広告に使っていません。"),
     # the proof of a comparison said not to exist; a customer's question named as such
@@ -169,6 +171,23 @@ FAMILIES = [
     ("cosmetic", "違いがわからなければ、代金を全額お返しいたします。", "efficacy-guarantee"),
     ("supplement", "腰の痛みで歩けなかった父が、今では毎朝散歩しています。", "testimonial"),
     ("clinic", "今週中のご予約で、導入1回分が無料になります。", "price-inducement"),
+    # round 16, end batch: more members of the same families
+    ("clinic", "注入後すぐに、フェイスラインがリフトアップ。", "immediacy"),
+    ("cosmetic", "この1本で結果が出ます。", "efficacy-guarantee"),
+    ("cosmetic", "ここまで届くのは、このクリームだけ。", "superlative"),
+    ("cosmetic", "イオンの力で成分を肌の奥まで押し込むローション。", "penetration-overclaim"),
+    ("cosmetic", "塗るだけの美容液とは違い、中から支えます。", "comparative"),
+    ("supplement", "青汁から乗り換えた方が続出中。", "comparative"),
+    ("cosmetic", "一般的な化粧水と比べて、格段にうるおう。", "comparative"),
+    ("clinic", "医師が「自分のケアはこれ一択」と話す注射です。", "endorsement"),
+    ("cosmetic", "皮膚科の先生が自分用に買っている美容液。", "endorsement"),
+    ("supplement", "お薬を服用中の方でも、まったく問題ございません。", "safety-guarantee"),
+    ("supplement", "眠れない夜に、寝る前の1粒。", "disease-treatment"),
+    ("clinic", "Cさん(40代)「2回目から、同僚に肌をほめられます」", "testimonial"),
+    ("clinic", "今日ご来院の方に限り、初回半額でご案内します。", "price-inducement"),
+    ("supplement", "幹細胞を1粒に50万個。", "stem-cell-misrepresentation"),
+    ("cosmetic", "ES細胞とiPS細胞の培養液を贅沢に配合。", "ips-derived"),
+    ("clinic", "その効き目は、数多くの臨床研究で確立済みです。", "evidence-claim"),
 ]
 
 

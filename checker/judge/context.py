@@ -170,6 +170,9 @@ _NEGATION = _AnyOf(
     linear_re.compile(r"^[^。]{0,12}?(?:か|ですか|[?？])[、,]?\s*(?:という|との)(?:お問い合わせ|ご質問|質問|ご相談)"),
     # 腰痛を治す|ことが証明されたわけではない (a result said not to be established)
     linear_re.compile(r"^(?:こと|の)(?:が|は)[^。、]{0,8}?(?:確認|証明|実証|確立)され(?:た|ている)(?:もの|わけ)(?:では|でも)(?:ありません|ない|ございません)"),
+    # ほてりへの有効|性は、いずれの試験でも確立されていません (the effect's
+    # standing denied after a comma)
+    linear_re.compile(r"^性?(?:は|も)[、,]?[^。]{0,20}?(?:確認|証明|実証|確立)され(?:た(?:もの|わけ)(?:では|でも)(?:ありません|ない|ございません)|て(?:い|お)?(?:ない|ません|らず))"),
     # 試験結果|は開示されていません (the basis named, and said never to have been shown)
     linear_re.compile(r"^(?:は|が|も)(?:一切|まったく|全く|何も)?(?:示|提示|開示|公表)されて(?:いません|いない|いなかった|おらず|いませんでした)"),
     # 人での有効性は明らか|になっていない (a result said not to be known yet)
@@ -177,6 +180,9 @@ _NEGATION = _AnyOf(
     # 細胞を活性化|させるものではない / 効き目は確認され|てへんよ (spoken)
     linear_re.compile(r"^(?:さ|し)?(?:せる|させる|する|できる)?(?:もの|わけ)(?:では|じゃ)(?:ありません|ない|ございません)"),
     linear_re.compile(r"^て(?:ない|へん|ねえ|ねぇ)(?:[でよわしね。、!！]|$)"),
+    # 細胞は入っ|てません🙅 (spoken, before an emoji or a space; not 薄くなってません！？,
+    # a question that affirms)
+    linear_re.compile(r"^て(?:い)?ません[!！]*(?:[^ぁ-ゖ?？!！]|$)"),
     # 若返り効果|は認められてないで (the effect said not to be recognised, spoken)
     linear_re.compile(r"^(?:効果|作用|効能)?(?:は|が|も)[^。、]{0,6}?(?:認められ|確認され|証明され)(?:てい|て)(?:ない|ません)"),
     # シワを伸ばし|たりとかはできません / 一晩で変わる|とかはなかった (a spoken denial)
@@ -365,6 +371,15 @@ _VERDICT = (
     r"|(?:呼んで|名乗って|称して)(?:い|おり|お)?(?:ません|ない|らず)|(?:呼び|名乗り)ません|(?:呼ば|名乗ら)ない"
 )
 _REFUTED = linear_re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
+# このお茶で「3歳若く」とか「むくみゼロ」はないです: quoted claims, then "there is no such thing"
+_QUOTES_SAID_NOT_SO = linear_re.compile(
+    r"^[^「」。]{0,4}[」』](?:(?:とか|や|、)\s*[「『][^「」『』。]{1,30}[」』])*\s*(?:とか|なんて|って)?(?:は|も)\s*"
+    r"(?:ない|無い|ありません|ございません)(?:です|よ|ね|から)?(?:[。!！、]|$)")
+# 細胞治療並みに効く|とお考えにならないよう / と思わないでください: the reader asked
+# not to believe the claim
+_DO_NOT_BELIEVE = linear_re.compile(
+    r"^[^。「」]{0,16}?(?:と|って)\s*(?:お考え|お思い|考え|思い|思わ|誤解|期待|受け取|受けと)(?:に|さ)?"
+    r"(?:ならない|なさらない|しない|されない|ない|れない|なられない|なりません|なさいません|しません)(?:よう|で(?:ください|下さい|ほしい))")
 # 〜浸透|は角層までです: the penetration is said to stop at the stratum corneum
 _ONLY_TO_THE_SURFACE = linear_re.compile(
     rf"^{_CLOSE}(?:は|が|も)[、,]?\s*(?:角質?層|表皮|肌の表面|肌表面)まで(?:です|である|だ|にとどま|しか|で[、,。]|[。]|$)")
@@ -406,6 +421,8 @@ _ADVERTISE = (r"宣伝|謳|うた|称|主張|広告|喧伝|アピール|うそ�
               r"|勧誘さ|勧められ|すすめられ|説明され|セールスされ"
               # 「痛みはゼロ」と言われたら、その日は決めない (what a seller may say, as a warning puts it)
               r"|(?:言|い)われ(?:ても|たら|た場合|たとき|た時)"
+              # 「無痛の点滴」と紹介される場合も多いですが (said of it by others)
+              r"|紹介されること|紹介されている(?:こと|場合|ケース)|紹介される(?:こと|場合|ケース)"
               # 「…」と紹介するサイトもありますが (someone else's page, introduced to be corrected)
               r"|(?:紹介|案内|説明)(?:する|している|していた)[^、。「」『』]{0,6}?(?:サイト|記事|広告|ページ|業者|事業者|クリニック|医療機関|施設|店|サロン|動画|投稿|SNS|もの|例|ケース)"
               # 「医師が推薦」とあっても / と書いてあったら (what a label says, weighed by the reader)
@@ -935,6 +952,8 @@ _SEEN_ELSEWHERE = linear_re.compile(
     r"|(?:みたいな|のような)(?:の|もの|口コミ|投稿|広告|話)?)"
     r"(?:を|は|も)[^。「」]{0,10}?(?:見かけ|目にし|目にす|耳にし|耳にす|見聞き|見る|聞く)"
     r"(?:ます|ることがあります|ることもあります|ることが(?:あります|多いです)|る|た)?(?:が|けど|けれど|ものの)"
+    # 「一晩で毛穴ゼロ」系の投稿が増えてるけど (a kind of post, said to be common, then answered)
+    r"|系の?(?:口コミ|クチコミ|書き込み|投稿|広告|宣伝|動画|記事)(?:が|も)(?:増え|多|目立|あふれ|溢れ)[^。「」]{0,8}?(?:けど|けれど|が|ものの)"
     # 「シワ消えた」って言うてる人いるけど / 「…」って信じてる人多いけど (people who say it)
     # 「点滴で持病が治る」と考えて相談に来られる方もいますが (a belief some visitors bring, then answered)
     r"|(?:って|と)(?:考え|思っ|信じ|期待し)て[^。「」]{0,10}?(?:方|人|患者様?|お客様)(?:が|も)(?:いらっしゃい|おられ|い)ますが"
@@ -996,7 +1015,8 @@ def refuted(head: str, tail: str, sentence: str = "") -> bool:
     if _QUOTE_OPEN.search(head) is not None and _SEEN_ELSEWHERE.search(tail) is not None:
         return True
     if (_CLAIM_CONSEQUENCE.search(tail) is not None or _WHATS_WRONG.search(tail) is not None
-            or _TRUST_INSTEAD.search(tail) is not None
+            or _TRUST_INSTEAD.search(tail) is not None or _DO_NOT_BELIEVE.search(tail) is not None
+            or (_QUOTE_OPEN.search(head) is not None and _QUOTES_SAID_NOT_SO.search(tail) is not None)
             or (_QUOTE_OPEN.search(head) is not None and _QUOTE_DISMISSED.search(tail) is not None)):
         return True
     around = head + "\u3000" + tail
@@ -1018,7 +1038,7 @@ _REVIEW_TAG = linear_re.compile(
     r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*"
     r"(?:(?:購入者|ご購入者|購入済み|認証済み購入者|利用者|ご利用者|愛用者|レビュアー|投稿者)\s*)?[。!！]?\s*(?:※[^。※]{0,20}[。]?\s*)?$"
     # 「…」(口コミ) / （お客様の声）: a comment labelled as a review
-    r"|[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|利用者の声|ご利用者の声|患者様の声|患者さまの声)\s*[)）]\s*[。!！]?\s*$"
+    r"|[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|お客さまの声|利用者の声|ご利用者の声|患者様の声|患者さまの声|会員様の声|会員さまの声|愛用者の声|ご愛用者の声)\s*[)）]\s*[。!！]?\s*$"
     # 60代・男性「…」: the speaker's tag before the comment
     r"|^\s*(?:\d0代|\d{2}\s?(?:歳|才|さい))[・\s]?(?:女性|男性|主婦|会社員)?[^「」。]{0,8}[:：]?\s*「[^「」]{2,160}」\s*$")
 # （※20〜50代女性500名へのイメージ調査）: a survey's basis note, not a reviewer's tag
@@ -1029,7 +1049,7 @@ _MOOD = linear_re.compile(words("ctx_mood"))
 _TAG_AFTER_STOP = linear_re.compile(
     r"[。!！][」』]?\s*[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性)[^()（）]{0,16}[)）]\s*$"
     # 「…便利。…助かります」(口コミ): a quote of several sentences labelled as a review
-    r"|[。!！][^「」『』]*[」』]\s*[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|利用者の声|ご利用者の声|患者様の声|患者さまの声)\s*[)）]\s*$")
+    r"|[。!！][^「」『』]*[」』]\s*[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|お客さまの声|利用者の声|ご利用者の声|患者様の声|患者さまの声|会員様の声|会員さまの声|愛用者の声|ご愛用者の声)\s*[)）]\s*$")
 # an effect, or a disease or concern named at all (膝の痛みがなくなり: a symptom, not comfort)
 _REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effect", "disease", "concern")))
 
@@ -1271,6 +1291,13 @@ _SAID_OF_OURS = linear_re.compile(r"^\s*(?:とも?|って)(?:言|い)われ(?:�
 _EXPECTED = linear_re.compile(r"^[^、。,]{0,30}?(?:こと|の|と|も|が|として)(?:が|も|は)?\s*期待され")
 
 
+# 難病にも効果が報告 / 不眠にも効き目が期待されている: the effect
+# itself is the subject reported or expected (not 〜ことが報告されている, which reports a finding), and nothing in the sentence says it is unsettled
+_EFFECT_REPORTED = linear_re.compile(r"^(?:が|も)\s*(?:多数|数多く|続々と?|次々と?|たくさん|大いに)?\s*(?:報告|期待)され(?:る|て|た|ま)")
+_UNSETTLED = linear_re.compile(r"確立|未確認|不十分|十分で(?:は)?な|限られ|乏し|(?:わか|分か|解明され)(?:って)?(?:い)?(?:ない|ません)|明らかで(?:は)?な"
+                               r"|動物|マウス|ラット|細胞実験|試験管|ただし|一方|しかし|慎重|副作用|リスク|感染|FDA|注意|段階|研究中|途上|今後")
+
+
 # 美白作用が期待される成分を配合: the hedge names the product it sells
 _EXPECTED_OF_PRODUCT = linear_re.compile(
     # (抗老化作用が確認された原料を凝縮: a reported effect made the product's selling point)
@@ -1286,6 +1313,8 @@ def _hedged(tail: str, sentence: str) -> bool:
         return False
     if _EXPECTED_OF_PRODUCT.search(tail) is not None:
         return False
+    if _EFFECT_REPORTED.search(tail) is not None and _UNSETTLED.search(sentence) is None:
+        return False  # 〜にも効果が報告されています: an effect said to be on record, as a selling point
     return not (_EXPECTED.search(tail) is not None and _FIRST_PERSON.search(sentence) is not None)
 
 

@@ -46,6 +46,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 and text[m.end():m.end() + 2].lstrip(" \u3000")[:1] in ("「", "『")
                 and _SPEAKER_LINE.search(text[pos:m.start()]) is not None):
             continue  # （78さい・女性）alone on a line names the speaker of the quote below it
+        if m.group() == "\n" and m.start() > pos and text[m.start() - 1] in "、，,":
+            continue  # a hard-wrapped line that ends on a comma: the sentence goes on below
         if _tag_below(text, pos, m):
             continue  # 「…」 then （47歳・女性）or 70代・女性 on the next line: the speaker of the quote above
         depth = 0

@@ -1,0 +1,153 @@
+"""Issue 19, round 17: families widened from the regulation and the settled questions, and
+context read too narrowly on careful pages (an effect's standing denied after a comma, the
+reader asked not to believe a claim, quoted claims said not to exist, a kind of post said to
+be common, a health check advised, the same oversight as regenerative medicine). Each test
+names one family: the claim it must report (with the category) and the neighbouring wording
+it must leave alone. Every example is written for this file (own wording)."""
+
+import pytest
+from claim_helpers import claim_tests, span_categories
+
+QUIET = [
+    # the effect's standing denied after a comma
+    ("clinic", "ただし、ひざ痛やほてりへの有効性は、臨床研究でまだ確立されていない段階です。"),
+    # how far it works asked as an open question
+    ("clinic", "この点滴が関節の痛みにどの程度有効かについては、研究の蓄積が足りません。"),
+    # a health check advised (a disease that needs treatment may be behind a symptom)
+    ("clinic", "息切れが長引く場合、心臓病や貧血など治療が必要な病気のこともあります。"),
+    # the reader asked not to believe the claim
+    ("clinic", "当院の点滴は幹細胞を投与しません。幹細胞治療並みの結果が出るとお考えになりませんよう、ご理解ください。"),
+    # the same oversight as regenerative medicine, proposed
+    ("clinic", "指針は、小胞を用いる診療も再生医療と同じように安全性を管理すべきだと述べています。"),
+    # an effect reported, then said to be unsettled
+    ("supplement", "腰痛への効果が報告されていますが、人への有効性は証明途上です。"),
+    # someone else's description, introduced to be corrected
+    ("clinic", "「リスクのない点滴」と紹介される場合もありますが、発熱・内出血の可能性はあります。"),
+    # a kind of post said to be common, then answered
+    ("cosmetic", "「塗るだけでほうれい線が消える」系の動画が多いけど、化粧品でそれは起きません。"),
+    # quoted claims said not to exist
+    ("supplement", "うちのゼリーで「5歳若返る」とか「肩こりが消える」はないです。"),
+    # a spoken denial before an emoji
+    ("cosmetic", "生きた幹細胞は入ってません🙅 入っているのは培養液です。"),
+    # monitor recruiting: photos asked of a patient
+    ("clinic", "症例写真の撮影にご協力くださる患者さまを、若干名お待ちしています。"),
+    # a team's material, not the therapy equated
+    ("clinic", "大学の再生医療チームと同じ研究棟で、品質試験を行っています。"),
+    # sold out at once is not an effect at once
+    ("cosmetic", "前回は即完売したクレンジングバーム、再入荷しました。"),
+    # how a lotion feels is not a lighter body
+    ("cosmetic", "使い心地が軽く、夏でもベタベタしないのがお気に入り。(40代・女性)"),
+]
+
+STILL_CLAIMS = [
+    ("clinic", "ひざ痛への有効性は、当院の症例で確かめられています。"),
+    ("clinic", "幹細胞治療と同じ結果を、もっと気軽に。"),
+    ("supplement", "ひざの痛みにも効果が報告された原料を使用。"),
+    ("cosmetic", "「塗るだけでほうれい線が消える」美容液。"),
+    ("cosmetic", "見てください、このシミ、薄くなってません！？"),
+]
+
+test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)
+
+
+FAMILIES = [
+    # an effect on a named disease, offered as on record
+    ("supplement", "パーキンソン病やALSにも効果が報告されています。", "disease-treatment"),
+    ("supplement", "パーキンソン病やALSにも効果が報告されています。", "evidence-claim"),
+    ("clinic", "血圧の数値が改善した例も多数ございます。", "evidence-claim"),
+    # recovery from injury; the constitution changed (a drug's action for a food)
+    ("supplement", "捻挫からの回復を体の内側から支えます。", "medical-efficacy"),
+    ("supplement", "体質そのものを根本から変えるサプリです。", "medical-efficacy"),
+    # cells woken the moment it is taken
+    ("supplement", "ひと口飲んだ瞬間から、体中の細胞が目を覚ます。", "immediacy"),
+    # any user answered; no difference between users; a list of users, the same result
+    ("cosmetic", "年齢も性別も選ばずに応える美容液。", "universality"),
+    ("clinic", "効果の個人差がほとんど出ないのが当院の強みです。", "universality"),
+    ("cosmetic", "10代にも60代にも、オイリー肌にも、同じように結果が出るミスト。", "universality"),
+    ("clinic", "70代の方でも、20代の方と変わらず同じように効果が出ます。", "universality"),
+    ("cosmetic", "どんな体質の人にもフィットするジェル状ドリンク。", "universality"),
+    # rivals' results out of reach, different in kind, or beaten
+    ("cosmetic", "他のどんなクリームとも違う、ひとつ上の手応え。", "comparative"),
+    ("cosmetic", "浸透力が違う。", "comparative"),
+    ("cosmetic", "ほかでは得られない若返り。", "comparative"),
+    ("clinic", "細胞そのものを入れる治療と比較して、当院の点滴は安全性がはるかに高い選択です。", "comparative"),
+    ("cosmetic", "従来の美容液とは、研究の層の厚さが違います。", "comparative"),
+    ("clinic", "他院のように薄めた製剤は使いません。", "comparative"),
+    ("cosmetic", "サロンで毎月ケアを受けるより、この1本を続けるほうが仕上がりは上です。", "comparative"),
+    # a reaction ruled out; an incident count of nil; safety called certain
+    ("clinic", "施術の後に、腫れや熱っぽさが起こることは一切ございません。", "safety-guarantee"),
+    ("clinic", "内出血が出たという報告は、開院以来この5年間で一件もございません。", "safety-guarantee"),
+    ("cosmetic", "安全性の確かな成分だけを配合。", "safety-guarantee"),
+    ("supplement", "国内工場で作っているので、健康被害の心配はゼロです。", "safety-guarantee"),
+    # a public body's approval; 公認 after the ministry; a review the product never had
+    ("cosmetic", "海外の公的機関で医薬品の原料として認可された培養液。", "approval-misrepresentation"),
+    ("cosmetic", "厚労省の指導に準拠した公認サロン。", "approval-misrepresentation"),
+    ("supplement", "特定保健用食品と同等の審査をクリアしたドリンク。", "approval-misrepresentation"),
+    # a result promised
+    ("cosmetic", "肌荒れから確実に卒業させます。", "efficacy-guarantee"),
+    ("cosmetic", "その効果は、必ずお使いの方に伝わるはずです。", "efficacy-guarantee"),
+    ("clinic", "当院の育毛治療なら、発毛を保証できます。", "efficacy-guarantee"),
+    ("supplement", "1箱飲み切って体感できなかった人は、今まで一人もおりません。", "efficacy-guarantee"),
+    # living cells; the supernatant sold under the therapy's name; the therapy equated
+    ("cosmetic", "生きたまま充填したヒト脂肪幹細胞。", "stem-cell-misrepresentation"),
+    ("clinic", "培養液の注入を「幹細胞注射」として打ち出せば、来院数が伸びます。", "stem-cell-misrepresentation"),
+    ("clinic", "培養上清点滴は、幹細胞治療と仕組みは同じです。", "stem-cell-misrepresentation"),
+    ("clinic", "点滴すれば体の中で幹細胞がどんどん増えます。", "stem-cell-misrepresentation"),
+    # a deep layer named, then a part of it
+    ("cosmetic", "肌の奥の真皮の弾力層まで成分を届けます。", "penetration-overclaim"),
+    # the only one, said of the seller or the ingredient
+    ("cosmetic", "この純度を出せるのは、日本でも当社の原料のみ。", "superlative"),
+    ("cosmetic", "最上級グレードの臍帯由来のみを厳選。", "superlative"),
+    # a famous person's own doctor as the chooser; a hospital's own material
+    ("cosmetic", "有名モデルの専属ドクターが、自分の肌のために選んだ美容液です。", "endorsement"),
+    ("cosmetic", "有名大学病院と同じ製剤を、そのまま採用しています。", "endorsement"),
+    # spots measured smaller; aging as the target; every concern at once
+    ("cosmetic", "使用8週間でシミの面積が縮小しました。", "medical-efficacy"),
+    ("cosmetic", "年齢サインに効果を発揮するナイトクリーム。", "medical-efficacy"),
+    ("cosmetic", "くすみもたるみも毛穴も、まとめて解決する一本。", "medical-efficacy"),
+    # sufferers targeted or said to take it up; high values as who it is for
+    ("cosmetic", "乾燥性敏感肌やアトピー性皮膚炎でお困りのお客様にもご提案いただけるクリームです。", "disease-treatment"),
+    ("supplement", "関節の痛みに悩むシニアの方が、次々と愛用を始めています。", "disease-treatment"),
+    ("supplement", "痛風が気になるお客様にも、朝の習慣としてお伝えください。", "disease-treatment"),
+    ("supplement", "血糖値が高めの方にも、毎朝の一杯を。", "disease-treatment"),
+    ("supplement", "スギの花粉シーズンでも、毎朝これを飲めばムズムズ知らず。", "disease-treatment"),
+    ("cosmetic", "カサつき対策だけでなく、湿疹やかぶれにも！", "disease-treatment"),
+    ("clinic", "五十肩のつらい痛みも、当院のひざ・肩への上清注射で消失します。", "disease-treatment"),
+    # a near deadline, then a gift
+    ("clinic", "年内ご予約の方限定で、導入1回分をプレゼント。", "price-inducement"),
+    # an account, then the customer who said it; an account said to be common
+    ("clinic", "「その日のうちに顔色が明るくなった」と、施術直後のお客様。", "testimonial"),
+    ("supplement", "長年の膝の痛みが楽になった、という声をいただくお客様が続々と増えています。", "testimonial"),
+    ("clinic", "患者様の声「2回目のあと、友人から年齢を聞かれて驚かれました」(40代・女性)", "testimonial"),
+    ("supplement", "「ずっと悩んでいた冷えがウソみたい」（会員さまの声）", "testimonial"),
+    # certainty words before a verb of working, solving or returning
+    ("cosmetic", "お肌の奥で確実に働くセラム。", "efficacy-guarantee"),
+    ("cosmetic", "ほうれい線もくすみも、必ず解決します。", "efficacy-guarantee"),
+    # a spot broken down; cheap rivals run down; hardly any difference between users
+    ("cosmetic", "シミを、ビタミンが分解して薄く。", "medical-efficacy"),
+    ("clinic", "安い点滴は中身が薄いことが多い。", "comparative"),
+    ("clinic", "個人差が出にくい施術です。", "universality"),
+    # a count of nil after a question; a worry called needless
+    ("clinic", "「痛みは？」→ 開院以来ゼロです、ご安心を。", "safety-guarantee"),
+    ("supplement", "安全性の心配はいりません。", "safety-guarantee"),
+    # the cells themselves said delivered
+    ("supplement", "幹細胞そのものを、朝の1杯でカラダに届けます。", "stem-cell-misrepresentation"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text", "category"), FAMILIES)
+def test_a_family_member_is_reported(profile: str, text: str, category: str) -> None:
+    assert category in span_categories(text, profile)
+
+
+NOT_THIS_CATEGORY = [
+    # an aesthetic injection made needless is a comparison with a clinic, not a cure
+    ("cosmetic", "注射に頼らず、毎日の保湿でうるおいのある肌へ。", "disease-treatment"),
+    # who may use it safely is a safety claim only (taxonomy, settled questions)
+    ("cosmetic", "妊娠中の方も授乳期の方も、気にせず毎日使えるミルクです。", "universality"),
+]
+
+
+@pytest.mark.parametrize(("profile", "text", "category"), NOT_THIS_CATEGORY)
+def test_a_neighbouring_category_is_not_reported(profile: str, text: str, category: str) -> None:
+    assert category not in span_categories(text, profile)

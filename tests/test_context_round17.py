@@ -35,6 +35,23 @@ QUIET = [
     ("clinic", "大学の再生医療チームと同じ研究棟で、品質試験を行っています。"),
     # sold out at once is not an effect at once
     ("cosmetic", "前回は即完売したクレンジングバーム、再入荷しました。"),
+    # a footnote naming an iPS-derived ingredient with its purpose; a full ingredient list
+    ("cosmetic", "※2 ヒトiPS細胞順化培養液エキス（整肌成分）"),
+    ("cosmetic", "全成分：水、BG、グリセリン、iPS細胞由来培養液、ヒアルロン酸Na"),
+    # questions patients ask; a page's sections listed; a word people have heard of
+    ("clinic", "点滴について患者さまからよくいただくお問い合わせを、以下に掲載します。"),
+    ("cosmetic", "ブランドの想い、ご愛用者様のレビュー、FAQ。"),
+    ("cosmetic", "「細胞外小胞」という言葉を耳にしたことがある方もいるでしょう。"),
+    # approved alternatives named (a 限定解除 disclosure)
+    ("clinic", "薄毛には、保険診療で受けられる承認済みの治療もあります。"),
+    # a research disclaimer on a hard-wrapped line
+    ("cosmetic", "以下は研究用の参考データであり、\n化粧品の効き目を示すものでもありません。"),
+    # the question of proof separated from the product
+    ("clinic", "研究が進んでいることと、その商品の安全性が確認されていることとは別です。"),
+    # a survey's note is not a customer's tag
+    ("cosmetic", "※当社調べ（30～60代女性 150名、アンケート）"),
+    # a clarification that the product is not the therapy
+    ("cosmetic", "培養上清は、幹細胞そのものとは全く別物です。"),
     # how a lotion feels is not a lighter body
     ("cosmetic", "使い心地が軽く、夏でもベタベタしないのがお気に入り。(40代・女性)"),
 ]
@@ -132,6 +149,106 @@ FAMILIES = [
     ("supplement", "安全性の心配はいりません。", "safety-guarantee"),
     # the cells themselves said delivered
     ("supplement", "幹細胞そのものを、朝の1杯でカラダに届けます。", "stem-cell-misrepresentation"),
+    ("clinic", "幹細胞そのものを頭皮に導入するメニュー。", "stem-cell-misrepresentation"),
+    ("clinic", "若い幹細胞の力をそのまま届けます。", "stem-cell-misrepresentation"),
+    ("supplement", "飲んで取り込まれた幹細胞が、傷んだ関節を修復。", "stem-cell-misrepresentation"),
+    # other care beaten by a multiple, or outright; everything else failed, this works
+    ("clinic", "飲み薬だけの治療と比べて、髪の伸びるスピードは約2倍。", "comparative"),
+    ("cosmetic", "エステの導入よりコスパも手応えも上だった。", "comparative"),
+    ("cosmetic", "何を使ってもダメだった髪も、これなら応えてくれる。", "comparative"),
+    # depth as the selling point; the dermis as where it rebuilds; a layer that makes glow
+    ("cosmetic", "真皮から肌を立て直すセラム。", "penetration-overclaim"),
+    ("cosmetic", "ツヤを生み出す層まで浸透※。※角質層", "penetration-overclaim"),
+    # the question called settled; a paper called the proof
+    ("clinic", "医学的にはもう決着済みです。", "evidence-claim"),
+    ("clinic", "論文こそが何よりの証拠です。", "evidence-claim"),
+    # a cosmetic named a treatment; collagen production; dormant skin woken; concerns solved
+    ("cosmetic", "まさに塗るエクソソーム治療。", "medical-efficacy"),
+    ("cosmetic", "コラーゲン工場にアプローチ。", "medical-efficacy"),
+    ("cosmetic", "眠った肌を呼び覚ますオイル。", "medical-efficacy"),
+    ("cosmetic", "毛穴の黒ずみも開きも、必ず解決。", "medical-efficacy"),
+    # the strongest in the range; the only choice
+    ("cosmetic", "当店で一番ガチなクリーム。", "superlative"),
+    ("clinic", "エクソソーム一択です。", "superlative"),
+    # almost every patient
+    ("clinic", "ほぼ100%の方に効果が見られます。", "universality"),
+    # a named disease, then hair again at a clinic
+    ("clinic", "円形脱毛症も、当院の注射なら再び発毛します。", "disease-treatment"),
+    # a professional's own recommendation; a doctor's family; a star's hidden habit
+    ("supplement", "薬剤師歴20年の私が、親にもすすめる青汁です。", "endorsement"),
+    ("clinic", "テレビでも話題の内科医が、ご自身のご両親にも行う点滴。", "endorsement"),
+    ("cosmetic", "有名モデルがロケ前に必ず仕込む美容液。", "endorsement"),
+    # a reviewer tagged by age and as a regular user
+    ("cosmetic", "たった5日で、目元のハリが別人みたいに変わりました。(30代・愛用者)", "testimonial"),
+    # third batch (G/H/I/J fitted): beyond the stratum corneum in other words
+    ("cosmetic", "角質層のその先まで届く美容液。", "penetration-overclaim"),
+    ("cosmetic", "弾力のもとがある層まで届ける。", "penetration-overclaim"),
+    ("cosmetic", "表皮の下まで浸透。", "penetration-overclaim"),
+    ("cosmetic", "うるおいが肌の土台となる層へ。", "penetration-overclaim"),
+    # a case told as a story; a family member's condition; a post and its poster
+    ("clinic", "70代の女性が、5回の注入で坂道を歩けるようになりました。", "testimonial"),
+    ("supplement", "妻の湿疹がこのゼリーで落ち着きました。", "testimonial"),
+    ("clinic", "『点滴の翌朝、顔色が違う』と投稿した30代のお客様も。", "testimonial"),
+    ("clinic", "Before(52歳)/After(52歳・4回施術後)：ほうれい線がすっきり。", "testimonial"),
+    ("clinic", "「5回目で、誰にも40代と思われなかった」(48歳・女性)", "testimonial"),
+    # professionals and clinics as backing
+    ("clinic", "医学部教授が技術指導するクリニック。", "endorsement"),
+    ("clinic", "医師である私自身も毎月受けています。", "endorsement"),
+    ("clinic", "全国200院以上で導入されている点滴。", "endorsement"),
+    ("cosmetic", "人気女優が5年使い続けているクリーム。", "endorsement"),
+    # rivals run down or set apart
+    ("cosmetic", "1本でエステ5回分のハリを。", "comparative"),
+    ("cosmetic", "ヒアルロン酸が入っていなければ意味がない。", "comparative"),
+    ("clinic", "他院では1ccしか使いませんが、当院では3cc使います。", "comparative"),
+    ("cosmetic", "高いレーザーに通わなくても、この1本で十分。", "comparative"),
+    ("cosmetic", "一般的なジェルは表面で止まるのに対して、本品は違います。", "comparative"),
+    ("cosmetic", "普通の化粧水とは、うるおいがまるで別物です。", "comparative"),
+    ("supplement", "何年使ってもダメだった方に。", "comparative"),
+    # results for everyone, promised
+    ("clinic", "誰が受けても同じ結果が出る施術。", "efficacy-guarantee"),
+    ("clinic", "結果に満足できない場合は、次の施術を無料にします。", "efficacy-guarantee"),
+    ("cosmetic", "応えないことはまずありません。", "efficacy-guarantee"),
+    ("supplement", "効果がないなんてありえない自信作。", "efficacy-guarantee"),
+    # outcomes measured, lasting or aging fought
+    ("clinic", "ほうれい線の深さが平均20%改善。", "medical-efficacy"),
+    ("clinic", "一度の注射で、若々しい状態が1年続きます。", "medical-efficacy"),
+    ("cosmetic", "目尻のシワをもう隠さなくていい。", "medical-efficacy"),
+    ("cosmetic", "15年前の写真と比べても見分けがつかない。", "medical-efficacy"),
+    ("supplement", "毎朝の一杯で老化に打ち勝つ。", "medical-efficacy"),
+    # proof claimed from a test's result or data
+    ("clinic", "血液検査の結果、代謝が上がることが確認されました。", "evidence-claim"),
+    ("clinic", "症例データが効果を示しています。", "evidence-claim"),
+    # the only one, the first, the most in the area
+    ("cosmetic", "業界として唯一の認証。", "superlative"),
+    ("cosmetic", "日本でまだどこも成功していない製法。", "superlative"),
+    ("clinic", "地域で最も実績の多い再生医療クリニック。", "superlative"),
+    # no reaction; any condition safe
+    ("cosmetic", "パッチテストでは赤みゼロ。", "safety-guarantee"),
+    ("cosmetic", "赤ちゃんがいても、気にせず使える乳液。", "safety-guarantee"),
+    # a short time to a change; an offer ending
+    ("cosmetic", "ツヤ肌まで最短3日。", "immediacy"),
+    ("supplement", "その週から体の変化に気づくはず。", "immediacy"),
+    ("cosmetic", "このお値段で買えるのは今週末まで。", "price-inducement"),
+    ("cosmetic", "このページを閉じたら、もう出会えません。", "price-inducement"),
+    ("clinic", "発売記念価格は今月いっぱいで終了。", "price-inducement"),
+    # official stamps
+    ("cosmetic", "国立の研究機関が認証した原料。", "approval-misrepresentation"),
+    ("cosmetic", "欧州では医療用の原料として認められた成分。", "approval-misrepresentation"),
+    ("clinic", "当院は提供計画の承認を厚労省から受けています。", "approval-misrepresentation"),
+    # cells said to be in it; the therapy made a daily habit
+    ("cosmetic", "培養液に含まれる幹細胞がハリを与えます。", "stem-cell-misrepresentation"),
+    ("cosmetic", "病院の幹細胞療法を、毎日の塗るケアで。", "stem-cell-misrepresentation"),
+    # conditions: an end put to them; fading as sessions go on; free of them; sufferers walking
+    ("cosmetic", "思春期ニキビに、このジェルで終止符を。", "disease-treatment"),
+    ("clinic", "のぼせも、通ううちに消えていきます。", "disease-treatment"),
+    ("clinic", "脊柱管狭窄症で手術を勧められた方も、痛みから解放されています。", "disease-treatment"),
+    ("supplement", "鼻のムズムズと無縁の毎日へ。", "disease-treatment"),
+    ("supplement", "一度も薬を飲まずに冬を越せました。", "disease-treatment"),
+    ("supplement", "冷え性の悩みに、朝のカプセル。", "disease-treatment"),
+    ("supplement", "便秘の悩みを、腸からリセット。", "disease-treatment"),
+    ("supplement", "ひざ痛の方も、すいすい歩ける朝へ。", "disease-treatment"),
+    # an advertorial's sponsor quoted: the page says it is an ad
+    ("cosmetic", "[PR] 提供：サンプル化粧品株式会社\n開発担当者は「どんな肌質の人でも必ずハリを実感できます」と話す。", "efficacy-guarantee"),
 ]
 
 
@@ -145,6 +262,8 @@ NOT_THIS_CATEGORY = [
     ("cosmetic", "注射に頼らず、毎日の保湿でうるおいのある肌へ。", "disease-treatment"),
     # who may use it safely is a safety claim only (taxonomy, settled questions)
     ("cosmetic", "妊娠中の方も授乳期の方も、気にせず毎日使えるミルクです。", "universality"),
+    # a free session as a booking gift is a price offer, not a comparison
+    ("clinic", "今月中のご予約で、点滴1回分を無料でご案内します。", "comparative"),
 ]
 
 

@@ -270,3 +270,13 @@ NOT_THIS_CATEGORY = [
 @pytest.mark.parametrize(("profile", "text", "category"), NOT_THIS_CATEGORY)
 def test_a_neighbouring_category_is_not_reported(profile: str, text: str, category: str) -> None:
     assert category not in span_categories(text, profile)
+
+
+def test_an_esthetic_salons_page_is_read_as_cosmetic() -> None:
+    from checker.judge.profiles import detect_profile
+    salon = ("当サロンの導入フェイシャルは、施術時間60分。ダウンタイムはありません。"
+             "施術前にカウンセリングを行います。ご予約はサロンのLINEから。")
+    clinic = ("当院の点滴は医師が診察のうえ行います。エステサロンの導入とは異なり、医療機関での施術です。"
+              "ご予約は当クリニックの窓口へ。")
+    assert detect_profile(salon)[0] == "cosmetic"
+    assert detect_profile(clinic)[0] == "clinic"

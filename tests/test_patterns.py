@@ -2,8 +2,11 @@
 
 import pytest
 
+from checker.engine import check
 from checker.match import patterns
 from checker.match.patterns import PatternError, compile_pattern
+from checker.match.rules import Rule
+from checker.match.ruleset import RuleSet
 
 
 def _keys(source: str, element: int = 0) -> set[str]:
@@ -43,6 +46,23 @@ def test_bad_lexicon_file_is_reported(tmp_path, monkeypatch):
 def test_term_keeps_the_written_surface():
     # 歳 alone is lemmatised as 年, but 10歳 in running text keeps 歳
     assert {"歳", "年"} <= _keys("歳")
+
+
+def test_numeral_word_is_also_read_as_running_text_reads_it():
+    # 十分 alone is cut 10・分 (ten minutes), but で十分です has one 十分; 一番 alone is one
+    # word, but の一番が is cut 1・番
+    assert ("十分",) in {t.lemmas for t in compile_pattern("十分").elements[0].terms}
+    assert ("1", "番") in {t.lemmas for t in compile_pattern("一番").elements[0].terms}
+
+
+def test_numeral_word_in_a_pattern_matches_running_text():
+    rule = Rule.model_validate({
+        "id": "T-NUM-001", "name": "numeral-word", "category": "efficacy-guarantee", "severity": "error",
+        "source": "test", "message": "m", "suggestion": "s", "patterns": ["これ ~3 十分"],
+        "examples": {"bad": ["これ1本で十分です。"], "good": ["よく振ってからお使いください。"]},
+    })
+    found = check("これ1本で十分です。", "cosmetic", ruleset=RuleSet([rule])).findings
+    assert [f.rule_id for f in found if f.matched_text] == ["T-NUM-001"]
 
 
 def test_short_kana_word_gets_a_literal_alternative():

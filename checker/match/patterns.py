@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from checker.match import fastyaml, linear_re
-from checker.text.tokens import analyse_term, tokenizer
+from checker.text.tokens import analyse_framed, analyse_term, tokenizer
 
 LEXICON_PATH = Path(str(resources.files("rules") / "lexicon.yml"))
 MIN_READING = 3  # shorter readings collide with homophones (こうか → 効果/高価)
@@ -140,10 +140,23 @@ def _terms(text: str) -> list[Term]:
     term = _term(text)
     if len(term.lemmas) > 1 and _HIRAGANA.fullmatch(text):
         return [term, Term((text,), "", (frozenset((text,)),))]
+    terms = [term]
     before_particle = analyse_term(text, trail="を")[0]
     if len(term.lemmas) > 1 and before_particle and before_particle != term.lemmas:
-        return [term, Term(before_particle, "")]
-    return [term]
+        terms.append(Term(before_particle, ""))
+    if _KANJI_NUMERAL.search(text):
+        # 十分 alone is 10・分 (ten minutes) but 十分です is one word; 一番 alone is one word
+        # but の一番が is 1・番: a numeral word is read as running text reads it too
+        terms += [Term(cut, "") for cut in _numeral_cuts(text) if cut and all(cut != t.lemmas for t in terms)]
+    return terms
+
+
+_KANJI_NUMERAL = re.compile(r"[一二三四五六七八九十百千万億〇]")
+
+
+def _numeral_cuts(text: str) -> list[tuple[str, ...]]:
+    """How Sudachi cuts `text` before a copula and between particles (distinct cuts)."""
+    return list(dict.fromkeys((analyse_term(text, trail="です")[0], analyse_framed(text, "の", "が"))))
 
 
 _ESCAPE = re.compile(r"\\[^bBAZ]")  # an escaped character, but not the \\b \\B \\A \\Z anchors

@@ -52,6 +52,9 @@ QUIET = [
     ("cosmetic", "※当社調べ（30～60代女性 150名、アンケート）"),
     # a clarification that the product is not the therapy
     ("cosmetic", "培養上清は、幹細胞そのものとは全く別物です。"),
+    # a persisting complaint patients bring; a product said not to exist yet
+    ("clinic", "内科では「検査で異常はないのに、だるさが抜けない」という方をよく診ます。"),
+    ("clinic", "なお、有効性と安全性が確かめられ、国の承認を受けた培養上清の医薬品は、現時点で存在しません。"),
     # how a lotion feels is not a lighter body
     ("cosmetic", "使い心地が軽く、夏でもベタベタしないのがお気に入り。(40代・女性)"),
 ]
@@ -247,6 +250,36 @@ FAMILIES = [
     ("supplement", "冷え性の悩みに、朝のカプセル。", "disease-treatment"),
     ("supplement", "便秘の悩みを、腸からリセット。", "disease-treatment"),
     ("supplement", "ひざ痛の方も、すいすい歩ける朝へ。", "disease-treatment"),
+    # fourth batch (K/L/S end-check sets, fitted after their figures were taken)
+    ("supplement", "格安の他社品だと、有効成分はほぼ入っていないのが実情です。", "comparative"),
+    ("supplement", "他社製品の配合量はごく微量です。", "comparative"),
+    ("cosmetic", "話題のレチノールと比べても、ハリ感が一枚上手。", "comparative"),
+    ("cosmetic", "【比較表】A社：3%／B社：5%／当社：20%", "comparative"),
+    ("clinic", "他院の常識を覆す点滴。", "comparative"),
+    ("clinic", "高濃度ビタミン点滴と比べて、即効性が高いのが特長です。", "comparative"),
+    ("supplement", "抗がん剤の副作用を和らげたい方に。", "disease-treatment"),
+    ("supplement", "糖尿病の患者さんにも、このドリンクをまず試してほしい。", "disease-treatment"),
+    ("cosmetic", "アトピーで揺らぐ肌のためのクリーム。", "disease-treatment"),
+    ("cosmetic", "年齢サインにサヨナラ。", "medical-efficacy"),
+    ("cosmetic", "高校生の娘と姉妹に間違われます。", "medical-efficacy"),
+    ("supplement", "体を赤ちゃんのようにリセット。", "medical-efficacy"),
+    ("supplement", "1か月で髪のツヤが戻ってきます。", "medical-efficacy"),
+    ("clinic", "80代でも30代の肌に近づけます。", "medical-efficacy"),
+    ("clinic", "平均で4歳ぶんの若返りが確認済みです。", "evidence-claim"),
+    ("clinic", "外部機関の検証で、その効果がはっきり示されました。", "evidence-claim"),
+    ("clinic", "海外の論文でも有用性が証明されています。", "evidence-claim"),
+    ("clinic", "通常3回かかる効果を1回で。", "immediacy"),
+    ("clinic", "1回受けただけで、メイクのノリが別物に。", "immediacy"),
+    ("supplement", "国産の培養液サプリで最大の配合量。", "superlative"),
+    ("cosmetic", "美容液業界で初めての処方。", "superlative"),
+    ("supplement", "何歳の方でも実感できます。", "universality"),
+    ("clinic", "細胞を使わない幹細胞治療として人気です。", "stem-cell-misrepresentation"),
+    ("clinic", "切り札「iPS」を応用した導入プラン。", "ips-derived"),
+    ("cosmetic", "大手美容クリニックでも採用されている美容液。", "endorsement"),
+    ("clinic", "形成外科医として15年、多くの肌を見てきた私が、家族にも勧める施術です。", "endorsement"),
+    ("cosmetic", "公的なお墨付きを得た原料。", "approval-misrepresentation"),
+    ("cosmetic", "表皮のさらに奥へ。", "penetration-overclaim"),
+    ("cosmetic", "肌内部※から整える。※角質層", "penetration-overclaim"),
     # an advertorial's sponsor quoted: the page says it is an ad
     ("cosmetic", "[PR] 提供：サンプル化粧品株式会社\n開発担当者は「どんな肌質の人でも必ずハリを実感できます」と話す。", "efficacy-guarantee"),
 ]
@@ -262,6 +295,8 @@ NOT_THIS_CATEGORY = [
     ("cosmetic", "注射に頼らず、毎日の保湿でうるおいのある肌へ。", "disease-treatment"),
     # who may use it safely is a safety claim only (taxonomy, settled questions)
     ("cosmetic", "妊娠中の方も授乳期の方も、気にせず毎日使えるミルクです。", "universality"),
+    # everyone's reaction, not everyone's result
+    ("supplement", "「母の物忘れが減って、家族みんな驚いています」（長男・40代）", "universality"),
     # a free session as a booking gift is a price offer, not a comparison
     ("clinic", "今月中のご予約で、点滴1回分を無料でご案内します。", "comparative"),
 ]

@@ -173,6 +173,10 @@ _NEGATION = _AnyOf(
     # ほてりへの有効|性は、いずれの試験でも確立されていません (the effect's
     # standing denied after a comma)
     linear_re.compile(r"^性?(?:は|も)[、,]?[^。]{0,20}?(?:確認|証明|実証|確立)され(?:た(?:もの|わけ)(?:では|でも)(?:ありません|ない|ございません)|て(?:い|お)?(?:ない|ません|らず))"),
+    # その効果と安全性が確認され|、国に承認された製品は、現在ありません (a relative clause whose
+    # head, a product or treatment, is said not to exist)
+    linear_re.compile(r"^[^。]{0,80}?(?:た|れた|れている)[^。、]{0,16}?(?:製品|商品|もの|治療|治療法|薬|医薬品)(?:は|も)[、,]?\s*"
+                      r"(?:現在|現時点で?|今のところ|国内に|日本に|まだ)?(?:は|も)?[、,]?\s*(?:ありません|存在しません|ない|ございません|見当たりません)"),
     # 試験結果|は開示されていません (the basis named, and said never to have been shown)
     linear_re.compile(r"^(?:は|が|も)(?:一切|まったく|全く|何も)?(?:示|提示|開示|公表)されて(?:いません|いない|いなかった|おらず|いませんでした)"),
     # 人での有効性は明らか|になっていない (a result said not to be known yet)

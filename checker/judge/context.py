@@ -1295,8 +1295,9 @@ _SAID_OF_OURS = linear_re.compile(r"^\s*(?:とも?|って)(?:言|い)われ(?:�
 _EXPECTED = linear_re.compile(r"^[^、。,]{0,30}?(?:こと|の|と|も|が|として)(?:が|も|は)?\s*期待され")
 
 
-# 難病にも効果が報告 / 不眠にも効き目が期待されている: the effect
-# itself is the subject reported or expected (not 〜ことが報告されている, which reports a finding), and nothing in the sentence says it is unsettled
+# 難病にも効果が報告 / 不眠にも効き目が期待されている: the effect itself is the subject
+# reported or expected (not 〜ことが報告されている, which reports a finding), and nothing in
+# the sentence says it is unsettled
 _EFFECT_REPORTED = linear_re.compile(r"^(?:が|も)\s*(?:多数|数多く|続々と?|次々と?|たくさん|大いに)?\s*(?:報告|期待)され(?:る|て|た|ま)")
 _UNSETTLED = linear_re.compile(r"確立|未確認|不十分|十分で(?:は)?な|限られ|乏し|(?:わか|分か|解明され)(?:って)?(?:い)?(?:ない|ません)|明らかで(?:は)?な"
                                r"|動物|マウス|ラット|細胞実験|試験管|ただし|一方|しかし|慎重|副作用|リスク|感染|FDA|注意|段階|研究中|途上|今後")

@@ -217,16 +217,6 @@ def tokenize(text: str, sentence_spans: list[tuple[int, int]]) -> Tokens:
 
 
 @lru_cache(maxsize=4096)
-def analyse_framed(term: str, before: str, after: str) -> tuple[str, ...]:
-    """`term`'s lemmas as Sudachi cuts it between `before` and `after`; () when a unit
-    crosses the term's edges."""
-    ms = [m for m in tokenizer().tokenize(before + term + after) if not m.surface().isspace()]
-    start, end = len(before), len(before) + len(term)
-    if any(m.begin() < edge < m.end() for m in ms for edge in (start, end)):
-        return ()
-    return tuple(_FOLD.get(m.normalized_form(), m.normalized_form()) for m in ms if start <= m.begin() and m.end() <= end)
-
-
 def analyse_term(term: str, trail: str = "") -> tuple[tuple[str, ...], str]:
     """A rule term as (lemma sequence, katakana reading) using the same tokenizer; with
     `trail`, as cut when that text follows it (the trail's own units dropped)."""
@@ -237,3 +227,13 @@ def analyse_term(term: str, trail: str = "") -> tuple[tuple[str, ...], str]:
     if len(ms) > 1 and any(lemma.isdigit() for lemma in lemmas):
         return lemmas, ""
     return lemmas, "".join(m.reading_form() for m in ms)
+
+
+def analyse_framed(term: str, before: str, after: str) -> tuple[str, ...]:
+    """`term`'s lemmas as Sudachi cuts it between `before` and `after`; () when a unit
+    crosses the term's edges."""
+    ms = [m for m in tokenizer().tokenize(before + term + after) if not m.surface().isspace()]
+    start, end = len(before), len(before) + len(term)
+    if any(m.begin() < edge < m.end() for m in ms for edge in (start, end)):
+        return ()
+    return tuple(_FOLD.get(m.normalized_form(), m.normalized_form()) for m in ms if start <= m.begin() and m.end() <= end)

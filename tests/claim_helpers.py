@@ -29,3 +29,18 @@ def claim_tests(quiet: list[tuple[str, str]], claims: list[tuple[str, str]]):
         assert reported(text, profile) != []
 
     return test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay
+
+
+def category_tests(present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]):
+    """The two tests of a family round: every (profile, text, category) of `present` reports
+    that category, none of `absent` does. Bind both to test_ names."""
+
+    @pytest.mark.parametrize(("profile", "text", "category"), present)
+    def test_a_family_member_is_reported(profile: str, text: str, category: str) -> None:
+        assert category in span_categories(text, profile)
+
+    @pytest.mark.parametrize(("profile", "text", "category"), absent)
+    def test_a_neighbouring_category_is_not_reported(profile: str, text: str, category: str) -> None:
+        assert category not in span_categories(text, profile)
+
+    return test_a_family_member_is_reported, test_a_neighbouring_category_is_not_reported

@@ -175,8 +175,8 @@ _NEGATION = _AnyOf(
     linear_re.compile(r"^性?(?:は|も)[、,]?[^。]{0,20}?(?:確認|証明|実証|確立)され(?:た(?:もの|わけ)(?:では|でも)(?:ありません|ない|ございません)|て(?:い|お)?(?:ない|ません|らず))"),
     # その効果と安全性が確認され|、国に承認された製品は、現在ありません (a relative clause whose
     # head, a product or treatment, is said not to exist)
-    linear_re.compile(r"^[^。]{0,80}?(?:た|れた|れている)[^。、]{0,16}?(?:製品|商品|もの|治療|治療法|薬|医薬品)(?:は|も)[、,]?\s*"
-                      r"(?:現在|現時点で?|今のところ|国内に|日本に|まだ)?(?:は|も)?[、,]?\s*(?:ありません|存在しません|ない|ございません|見当たりません)"),
+    linear_re.compile(r"^[^。]{0,80}?(?:た|れた|れている)[^。、]{0,16}?(?:製品|商品|もの|治療|治療法|薬|医薬品|製剤)(?:は|も)[、,]?\s*"
+                      r"(?:現在|現時点で?|今のところ|国内に|日本に|まだ)?(?:は|も)?[、,]?\s*(?:ありません|存在しません|存在せず|ない|ございません|見当たりません)"),
     # 試験結果|は開示されていません (the basis named, and said never to have been shown)
     linear_re.compile(r"^(?:は|が|も)(?:一切|まったく|全く|何も)?(?:示|提示|開示|公表)されて(?:いません|いない|いなかった|おらず|いませんでした)"),
     # 人での有効性は明らか|になっていない (a result said not to be known yet)
@@ -318,13 +318,13 @@ _NEGATION = _AnyOf(
     # 副作用のない薬は存在しません (no such thing exists)
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^、。]{{1,8}}?)(?:は|など)(?:どこにも|一つも|ひとつも)?"
-        r"(?:存在し(?:ません|ない)|ありません|あり得ません)",
+        r"(?:存在し(?:ません|ない)|存在せず|ありません|あり得ません)",
         _CONNECTIVE),
     # 有効性が証明された製剤は、現時点で国内に存在しない (but not 他に存在しない: "only ours")
     # 承認されたものは、国内にも海外にもない (nowhere: but not 他にない, "only ours")
     _Tempered(
         rf"^{_CLOSE}(?P<gap>[^、。]{{1,10}}?)は、?(?P<gap2>[^、。]{{0,16}}?)"
-        r"(?:存在し(?:ません|ない)|(?:に|で)も(?:ない|無い|ありません|存在し(?:ません|ない)))",
+        r"(?:存在し(?:ません|ない)|存在せず|(?:に|で)も(?:ない|無い|ありません|存在し(?:ません|ない)|存在せず))",
         _CONNECTIVE, r"他|ほか|以外|しか"),
 )
 
@@ -1037,6 +1037,9 @@ def refuted(head: str, tail: str, sentence: str = "") -> bool:
 
 # A customer's or patient's comment, tagged as such: ★★★★「…」, 「…」（40代）, …（30代女性）
 _REVIEW_QUOTE = linear_re.compile(r"「([^「」]{2,160})」")
+# 通ってよかったです」（20代）: the quote opened in an earlier sentence (`_mark_tagged_comments`)
+_QUOTE_TAIL_ONLY = linear_re.compile(r"^[^「『]*[」』]")
+_OFFER_TAG = linear_re.compile(r"[(（][^()（）]{0,12}(?:先着|限定|抽選|[0-9０-９]+\s*(?:名|組)様?)[^()（）]{0,12}[)）]")
 _REVIEW_TAG = linear_re.compile(
     # (ゆき さん（40代・女性）購入者: a review widget's reviewer line, a role word after the tag)
     r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*"
@@ -1052,6 +1055,8 @@ _FEEL = linear_re.compile(words("ctx_feel"))
 _MOOD = linear_re.compile(words("ctx_mood"))
 _TAG_AFTER_STOP = linear_re.compile(
     r"[。!！][」』]?\s*[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性)[^()（）]{0,16}[)）]\s*$"
+    # 「…丁寧でした。待ち時間も短かった」（40代）: a quote of several sentences, then its tag
+    r"|[。!！][^「」『』]*[」』]\s*[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性)[^()（）]{0,16}[)）]\s*$"
     # 「…便利。…助かります」(口コミ): a quote of several sentences labelled as a review
     r"|[。!！][^「」『』]*[」』]\s*[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|お客さまの声|利用者の声|ご利用者の声|患者様の声|患者さまの声|会員様の声|会員さまの声|愛用者の声|ご愛用者の声)\s*[)）]\s*$")
 # an effect, or a disease or concern named at all (膝の痛みがなくなり: a symptom, not comfort)
@@ -1107,6 +1112,10 @@ def usage_review(sentence: str, inside: bool = False) -> bool:
     testimonial, but a phrase `inside` it is no safety promise."""
     if _REVIEW_TAG.search(sentence) is None or _SURVEY_NOTE.search(sentence) is not None:
         return False
+    if _QUOTE_TAIL_ONLY.search(sentence) is not None:
+        return False  # the last sentence of a longer quote: its line is judged whole
+    if _OFFER_TAG.search(sentence) is not None and _AGE_TAG.search(sentence) is None and "「" not in sentence:
+        return False  # （先着50名様）: an offer's terms, not a reviewer
     quoted = [m.group(1) for m in _REVIEW_QUOTE.finditer(sentence)]
     content = "".join(quoted) if quoted else _AGE_TAG.sub("", sentence)
     # 同僚に「何塗ってるの?」と聞かれた。ほんとに効いてる: the words around a quote speak too

@@ -1,0 +1,110 @@
+"""Issue 19, round 18: families widened from the regulation (a disease's symptom said to
+clear or to be lived with, recovery held out, rivals failed or diluted, certainty in everyday
+words, speed in slang, official backing by a named authority) and context read too narrowly (a
+customer's quote of several sentences judged by its last one, an offer's terms taken for a
+reviewer's tag, a product said not to exist with 存在せず, a pain that stopped taken for a
+painless procedure). Every example is written for this file (own wording)."""
+
+from claim_helpers import category_tests, claim_tests
+
+QUIET = [
+    # a quote of several sentences about staff and waiting time, then its tag
+    ("clinic", "「看護師さんが親切でした。待合室も落ち着いていました」（50代・女性）"),
+    ("cosmetic", "「香りがやさしいです。ポンプも押しやすい」（30代）"),
+    # storage advice: out of a child's reach is not a depth of delivery
+    ("supplement", "小さなお子さまの手の届かない場所に保管してください。"),
+    # an approved product said not to exist (存在せず)
+    ("clinic", "国の承認を受けた上清液の製剤は存在せず、当院の点滴も未承認です。"),
+    # a research team's finding reported as not confirmed
+    ("supplement", "研究チームは、人での有効性はまだ確認できていないとしています。"),
+]
+
+STILL_CLAIMS = [
+    # the same quote with an effect in its first sentence
+    ("clinic", "「看護師さんが親切で、肌もすべすべに。また来ます」（50代・女性）"),
+    # an offer's terms in brackets are not a reviewer's tag
+    ("clinic", "【メニュー表】導入トリートメント 通常33,000円→16,500円（先着30名様）"),
+    ("clinic", "国の承認を受けた上清液の製剤です。"),
+]
+
+test_text_about_claims_is_quiet, test_the_same_words_used_as_claims_stay = claim_tests(QUIET, STILL_CLAIMS)
+
+
+FAMILIES = [
+    ('clinic', '長く続く帯状疱疹後の神経痛も、点滴を重ねるごとに晴れていきます。', 'disease-treatment'),
+    ('clinic', '脳卒中のまひにも、エクソソーム療法で機能の回復が見込めます。', 'disease-treatment'),
+    ('clinic', '腰椎ヘルニアのしびれは、この注射でもう我慢しなくていいんです。', 'disease-treatment'),
+    ('clinic', '幹細胞上清の注射1回で、五十肩の痛みから解放される方が多くいます。', 'disease-treatment'),
+    ('clinic', '点滴ひとつで、自律神経失調症のだるさも吹き飛びます。', 'disease-treatment'),
+    ('clinic', '大腸がんの手術を終えた方の再発予防を目的に、点滴を行っています。', 'disease-treatment'),
+    ('supplement', 'ぜんそくと付き合う毎日に、寄り添うひと粒を。', 'disease-treatment'),
+    ('supplement', '首や腰に悩む患者さんにも整形外科医がすすめるドリンクです。', 'disease-treatment'),
+    ('cosmetic', 'アトピー体質でごわつく肌も、根本から立て直すクリーム。', 'disease-treatment'),
+    ('cosmetic', '脂漏性皮膚炎の悩みにアプローチするローション。', 'disease-treatment'),
+    ('cosmetic', 'かぶれを繰り返す肌を、根本から治していく美容液。', 'disease-treatment'),
+    ('clinic', '保険の治療で良くならなかった湿疹の方にも、当院の再生療法が選ばれています。', 'comparative'),
+    ('cosmetic', 'エステに通うよりも、この一本のほうが結果は上です。', 'comparative'),
+    ('supplement', '高額なだけの点滴より、毎朝の1杯のほうが賢い選択です。', 'comparative'),
+    ('cosmetic', '美容クリニックの施術と比べても、仕上がりは見劣りしません。', 'comparative'),
+    ('clinic', 'いくつもの病院を回っても変わらなかった肌が、ここでだけ変わりました。', 'comparative'),
+    ('cosmetic', '他社の美容液は水で薄めたようなもの。', 'comparative'),
+    ('clinic', '採血よりもリスクの小さい、負担の軽い治療です。', 'comparative'),
+    ('cosmetic', '期待を裏切らない仕上がりをお約束。', 'efficacy-guarantee'),
+    ('cosmetic', '一度使えばハズレなし。', 'efficacy-guarantee'),
+    ('supplement', '失敗しないエイジングケアの新常識。', 'efficacy-guarantee'),
+    ('cosmetic', 'マイナス5歳肌、確定です。', 'efficacy-guarantee'),
+    ('clinic', '肌が細胞から生まれ変わるのは、紛れもない事実です。', 'efficacy-guarantee'),
+    ('clinic', '医師が注入するので失敗ゼロです。', 'efficacy-guarantee'),
+    ('cosmetic', 'くすみの原因に確実にアプローチ。', 'efficacy-guarantee'),
+    ('supplement', '確かな根拠があるから、必ず結果が出る。', 'efficacy-guarantee'),
+    ('cosmetic', '夜塗って寝るだけで、翌朝にはほうれい線が消えている。', 'immediacy'),
+    ('cosmetic', '使えば一発でわかるハリ感。', 'immediacy'),
+    ('supplement', '飲んで数時間後には体がぽかぽか。', 'immediacy'),
+    ('clinic', '受けた次の日、鏡を見てびっくり。毛穴が消えていた。', 'immediacy'),
+    ('cosmetic', '1回のパックで、くすみを一掃。', 'immediacy'),
+    ('clinic', '初回の施術のあと、驚くほど目元のくまが薄くなりました。', 'immediacy'),
+    ('cosmetic', '今夜のケアで、明日の朝にはふっくら肌。', 'immediacy'),
+    ('clinic', '肺がんの治療後の再発予防として点滴を希望される方が多くいます。', 'disease-treatment'),
+    ('clinic', '脳出血のあとのまひにも、点滴療法で回復が見込めます。', 'disease-treatment'),
+    ('clinic', '1回の注射で、ひざの痛みから解放されたという方が続出。', 'disease-treatment'),
+    ('supplement', 'ぜんそくの咳と付き合う日々に、毎朝の一杯を。', 'disease-treatment'),
+    ('cosmetic', '乾癬で悩んでいたところにも、なめらかさが戻ってきました。', 'disease-treatment'),
+    ('cosmetic', 'ゆらぎ肌を根本から治すセラム。', 'medical-efficacy'),
+    ('supplement', '飲むだけで脂肪が燃えるカラダに。', 'medical-efficacy'),
+    ('supplement', '続けて1年、健診の数値がオールA判定に。', 'medical-efficacy'),
+    ('cosmetic', '目尻のシミが、半年ですっかり気にならなくなった。', 'medical-efficacy'),
+    ('cosmetic', '気づけば肌年齢がマイナス8歳に。', 'medical-efficacy'),
+    ('cosmetic', 'どんなに深く刻まれたほうれい線でも、ふっくら。', 'universality'),
+    ('supplement', '試した方の100%が何かしらの変化を実感。', 'efficacy-guarantee'),
+    ('cosmetic', 'ハリが変わるのは当たり前。', 'efficacy-guarantee'),
+    ('clinic', '細胞レベルで若返る、それは紛れもない事実。', 'efficacy-guarantee'),
+    ('clinic', '必ず理想のボディラインへ導きます。', 'efficacy-guarantee'),
+    ('cosmetic', '塗れば一発で違いがわかる。', 'immediacy'),
+    ('cosmetic', '爆速でツヤが出る美容液。', 'immediacy'),
+    ('clinic', '受けた翌日、鏡の前で二度見しました。', 'immediacy'),
+    ('cosmetic', 'たった3日で、この通りです。', 'immediacy'),
+    ('cosmetic', '1回のマスクで角栓を一掃。', 'immediacy'),
+    ('supplement', '他社のカプセルは吸収率がわずか5%程度。', 'comparative'),
+    ('cosmetic', '他社のエキスは薄めた水同然です。', 'comparative'),
+    ('clinic', '再生医療学会の認定施設として治療を提供しています。', 'approval-misrepresentation'),
+    ('cosmetic', 'MFDS（韓国の食品医薬品安全処）の認可を得たアンプル。', 'approval-misrepresentation'),
+    ('supplement', '大学医学部の研究チームが有効性を確認済み。', 'evidence-claim'),
+    ('cosmetic', '人気女優のポーチに必ず入っている一本。', 'endorsement'),
+    ('clinic', 'これまで体調を崩した患者さんは一人もいません。', 'safety-guarantee'),
+    ('cosmetic', '新生児の肌にも使えるやさしさ。', 'safety-guarantee'),
+    ('clinic', '今月中のご予約で、もう1回分を無料でお付けします。', 'price-inducement'),
+    ('cosmetic', '「妹にもすすめたら、妹もほうれい線が浅くなったって」', 'testimonial'),
+]
+
+
+NOT_THIS_CATEGORY = [
+    # a pain that stopped is a cure claim in a patient's account, not a painless procedure promised
+    ("clinic", "「通い始めてから、肩が痛まなくなりました」", "safety-guarantee"),
+    # a research team's confirmation is an evidence claim, not an endorsement
+    ("supplement", "大学医学部の研究グループが効果を確認した成分です。", "endorsement"),
+    # a share of users feeling something is a guarantee, not "for everyone"
+    ("cosmetic", "試した方の100%がハリを実感したクリーム。", "universality"),
+]
+
+test_a_family_member_is_reported, test_a_neighbouring_category_is_not_reported = category_tests(
+    FAMILIES, NOT_THIS_CATEGORY)

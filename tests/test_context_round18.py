@@ -17,6 +17,19 @@ QUIET = [
     ("clinic", "国の承認を受けた上清液の製剤は存在せず、当院の点滴も未承認です。"),
     # a research team's finding reported as not confirmed
     ("supplement", "研究チームは、人での有効性はまだ確認できていないとしています。"),
+    # a belief, then called wrong; a doctor's assertion, then called baseless
+    ("supplement", "このゼリーでがんが治る、と思い込むのは間違いです。"),
+    ("clinic", "点滴でアトピーが完治すると言い切る医院には気をつけてください。"),
+    # quoted claim words said not to be among the permitted effects
+    ("cosmetic", "化粧品の効能に「シワが消える」や「細胞の若返り」は含まれません。"),
+    # when a side effect may appear; advice to ask early; an interviewer's question
+    ("clinic", "注射の当日から翌日にかけて、内出血が出る場合があります。"),
+    ("supplement", "体調に異変を感じたら、お早めに医師にご相談ください。"),
+    ("clinic", "― 関節リウマチの方にも受けていただけるのでしょうか。"),
+    # one of a list of purposes, denied
+    ("clinic", "この点滴は、病気を治すことや体質改善を目的とした治療ではありません。"),
+    # a consumer's complaint: a harm that appeared, with an age tag
+    ("clinic", "【相談事例3】注射の翌日に強い腫れが出た。解約にも応じてもらえなかった。（60代男性）"),
 ]
 
 STILL_CLAIMS = [
@@ -94,6 +107,27 @@ FAMILIES = [
     ('cosmetic', '新生児の肌にも使えるやさしさ。', 'safety-guarantee'),
     ('clinic', '今月中のご予約で、もう1回分を無料でお付けします。', 'price-inducement'),
     ('cosmetic', '「妹にもすすめたら、妹もほうれい線が浅くなったって」', 'testimonial'),
+    ('cosmetic', '国内のどのメーカーより高濃度な原液。', 'comparative'),
+    ('cosmetic', '化粧水を何本も重ねるより、この一本。', 'comparative'),
+    ('cosmetic', '皮膚科の塗り薬でも良くならなかった手荒れに。', 'comparative'),
+    ('supplement', '青汁では何年もかかった変化を、わずか数日で。', 'comparative'),
+    ('cosmetic', 'ほかのブランドは配合量がほんの数滴です。', 'comparative'),
+    ('cosmetic', '医薬部外品を上回る手応え。', 'comparative'),
+    ('cosmetic', '肌のいちばん奥までうるおいを。', 'penetration-overclaim'),
+    ('cosmetic', '角質層のその先まで届けるカプセル技術。', 'penetration-overclaim'),
+    ('clinic', '厚生労働省からこの治療の実施を認められています。', 'approval-misrepresentation'),
+    ('supplement', '薬との飲み合わせを気にする必要はありません。', 'safety-guarantee'),
+    ('supplement', '定期便の受付は今月で終了します。今のうちにどうぞ。', 'price-inducement'),
+    ('cosmetic', '美容外科の名医が奥さまにもこっそり使わせているクリーム。', 'endorsement'),
+    ('cosmetic', '失敗のしようがないスキンケア。', 'efficacy-guarantee'),
+    ('supplement', '生活習慣病やがんに負けない体へ。', 'disease-treatment'),
+    ('cosmetic', '肝斑の原因をブロックするクリーム。', 'disease-treatment'),
+    ('supplement', 'ひざの痛みで諦めていた登山を、今は楽しめています。', 'disease-treatment'),
+    ('clinic', '長引く頭痛が、点滴でうそみたいに楽になります。', 'disease-treatment'),
+    ('cosmetic', '幹細胞そのものをあなたの肌に。', 'stem-cell-misrepresentation'),
+    ('supplement', '朝のだるさが、うそのように軽くなりました。', 'medical-efficacy'),
+    ('supplement', '坂道でも息切れしなくなった。', 'medical-efficacy'),
+    ('supplement', '体力が戻ってくる一杯。', 'medical-efficacy'),
 ]
 
 

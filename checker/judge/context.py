@@ -101,6 +101,8 @@ _STRONG_NEGATION = (
     r"|(?:とか|なんて|みたいな)(?:そういう|そんな|ああいう)?(?:もの|の)(?:では|じゃ)(?:な|あり|ござ)"
     # 病気の予防を目的とした治療ではなく (the purpose is denied, whatever the noun)
     r"|(?:を|が)?目的と(?:した|する)(?:もの|こと|[^、。]{1,10}?)?(?:では|は)(?:な|あり|ござ)"
+    # 病気を治すことや若返りを目的とした点滴ではない (one of a list of purposes, denied)
+    r"|(?:こと|の)?(?:や|・)[^、。]{1,14}?を目的と(?:した|する)(?:もの|こと|[^、。]{1,10}?)?(?:では|は)(?:な|あり|ござ)"
     r"|とは断言でき"
     # 安全性が確立|した施術ではない (the kind of treatment it is, denied)
     # (a status verb first: 他院のような怪しい製剤ではなく is a comparison, not a denial)
@@ -330,7 +332,9 @@ _NEGATION = _AnyOf(
 
 # 「副作用がない」は誤解です / 「真皮まで浸透」といった表現は認められていません /
 # 体験談の掲載は禁止されています
-_REPORTED = r"(?:[」』\"”]|という|といった|との|などの|などと|なんて|って|かのよう|ような(?:広告|表現|宣伝|表示|説明)|(?:の|を)(?:掲載|表示|使用|記載|表記|表現))"
+_REPORTED = (r"(?:[」』\"”]|という|といった|との|などの|などと|なんて|って|かのよう|ような(?:広告|表現|宣伝|表示|説明)|(?:の|を)(?:掲載|表示|使用|記載|表記|表現)"
+             # 病気が治る、と考えるのは誤り / 治ると断言する医師がいたら…根拠はない (a belief or a claim, named)
+             r"|[、,]?\s*と(?:考え|思い込|信じ|断言|言い切|いい切|宣伝|うた|謳|説明す|勧め|すすめ))")
 # words that call a claim false, shared by the quoted and the bare-topic refutations
 _MYTH = (r"誤解|間違い|まちがい|誤り|あやまり|嘘|うそ|ウソ|デマ|俗説|神話|迷信|事実ではな|事実に反し|事実と異な|事実と違|不正確|正しくな|正しくあり"
          # 「…」は言いすぎ / 大げさ (an overstatement, called so)
@@ -378,7 +382,7 @@ _REFUTED = linear_re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
 # このお茶で「3歳若く」とか「むくみゼロ」はないです: quoted claims, then "there is no such thing"
 _QUOTES_SAID_NOT_SO = linear_re.compile(
     r"^[^「」。]{0,4}[」』](?:(?:とか|や|、)\s*[「『][^「」『』。]{1,30}[」』])*\s*(?:とか|なんて|って)?(?:は|も)\s*"
-    r"(?:ない|無い|ありません|ございません)(?:です|よ|ね|から)?(?:[。!！、]|$)")
+    r"(?:ない|無い|ありません|ございません|含まれ(?:ません|ない|ず))(?:です|よ|ね|から)?(?:[。!！、]|$)")
 # 細胞治療並みに効く|とお考えにならないよう / と思わないでください: the reader asked
 # not to believe the claim
 _DO_NOT_BELIEVE = linear_re.compile(
@@ -576,7 +580,9 @@ _QUESTION = linear_re.compile(r"(?:^|[^!！])[?？][」』)）]*\s*$")
 _PLAIN_QUESTION = linear_re.compile(
     r"(?:て|で)(?:も)?(?:よい|いい|良い|かまわない|構わない|問題ない|差し支えない)(?:の)?か[。．]?\s*$"
     r"|(?:べき|許される|許されるの|可能な?の)か[。．]?\s*$"
-    r"|(?:問題|差し支え|支障)(?:が|は)?(?:ある|ない)(?:の)?か[。．]?\s*$")
+    r"|(?:問題|差し支え|支障)(?:が|は)?(?:ある|ない)(?:の)?か[。．]?\s*$"
+    # ― 更年期にも使えるのでしょうか。 (an interviewer's line, marked by its leading dash)
+    r"|^\s*[―—─]+\s*[^。]*か[。．]?\s*$")
 # Q. 使い続ければシミは消えますか / Q：副作用はありませんか。 (a FAQ question line, whatever its
 # ending; its answer is on the next line, so the sentence holds no A. marker)
 _FAQ_Q_LINE = linear_re.compile(r"^\s*(?:【\s*(?:Q|Ｑ|質問)\s*\d{0,2}\s*】|(?:Q|Ｑ|質問|問)\s*\d{0,2}\s*[.．:：、)）\s])")
@@ -1080,6 +1086,12 @@ _PROCEDURE_FEEL = linear_re.compile(r"痛く|痛かっ|痛みは|痛みも|ひ�
 _REPORTED_QUOTE = linear_re.compile(r"「[^「」]{1,80}」\s*(?:など)?(?:と|という|との|を見て|をうのみ|の(?:広告|チラシ|表示|文言))")
 
 
+# 点滴のあと強いだるさが出た: a harm that appeared (the complaint), not an effect word
+_HARM_STATED = linear_re.compile(
+    r"(?:だるさ|倦怠感|痛み|腫れ|発熱|熱|かゆみ|赤み|発疹|湿疹|めまい|吐き気|頭痛|内出血|しびれ)(?:が|も)"
+    r"(?:強く|ひどく)?(?:出|続|ひど|残|生じ|現れ|あらわれ)")
+
+
 def complaint_report(sentence: str) -> bool:
     """A tagged account of a consumer's trouble (a contract, a charge, a harm) that reports
     no effect of the product or treatment."""
@@ -1087,7 +1099,7 @@ def complaint_report(sentence: str) -> bool:
         return False
     if _CASE_MARK.search(sentence) is None and _COMPLAINT.search(sentence) is None:
         return False
-    own = _AGE_TAG.sub("", _REPORTED_QUOTE.sub("", sentence))
+    own = _HARM_STATED.sub("", _AGE_TAG.sub("", _REPORTED_QUOTE.sub("", sentence)))
     return _REVIEW_EFFECT.search(own) is None and _PROCEDURE_FEEL.search(own) is None
 
 

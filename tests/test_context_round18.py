@@ -128,6 +128,12 @@ FAMILIES = [
     ('supplement', '朝のだるさが、うそのように軽くなりました。', 'medical-efficacy'),
     ('supplement', '坂道でも息切れしなくなった。', 'medical-efficacy'),
     ('supplement', '体力が戻ってくる一杯。', 'medical-efficacy'),
+    ('cosmetic', '並べて比べれば、違いは一目瞭然。', 'comparative'),
+    ('cosmetic', '韓国コスメより断然こっち。', 'comparative'),
+    ('cosmetic', 'サロンの導入と同じ効果を、数百円で。', 'comparative'),
+    ('supplement', '市販のサプリでは満足できなかった方に。', 'comparative'),
+    ('cosmetic', '美容液を何本重ねても出なかったハリ。', 'comparative'),
+    ('supplement', 'ひざ用のサプリをいろいろ試してもダメだった方へ。', 'comparative'),
 ]
 
 
@@ -138,6 +144,10 @@ NOT_THIS_CATEGORY = [
     ("supplement", "大学医学部の研究グループが効果を確認した成分です。", "endorsement"),
     # a share of users feeling something is a guarantee, not "for everyone"
     ("cosmetic", "試した方の100%がハリを実感したクリーム。", "universality"),
+    # the therapy equated for less effort is stem-cell misrepresentation, not a comparison
+    ("supplement", "医療機関で受ける幹細胞療法と同等の恵みを、朝の一杯で手軽に。", "comparative"),
+    # a medicine that the product does not replace
+    ("supplement", "本品は医薬品ではなく、アレルギー薬の代わりにはなりません。", "comparative"),
 ]
 
 test_a_family_member_is_reported, test_a_neighbouring_category_is_not_reported = category_tests(

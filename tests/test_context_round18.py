@@ -30,6 +30,20 @@ QUIET = [
     ("clinic", "この点滴は、病気を治すことや体質改善を目的とした治療ではありません。"),
     # a consumer's complaint: a harm that appeared, with an age tag
     ("clinic", "【相談事例3】注射の翌日に強い腫れが出た。解約にも応じてもらえなかった。（60代男性）"),
+    # waved away in speech; an exaggeration called so; a belief corrected; a list of sources denied
+    ("cosmetic", "これで5歳若く見える…なんてことはないけど、しっとり感は好き。"),
+    ("clinic", "「一度で別人のように若返る」は誇張です。"),
+    ("cosmetic", "上清コスメ＝幹細胞入り、と思われがちですが、実際は配合されているのは培養液のほうです。"),
+    ("clinic", "当院の製剤は脂肪由来で、iPS細胞・ES細胞由来のものではありません。"),
+    # a claim the seller says it does not make; an access-only review labelled before its quote
+    ("supplement", "本品で血圧が下がるといった説明は一切しておりません。"),
+    ("clinic", "患者様の声：「駐車場が広くて、予約も取りやすいです」"),
+    # a partner asked not to compare or to use superlatives; a page's menu; a section heading
+    ("cosmetic", "「業界初」などの表現や、他社品との比較も行わないでください。"),
+    ("supplement", "成分 ｜ 愛用者の声 ｜ よくある質問"),
+    ("cosmetic", "## ② お客様の声 {#review}"),
+    # a deep word with a note, quoted as what is judged an overstatement
+    ("cosmetic", "「肌の奥※」と注記しても過度な表現とみなされるので、弊社は用いません。"),
 ]
 
 STILL_CLAIMS = [
@@ -134,6 +148,22 @@ FAMILIES = [
     ('supplement', '市販のサプリでは満足できなかった方に。', 'comparative'),
     ('cosmetic', '美容液を何本重ねても出なかったハリ。', 'comparative'),
     ('supplement', 'ひざ用のサプリをいろいろ試してもダメだった方へ。', 'comparative'),
+    ('clinic', '理想の仕上がりになるまで、責任を持って通っていただきます。', 'efficacy-guarantee'),
+    ('cosmetic', 'ハリの実感、それが弊社の約束。', 'efficacy-guarantee'),
+    ('supplement', '「効かない」という返品は、これまでゼロです。', 'efficacy-guarantee'),
+    ('cosmetic', '塗れば違いが出る、そんな一本。', 'efficacy-guarantee'),
+    ('clinic', '迷いは、1回目で確信に変わります。', 'efficacy-guarantee'),
+    ('cosmetic', 'ほぼ全員のモニターが効果を実感しました。', 'efficacy-guarantee'),
+    ('cosmetic', '目元のことは、この一本に任せておけば大丈夫。', 'efficacy-guarantee'),
+    ('cosmetic', '今まで使ってきた美容液は何だったのか。', 'comparative'),
+    ('clinic', '前の皮膚科ではシミが薄くならなかったのに、当院で一気に。', 'comparative'),
+    ('cosmetic', 'そもそも他の化粧品とは土俵が違います。', 'comparative'),
+    ('cosmetic', '数ある美容液の中でもぶっちぎりの1位。', 'superlative'),
+    ('supplement', 'インフルエンザに負けない体づくりに。', 'disease-treatment'),
+    ('supplement', '花粉の時期がつらくなくなりました。', 'disease-treatment'),
+    ('supplement', '膝の曲げ伸ばしがつらい方に。', 'disease-treatment'),
+    ('cosmetic', '塗った翌朝の鏡で違いに気づく。', 'immediacy'),
+    ('clinic', '本日ご来院の方のみ、施術料が無料です。', 'price-inducement'),
 ]
 
 

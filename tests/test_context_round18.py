@@ -42,6 +42,13 @@ QUIET = [
     ("cosmetic", "「業界初」などの表現や、他社品との比較も行わないでください。"),
     ("supplement", "成分 ｜ 愛用者の声 ｜ よくある質問"),
     ("cosmetic", "## ② お客様の声 {#review}"),
+    # listed in speech, then denied; reviews said to prove nothing; a claim called inaccurate
+    ("supplement", "これで体重が落ちるとか髪が増えるとかは全然ないよ、ただの習慣。"),
+    ("supplement", "「肌が10歳若返った」などのSNSの声は、本品の効果を裏付けるものではありません。"),
+    ("cosmetic", "「刺激ゼロ」と書く広告は、正確ではないと考えます。"),
+    # no firm data; a habit made easier; a refund condition, not a speed
+    ("clinic", "関節痛への効果について、現時点で確かなデータはありません。"),
+    ("supplement", "【愛用者の声】「小分けの袋で持ち歩けて、飲み忘れが減りました」(30代・女性)"),
     # a deep word with a note, quoted as what is judged an overstatement
     ("cosmetic", "「肌の奥※」と注記しても過度な表現とみなされるので、弊社は用いません。"),
 ]
@@ -178,6 +185,8 @@ NOT_THIS_CATEGORY = [
     ("supplement", "医療機関で受ける幹細胞療法と同等の恵みを、朝の一杯で手軽に。", "comparative"),
     # a medicine that the product does not replace
     ("supplement", "本品は医薬品ではなく、アレルギー薬の代わりにはなりません。", "comparative"),
+    # a refund condition is an efficacy guarantee, not a promise of speed
+    ("cosmetic", "2本目を使い切る前に実感できなかった場合は、返品を承ります。", "immediacy"),
 ]
 
 test_a_family_member_is_reported, test_a_neighbouring_category_is_not_reported = category_tests(

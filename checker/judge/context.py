@@ -1062,6 +1062,8 @@ def refuted(head: str, tail: str, sentence: str = "") -> bool:
 
 # A customer's or patient's comment, tagged as such: ★★★★「…」, 「…」（40代）, …（30代女性）
 _REVIEW_QUOTE = linear_re.compile(r"「([^「」]{2,160})」")
+# （口コミ） / （お客様の声）: the words that label a comment as a review
+_REVIEW_LABEL = r"(?:口コミ|クチコミ|レビュー|お客様の声|お客さまの声|利用者の声|ご利用者の声|患者様の声|患者さまの声|会員様の声|会員さまの声|愛用者の声|ご愛用者の声)"
 # 通ってよかったです」（20代）: the quote opened in an earlier sentence (`_mark_tagged_comments`)
 _QUOTE_TAIL_ONLY = linear_re.compile(r"^[^「『]*[」』]")
 _OFFER_TAG = linear_re.compile(r"[(（][^()（）]{0,12}(?:先着|限定|抽選|[0-9０-９]+\s*(?:名|組)様?)[^()（）]{0,12}[)）]")
@@ -1070,7 +1072,7 @@ _REVIEW_TAG = linear_re.compile(
     r"[★☆]|[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性|さん|様)[^()（）]{0,16}[)）]\s*"
     r"(?:(?:購入者|ご購入者|購入済み|認証済み購入者|利用者|ご利用者|愛用者|レビュアー|投稿者)\s*)?[。!！]?\s*(?:※[^。※]{0,20}[。]?\s*)?$"
     # 「…」(口コミ) / （お客様の声）: a comment labelled as a review
-    r"|[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|お客さまの声|利用者の声|ご利用者の声|患者様の声|患者さまの声|会員様の声|会員さまの声|愛用者の声|ご愛用者の声)\s*[)）]\s*[。!！]?\s*$"
+    rf"|[(（]\s*{_REVIEW_LABEL}\s*[)）]\s*[。!！]?\s*$"
     # 60代・男性「…」: the speaker's tag before the comment
     r"|^\s*(?:\d0代|\d{2}\s?(?:歳|才|さい))[・\s]?(?:女性|男性|主婦|会社員)?[^「」。]{0,8}[:：]?\s*「[^「」]{2,160}」\s*$"
     # 患者様の声：「駅から近くて通いやすい」 (a comment labelled as a review before its quote)
@@ -1081,11 +1083,11 @@ _AGE_TAG = linear_re.compile(r"[(（][^()（）]{0,16}(?:\d0代|\d{2}歳)[^()（
 _FEEL = linear_re.compile(words("ctx_feel"))
 _MOOD = linear_re.compile(words("ctx_mood"))
 _TAG_AFTER_STOP = linear_re.compile(
-    r"[。!！][」』]?\s*[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性)[^()（）]{0,16}[)）]\s*$"
-    # 「…丁寧でした。待ち時間も短かった」（40代）: a quote of several sentences, then its tag
-    r"|[。!！][^「」『』]*[」』]\s*[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性)[^()（）]{0,16}[)）]\s*$"
+    # 丁寧でした。（40代） / 「…丁寧でした。待ち時間も短かった」（40代）: a comment, or a quote of
+    # several sentences, then its tag
+    r"[。!！](?:[^「」『』]*[」』])?\s*[(（][^()（）]{0,16}(?:\d0代|\d{2}歳|女性|男性)[^()（）]{0,16}[)）]\s*$"
     # 「…便利。…助かります」(口コミ): a quote of several sentences labelled as a review
-    r"|[。!！][^「」『』]*[」』]\s*[(（]\s*(?:口コミ|クチコミ|レビュー|お客様の声|お客さまの声|利用者の声|ご利用者の声|患者様の声|患者さまの声|会員様の声|会員さまの声|愛用者の声|ご愛用者の声)\s*[)）]\s*$")
+    rf"|[。!！][^「」『』]*[」』]\s*[(（]\s*{_REVIEW_LABEL}\s*[)）]\s*$")
 # an effect, or a disease or concern named at all (膝の痛みがなくなり: a symptom, not comfort)
 _REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effect", "disease", "concern")))
 

@@ -176,6 +176,8 @@ _NEGATION = _AnyOf(
     linear_re.compile(r"^[^。]{0,8}?(?:ことを|と)示(?:す|せる|した)[^。]{0,10}?(?:データ|根拠|証拠|研究|報告)(?:は|も)[、,]?[^。]{0,8}?(?:ありません|ない|ございません)"),
     # 膝の痛みへの効果|について、現時点で確かなデータはありません (the topic's proof said not to exist)
     linear_re.compile(r"^[^。]{0,4}?(?:について|に関して|には)[、,]?[^。]{0,12}?(?:確かな|十分な|信頼できる)?(?:データ|エビデンス|根拠|証拠)(?:は|が)(?:まだ)?(?:ありません|ない|ございません|見当たりません)"),
+    # 有効性を支える|データは見つかりませんでした (the proof looked for and not found)
+    linear_re.compile(r"^[^。、「」]{0,6}?(?:公開|公的な|十分な|確かな|信頼できる)?(?:データ|根拠|証拠|エビデンス|論文|資料)(?:は|も)[^。]{0,6}?(?:見当たり|見つかり|確認でき|存在し)(?:ません|ない|ず)"),
     # 刺激がゼロ|とは言いません / 副作用がない|とまでは言い切れません (the claim said not to be made)
     linear_re.compile(r"^[^。、「」]{0,4}?と(?:まで)?は(?:言い切れ|いい切れ|言い|いい|申し|言え|いえ|断言し|断言でき)(?:ません|ない|ず)"),
     # 他社の美容液と比べてどうなの|、というご質問には (a customer's question, named as such)
@@ -1714,10 +1716,22 @@ _ASKED_DENIED = linear_re.compile(
     r"|(?:効果|効能|[^副]作用|働き|効き目)(?:は|も)(?:一切)?(?:ありません|ございません|ない|なく))")
 
 
+# 原料を加えて48時間後のコラーゲン量を測った。これは培養した細胞で得た値で、化粧品の効能を示す
+# ものではない: a lab measurement, then a sentence saying the data are from cells
+# and show no effect of the product. The measurement's sentence reports a test (group 1).
+_LAB_DATA_DISCLAIMED = linear_re.compile(
+    r"(?:^|[。！!\n])\s*([^。！!\n]*?(?:添加|測定|定量|試験|培養)[^。！!\n]*?[。！!])\s*"
+    r"(?:本|この|これらの|上記の?)?(?:データ|結果|試験)[^。！!\n]{0,30}?"
+    rf"(?:{words('ctx_preclinical')})[^。！!\n]{{0,40}}?(?:効能|効果|有効性)[^。！!\n]{{0,10}}?"
+    r"(?:を示す|を保証する|を意味する|の根拠と(?:なる|する))(?:もの|わけ)では(?:ありません|ない|なく|ございません)")
+
+
 def _research_and_asked_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if any(w in text for w in ("ヒト", "人", "患者", "臨床", "根拠", "証明", "裏付け")):
         spans += [m.span(1) for m in _ANIMAL_STUDY.finditer(text)]
+    if "ものでは" in text or "わけでは" in text:
+        spans += [m.span(1) for m in _LAB_DATA_DISCLAIMED.finditer(text)]
     if "」" in text or "』" in text:
         spans += [m.span(1) for m in _ASKED_DENIED.finditer(text)]
     return spans
@@ -1851,13 +1865,16 @@ _RESULT_HEDGE = linear_re.compile(
 _RESULT_ACCOUNT = linear_re.compile(r"[「『」』★☆]|\d0代|[(（][^()（）]{0,16}(?:\d{2}\s?(?:歳|才)|女性|男性|患者|様|さん)")
 _RESULT_PAST = linear_re.compile(r"(?:た|ました|でした|だった|てた|てる|ている|ています)[^ぁ-ゖァ-ヺ一-龥A-Za-z0-9]*$")
 _RESULT_NOUN = linear_re.compile(r"^\s*(?:因子|パワー|力|点滴|治療|効果|成分|作用|療法|注射|メニュー|コース|外来|導入|施術)")
+# 若返り効果が現れます (the noun 効果, then a verb that states it appears: a predicate after all)
+_RESULT_SHOWN = linear_re.compile(r"^\s*(?:効果|作用)(?:が|を|も)?(?:現れ|表れ|あらわれ|出|得られ|実感|発揮)")
 _KANA = linear_re.compile(r"[ぁ-ゖ]")
 
 
 def definite_result(matched: str, tail: str, sentence: str) -> bool:
     """The match is a predicate (it has kana: 消えます, not 若返り点滴) in a sentence that states
     it as a definite result: no hedge, no patient's account, no past or ongoing tense at its end."""
-    return (_KANA.search(matched) is not None and _RESULT_NOUN.search(tail) is None
+    return (_KANA.search(matched) is not None
+            and (_RESULT_NOUN.search(tail) is None or _RESULT_SHOWN.search(tail) is not None)
             and _RESULT_HEDGE.search(sentence) is None and _RESULT_ACCOUNT.search(sentence) is None
             and _RESULT_PAST.search(sentence) is None)
 

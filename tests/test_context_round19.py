@@ -112,6 +112,29 @@ FAMILIES = [
     ("cosmetic", "脂漏性皮膚炎に悩む方の頭皮にも、髪が生えてきます。", "disease-treatment"),
     ("supplement", "「ひざの痛みで正座がつらかったのが、ウソみたいです」（60代）", "disease-treatment"),
     ("supplement", "季節の変わり目もこれで元気、と愛用者の方から好評です。", "testimonial"),
+    # round 22 families (own wording)
+    ("supplement", "尿酸値が基準値まで下がったとのご報告も。", "testimonial"),
+    ("cosmetic", "よそのブランドの上清コスメって、ほとんどただの水なんです。", "comparative"),
+    ("clinic", "他院では上清液が希釈されていることもあります。", "comparative"),
+    ("cosmetic", "海外で話題のどの美容液よりも濃い処方。", "comparative"),
+    ("cosmetic", "ハイフを受けに通わなくても、この1本で十分。", "comparative"),
+    ("clinic", "ダーマペンでも消えなかったニキビ跡が、この導入なら目立たなくなります。", "comparative"),
+    ("supplement", "花粉の時期の目のかゆみとも、これでおさらば。", "disease-treatment"),
+    ("supplement", "「続けて3年、がんの再発もなく過ごせています」（70代）", "disease-treatment"),
+    ("supplement", "耳鼻科通いがなくなりました。", "disease-treatment"),
+    ("supplement", "頭痛薬を飲む回数が半分になりました。", "disease-treatment"),
+    ("clinic", "治療当日の夜から、体が嘘のように軽くなります。", "medical-efficacy"),
+    ("cosmetic", "薄毛の悩みに終止符を打つスカルプ美容液。", "medical-efficacy"),
+    ("cosmetic", "眠った細胞にスイッチを入れるセラム。", "medical-efficacy"),
+    ("supplement", "幹細胞点滴に通わなくても、毎朝の1杯で同じ恵みを。", "stem-cell-misrepresentation"),
+    ("cosmetic", "まるで幹細胞移植のような贅沢ケア。", "stem-cell-misrepresentation"),
+    ("cosmetic", "大学病院の皮膚科でも使われている成分です。", "endorsement"),
+    ("cosmetic", "モニター50人全員が「明るくなった」と回答しました。", "efficacy-guarantee"),
+    ("clinic", "ダウンタイムの心配はご無用です。", "safety-guarantee"),
+    ("cosmetic", "1本使えばわかる、もっちり肌。", "immediacy"),
+    ("cosmetic", "わずか1回の導入で、3年前の肌へ。", "immediacy"),
+    ("clinic", "県内のクリニックで初めて、この点滴を導入しました。", "superlative"),
+    ("cosmetic", "関連する論文は200報以上。", "evidence-claim"),
 ]
 
 
@@ -128,6 +151,10 @@ NOT_THIS_CATEGORY = [
     ("supplement", "届出済みのドリンクだから、効き目は国のお墨付き。", "efficacy-guarantee"),
     # a season compared with other seasons is no comparison with a rival
     ("cosmetic", "ほかのどの季節よりも肌がゆらぐ春に。", "comparative"),
+    # a serious adverse event reported is a risk disclosure, not a testimonial
+    ("clinic", "海外で、投与後に発熱や感染が起きたという報告が寄せられています。", "testimonial"),
+    # supernatant said not to be the stem cells themselves
+    ("clinic", "この上清液に、幹細胞そのものは一切入っていません。", "stem-cell-misrepresentation"),
     # a clinic's own outcome sentence with 点滴 in it is not a comparison with another treatment
     ("clinic", "当院の点滴は、従来の水準を超えた唯一の治療です。", "comparative"),
 ]

@@ -10,6 +10,15 @@ procedure). Every example is written for this file (own wording)."""
 from claim_helpers import category_tests, claim_tests
 
 QUIET = [
+    # round 23 (end-check, precision only): a kind of product named by its claim and said not to
+    # exist; a review seen elsewhere, then answered; a speed claim taken up by そうした速さ and
+    # denied; a reviewer's "it doesn't change anything dramatically"; a regulator's possible
+    # violation; the same single tablet compared by content
+    ("cosmetic", "「一晩でほうれい線が消える」美容液なんてありません。当社の美容液はうるおいを与えるものです。"),
+    ("cosmetic", "「副作用ゼロ」と書かれたレビューを見かけますが、どの化粧品にも合わない可能性はあります。"),
+    ("supplement", "「2日で効く」との口コミもあるようですが、体感は人それぞれで、そうした速さは保証できかねます。"),
+    ("supplement", "「飲んで何かが劇的に変わるわけではないけど、味が好きで続けてます」（30代・女性）"),
+    ("supplement", "体験談だけを根拠に効果を強くうたう健康食品の広告は、景品表示法上の問題となり得ます。"),
     # a claim said not to be made (とは言いません / とまでは言い切れません)
     ("cosmetic", "赤みがまったく出ないとは言いません。そのぶん保湿には手を抜きません。"),
     ("supplement", "副作用がないとまでは言い切れません。体調を見ながら量を加減してください。"),
@@ -26,6 +35,8 @@ QUIET = [
 ]
 
 STILL_CLAIMS = [
+    ("cosmetic", "「一晩でシワが消える」美容液です！"),
+    ("cosmetic", "「3日で毛穴がなくなった」ってレビュー、ほんとでした！"),
     # the same words made as claims
     ("cosmetic", "赤みがまったく出ない処方です。"),
     ("clinic", "腰の痛みは、この注射で確実に軽くなります。"),
@@ -155,6 +166,8 @@ NOT_THIS_CATEGORY = [
     ("clinic", "海外で、投与後に発熱や感染が起きたという報告が寄せられています。", "testimonial"),
     # supernatant said not to be the stem cells themselves
     ("clinic", "この上清液に、幹細胞そのものは一切入っていません。", "stem-cell-misrepresentation"),
+    # the same single tablet, compared by what is in it, is no speed claim
+    ("supplement", "ほかのサプリの20倍の濃度。同じ1粒でも中身が違います。", "immediacy"),
     # a clinic's own outcome sentence with 点滴 in it is not a comparison with another treatment
     ("clinic", "当院の点滴は、従来の水準を超えた唯一の治療です。", "comparative"),
 ]

@@ -392,7 +392,7 @@ _VERDICT = (
     # (not 副作用はありません: a safety claim of its own)
     r"|(?:話|事実|効果|効能|(?:^|[^副])作用)(?:は|も)(?:一切|全く|まったく)?(?:ない|無い|ありません|ございません)"
     # 「…」という噂もありますが、本品にそうした作用はありません (the claim taken up by an anaphor, denied)
-    r"|(?:その|そのような|そうした|そんな|このような|こうした|同様の)(?:効果|効能|作用|効き目|結果|こと|事実|表現|根拠)"
+    r"|(?:その|そのような|そうした|そんな|このような|こうした|同様の)(?:効果|効能|作用|効き目|結果|こと|事実|表現|根拠|速さ|スピード|即効性|変化)"
     r"(?:は|が|も|を)[^。]{0,16}?(?:認められ|確認され|確認し|証明され|実証され|示され|お約束|約束|保証|うた|謳|期待|ござい|あり|でき|言え)"
     r"(?:っ?て(?:い|お)?|いたし|し|でき|は|が)?(?:ません|ない|かね|り?ません)"
     # 「…」は弊社の見解ではない / 結果を保証できる施術ではない / 約束はできかねます
@@ -411,6 +411,9 @@ _REFUTED = linear_re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
 _QUOTES_SAID_NOT_SO = linear_re.compile(
     r"^[^「」。]{0,4}[」』](?:(?:とか|や|、)\s*[「『][^「」『』。]{1,30}[」』])*\s*(?:とか|なんて|って)?(?:は|も)\s*"
     r"(?:ない|無い|ありません|ございません|含まれ(?:ません|ない|ず))(?:です|よ|ね|から)?(?:[。!！、]|$)")
+# 「一晩でシワが消える」化粧品なんてありません (a kind of product, named by its claim, said not to exist)
+_QUOTED_KIND_DENIED = linear_re.compile(
+    r"^[^「」。]{0,4}[」』]\s*[^「」『』。、]{0,10}?(?:なんて|なんか)(?:は|も)?\s*(?:ない|無い|ありません|ございません|存在し(?:ません|ない))")
 # 細胞治療並みに効く|とお考えにならないよう / と思わないでください: the reader asked
 # not to believe the claim
 _DO_NOT_BELIEVE = linear_re.compile(
@@ -984,7 +987,7 @@ _CASE_FRAME = linear_re.compile(
 
 # 「…」という投稿を見かけますが、…: a quote seen elsewhere, introduced to be answered
 _SEEN_ELSEWHERE = linear_re.compile(
-    r"^[^「」『』。]{0,60}[」』]\s*(?:など)?(?:(?:(?:という|との|といった|って|と(?:書く|書いた|うたう|謳う|うたった|宣伝する))"
+    r"^[^「」『』。]{0,60}[」』]\s*(?:など)?(?:(?:(?:という|との|といった|って|と(?:書く|書いた|書かれた|書かれている|うたう|謳う|うたった|うたわれた|謳われた|宣伝する))"
     r"(?:口コミ|クチコミ|書き込み|投稿|噂|うわさ|評判|話|情報|記事|動画|広告|宣伝)"
     # 「一晩でシワが消えた」みたいな投稿を見かけますが
     r"|(?:みたいな|のような)(?:の|もの|口コミ|投稿|広告|話)?)"
@@ -1055,6 +1058,7 @@ def refuted(head: str, tail: str, sentence: str = "") -> bool:
     if (_CLAIM_CONSEQUENCE.search(tail) is not None or _WHATS_WRONG.search(tail) is not None
             or _TRUST_INSTEAD.search(tail) is not None or _DO_NOT_BELIEVE.search(tail) is not None
             or (_QUOTE_OPEN.search(head) is not None and _QUOTES_SAID_NOT_SO.search(tail) is not None)
+            or (_QUOTE_OPEN.search(head) is not None and _QUOTED_KIND_DENIED.search(tail) is not None)
             or (_QUOTE_OPEN.search(head) is not None and _QUOTE_DISMISSED.search(tail) is not None)):
         return True
     around = head + "\u3000" + tail
@@ -1103,6 +1107,8 @@ _REVIEW_EFFECT = linear_re.compile("|".join(words(w) for w in ("ctx_review_effec
 
 _PROCEDURE = linear_re.compile(words("ctx_procedure"))
 _NO_EFFECT_YET = linear_re.compile(
+    # 何かが劇的に変わるわけではないけど (a change said not to happen)
+    r"(?:変わる|効く|効いてる|効いている)(?:って)?(?:わけ|訳)(?:では|じゃ)(?:な|あり)|"
     r"(?:効果|効き目|実感|変化)(?:は|が|を|も)?(?:まだ|いまいち|正直|特に)?(?:よく)?"
     r"(?:わから|分から|感じ(?:られ)?(?:な|ませ)|実感(?:でき)?(?:な|ませ)|出て(?:い)?な|出ませ|な(?:い|し)(?:けど|です|が|、|。|$))")
 

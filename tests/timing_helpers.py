@@ -2,8 +2,9 @@
 
 Times are compared between a small and a large input of the same shape, never against an
 absolute budget, and they are this process's CPU time, not wall time: on a busy machine a
-large run is more likely to be preempted than a small one, and wall time would count that. Quadratic growth is `linear` times the linear
-ratio, so a SLACK of 4 tells them apart with room for noise."""
+large run is more likely to be preempted than a small one, and wall time would count that.
+Quadratic growth is `linear` times the linear ratio, so a SLACK of 4 tells them apart with
+room for noise."""
 
 import time
 from collections.abc import Callable

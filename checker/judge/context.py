@@ -164,8 +164,8 @@ _NEGATED_ACT = _AnyOf(
         r"|を(?:一切|決して)?(?:(?:行わ|し|いたさ)(?:ない|ず)|(?:行い|し|いたし)ません|(?:行っ|し)て(?:おりません|いません|いない)))"),
 )
 # The proof of a claim said not to exist or not to be found (確かなデータはありません, 根拠は
-#見当たりません, エビデンスも存在しない): one fragment for the negation, refutation and asked-then-denied
-# filters.
+# 見当たりません, エビデンスも存在しない): one fragment for the negation, refutation and
+# asked-then-denied filters.
 _PROOF_ABSENT = (r"(?:公開|公的な|確かな|十分な|信頼できる)?(?:データ|エビデンス|根拠|証拠)(?:は|が|も)[、,]?(?:まだ|いまだ|未だ|十分に?)?"
                  r"(?:ありません|ない|無い|なく|無く|ございません|(?:見当たり|見つかり|確認でき|存在し)(?:ません|ない|ず))")
 _NEGATION = _AnyOf(
@@ -407,13 +407,12 @@ _VERDICT = (
     r"|(?:呼んで|名乗って|称して)(?:い|おり|お)?(?:ません|ない|らず)|(?:呼び|名乗り)ません|(?:呼ば|名乗ら)ない"
 )
 _REFUTED = linear_re.compile(rf"{_REPORTED}.*?(?:{_VERDICT})")
-# このお茶で「3歳若く」とか「むくみゼロ」はないです: quoted claims, then "there is no such thing"
+# このお茶で「3歳若く」とか「むくみゼロ」はないです: quoted claims, then "there is no such thing";
+# 「一晩でシワが消える」化粧品なんてありません: a kind of product, named by its claim, said not to exist
 _QUOTES_SAID_NOT_SO = linear_re.compile(
-    r"^[^「」。]{0,4}[」』](?:(?:とか|や|、)\s*[「『][^「」『』。]{1,30}[」』])*\s*(?:とか|なんて|って)?(?:は|も)\s*"
-    r"(?:ない|無い|ありません|ございません|含まれ(?:ません|ない|ず))(?:です|よ|ね|から)?(?:[。!！、]|$)")
-# 「一晩でシワが消える」化粧品なんてありません (a kind of product, named by its claim, said not to exist)
-_QUOTED_KIND_DENIED = linear_re.compile(
-    r"^[^「」。]{0,4}[」』]\s*[^「」『』。、]{0,10}?(?:なんて|なんか)(?:は|も)?\s*(?:ない|無い|ありません|ございません|存在し(?:ません|ない))")
+    r"^[^「」。]{0,4}[」』](?:(?:(?:とか|や|、)\s*[「『][^「」『』。]{1,30}[」』])*\s*(?:とか|なんて|って)?(?:は|も)\s*"
+    r"(?:ない|無い|ありません|ございません|含まれ(?:ません|ない|ず))(?:です|よ|ね|から)?(?:[。!！、]|$)"
+    r"|\s*[^「」『』。、]{0,10}?(?:なんて|なんか)(?:は|も)?\s*(?:ない|無い|ありません|ございません|存在し(?:ません|ない)))")
 # 細胞治療並みに効く|とお考えにならないよう / と思わないでください: the reader asked
 # not to believe the claim
 _DO_NOT_BELIEVE = linear_re.compile(
@@ -1053,13 +1052,12 @@ def refuted(head: str, tail: str, sentence: str = "") -> bool:
         return refuted(head + phrase[:close.start()], phrase[close.start():] + tail)
     if mentioned(head, tail) or ("いた" in tail[:160] and _CASE_FRAME.search(tail) is not None):
         return True
-    if _QUOTE_OPEN.search(head) is not None and _SEEN_ELSEWHERE.search(tail) is not None:
+    in_quote = _QUOTE_OPEN.search(head) is not None
+    if in_quote and (_SEEN_ELSEWHERE.search(tail) is not None or _QUOTES_SAID_NOT_SO.search(tail) is not None
+                     or _QUOTE_DISMISSED.search(tail) is not None):
         return True
     if (_CLAIM_CONSEQUENCE.search(tail) is not None or _WHATS_WRONG.search(tail) is not None
-            or _TRUST_INSTEAD.search(tail) is not None or _DO_NOT_BELIEVE.search(tail) is not None
-            or (_QUOTE_OPEN.search(head) is not None and _QUOTES_SAID_NOT_SO.search(tail) is not None)
-            or (_QUOTE_OPEN.search(head) is not None and _QUOTED_KIND_DENIED.search(tail) is not None)
-            or (_QUOTE_OPEN.search(head) is not None and _QUOTE_DISMISSED.search(tail) is not None)):
+            or _TRUST_INSTEAD.search(tail) is not None or _DO_NOT_BELIEVE.search(tail) is not None):
         return True
     around = head + "\u3000" + tail
     if _EN_MENTION.search(around) is not None and _EN_FORBID.search(around) is not None:

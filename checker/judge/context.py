@@ -166,9 +166,19 @@ _NEGATED_ACT = _AnyOf(
 # The proof of a claim said not to exist or not to be found (確かなデータはありません, 根拠は
 # 見当たりません, エビデンスも存在しない): one fragment for the negation, refutation and
 # asked-then-denied filters.
-_PROOF_ABSENT = (r"(?:公開|公的な|確かな|十分な|信頼できる)?(?:データ|エビデンス|根拠|証拠)(?:は|が|も)[、,]?(?:まだ|いまだ|未だ|十分に?)?"
+_PROOF_ABSENT = (r"(?:公開|公的な|確かな|十分な|信頼できる)?(?:データ|エビデンス|根拠|証拠|裏付け|裏づけ)(?:は|が|も)[、,]?(?:まだ|いまだ|未だ|十分に?)?"
                  r"(?:ありません|ない|無い|なく|無く|ございません|(?:見当たり|見つかり|確認でき|存在し)(?:ません|ない|ず))")
 _NEGATION = _AnyOf(
+    # ご満足いただける結果が出る|とは限りません (the claim said not to hold always)
+    linear_re.compile(r"^[^。「」]{0,24}?とは限(?:りません|らない|らず)"),
+    # 数日で劇的に変わる|タイプではない (the kind of product that does it, denied)
+    linear_re.compile(r"^[^。、「」]{0,8}?(?:タイプ|類い|たぐい)(?:では|じゃ)(?:ない|ありません|ございません)"),
+    # 即効性|を求める方には向いていません (those who want the effect told it is not for them)
+    linear_re.compile(r"^[^。]{0,4}?(?:を求める|をお求めの|を期待する|をご期待の|をお望みの)(?:方|人)(?:に|には)(?:は)?[、,]?"
+                      r"(?:向いていません|向いていない|向きません|おすすめしません|お勧めしません|おすすめできません|不向き)"),
+    # “飲む幹細胞”|と呼ばれることもありますが、本品に幹細胞は含まれていません (a nickname, then corrected)
+    linear_re.compile(r"^[^。、]{0,3}?と(?:呼ばれ|言われ|いわれ)[^。]{0,12}?が[、,][^。]{0,30}?(?:含まれて|入って|配合して|使用して|使って)"
+                      r"(?:いません|おりません|いない)"),
     # あらゆる肌質に|向くわけではありません (a verb, then "not always": the claim denied)
     linear_re.compile(r"^[^。、「」]{0,6}?(?:わけ|訳)(?:では|じゃ)(?:ない|ありません|ございません)"),
     # 誰でも毛穴が小さく|なる、といったわけではないのです (the whole clause, then "that is not so")
@@ -917,10 +927,19 @@ _TOPIC_VERDICT = _Tempered(
     rf"{_SCOPE_BREAK}|{words('seller')}")  # not 〜表現は、当院の実証された治療では使いません
 
 
+# (2) 若返りをうたうもの / 安全性を保証するもの (a heading of a list of wording kinds) / 効果の裏付けが
+# あるように書くことはできません (the impression named as what may not be written)
+_KIND_OF_WORDING = linear_re.compile(
+    r"^[^。「」]{0,8}?(?:を|が)(?:うたう|謳う|保証する|暗示する|強調する|連想させる|思わせる|ほのめかす)(?:もの|表現)\s*$"
+    r"|^[^。「」]{0,16}?(?:ように|かのように)(?:書|表示|記載|表現|見せ|宣伝|広告)[^。]{0,6}?(?:ことは|ことが|のは)[、,]?"
+    r"(?:できません|できない|禁止|認められ(?:ません|ない)|不可)")
+
+
 def mentioned(head: str, tail: str) -> bool:
     """The phrase is named as wording that is not used, not allowed or not proof — text about
     a claim (a policy, a notice, a warning), not the claim itself."""
     return (_MENTION.search(tail) is not None or _NG_HEAD.search(head) is not None
+            or _KIND_OF_WORDING.search(tail) is not None
             or _EFFECT_NOT_SAYABLE.search(tail) is not None or _RULE_NOT_USED.search(tail) is not None
             or (_WORDING_TOPIC.search(head) is not None and _TOPIC_VERDICT.search(tail) is not None)
             or (("(" in head or "（" in head) and _EXAMPLE_TAIL.search(tail) is not None

@@ -17,7 +17,7 @@ QUIET = [
     # those who want speed told the product is not for them
     ("supplement", "食品ですので、すぐに効く感覚をお求めの方には向いていません。"),
     # a nickname, then corrected by what the product holds
-    ("cosmetic", "「塗る幹細胞」と言われることもありますが、この美容液に幹細胞は入っていません。"),
+    ("cosmetic", "「塗る幹細胞」と呼ぶ人もいますが、この美容液に幹細胞は入っていません。"),
     # a rumour named and said to have no backing
     ("supplement", "「飲むだけで持病が治る」という噂には、何の裏付けもありません。"),
     # a side effect passing in days is a risk disclosure, not speed
@@ -30,7 +30,7 @@ QUIET = [
 ]
 
 STILL_CLAIMS = [
-    ("cosmetic", "どなたにも同じ仕上がりをお約束します。"),
+    ("cosmetic", "どなたにも同じ仕上がりを約束いたします。"),
     ("cosmetic", "一週間で肌が激変するタイプの美容液です。"),
     ("supplement", "すぐに効く感覚をお求めの方にぴったりです。"),
 ]
@@ -42,7 +42,7 @@ FAMILIES = [
     # testimonial: a star-rated review of a change, customers' words of a change relayed
     ("cosmetic", "★★★★☆ 目元のくすみが薄くなってきました。", "testimonial"),
     ("supplement", "「朝の散歩が楽になった」「夜中に起きなくなった」とうれしいお声が届いています。", "testimonial"),
-    ("cosmetic", "お客様の声💌「鏡を見るのが楽しみになりました、シミが薄くなって！」", "testimonial"),
+    ("cosmetic", "お客様の声💌「毎朝の洗顔が楽しみに。頬のシミが薄くなって！」", "testimonial"),
     # hedged or slangy first-person changes
     ("cosmetic", "使い続けてたら、目尻のシワが目立たなくなってきた気がする…", "testimonial"),
     ("cosmetic", "背中ニキビ、このジェルだけで治しました！", "testimonial"),
@@ -51,8 +51,8 @@ FAMILIES = [
     ("supplement", "もう疲れ知らずの体になりました。", "testimonial"),
     ("cosmetic", "ハリがマジでヤバい。友達にも聞かれた。", "testimonial"),
     # others noticed skin looking better; a movement regained
-    ("cosmetic", "3か月使ったら、姉に「肌がきれいになったね」と言われました（40代女性）", "testimonial"),
-    ("clinic", "【患者様の声】5回目の注射のあと、正座が苦にならなくなりました（60代・女性）", "testimonial"),
+    ("cosmetic", "3か月使ったら、姉に「肌、キレイになったね」と言われた（40代女性）", "testimonial"),
+    ("clinic", "【患者様の声】5回目の注射のあと、正座がつらくなくなりました（60代・女性）", "testimonial"),
     # immediacy: a short period, then a change of any kind
     ("cosmetic", "翌日の肌のキメで、違いを感じてください。", "immediacy"),
     ("clinic", "施術から3日後には、頬のくすみがすっきり。", "immediacy"),

@@ -821,6 +821,12 @@ _MENTION = _AnyOf(
         rf"^{_CLOSE}{_GAP}(?:は|も|が|について(?:は)?|に関して(?:は)?|としては|というのは)[、,]?"
         rf"(?P<gap2>[^。]{{0,20}}?)(?:{words('ctx_status')})",
         _SCOPE_BREAK, _SCOPE_BREAK),
+    # (2) 若返りをうたうもの (a heading of a list of wording kinds) / 効果の裏付けがあるように
+    # 書くことはできません (the impression named as what may not be written)
+    linear_re.compile(
+        r"^[^。「」]{0,8}?(?:を|が)(?:うたう|謳う|保証する|暗示する|強調する|連想させる|思わせる|ほのめかす)(?:もの|表現)\s*$"
+        r"|^[^。「」]{0,16}?(?:ように|かのように)(?:書|表示|記載|表現|見せ|宣伝|広告)[^。]{0,6}?(?:ことは|ことが|のは)[、,]?"
+        r"(?:できません|できない|禁止|認められ(?:ません|ない)|不可)"),
 )
 # 美白、引き締め、抗老化…は、どれも認められた効能の外なので記載しない / 〜等の最大級表現は用いない /
 # 効果の裏付けとして用いない: a list, then a plain rule that it is not used (a guideline's
@@ -927,19 +933,10 @@ _TOPIC_VERDICT = _Tempered(
     rf"{_SCOPE_BREAK}|{words('seller')}")  # not 〜表現は、当院の実証された治療では使いません
 
 
-# (2) 若返りをうたうもの / 安全性を保証するもの (a heading of a list of wording kinds) / 効果の裏付けが
-# あるように書くことはできません (the impression named as what may not be written)
-_KIND_OF_WORDING = linear_re.compile(
-    r"^[^。「」]{0,8}?(?:を|が)(?:うたう|謳う|保証する|暗示する|強調する|連想させる|思わせる|ほのめかす)(?:もの|表現)\s*$"
-    r"|^[^。「」]{0,16}?(?:ように|かのように)(?:書|表示|記載|表現|見せ|宣伝|広告)[^。]{0,6}?(?:ことは|ことが|のは)[、,]?"
-    r"(?:できません|できない|禁止|認められ(?:ません|ない)|不可)")
-
-
 def mentioned(head: str, tail: str) -> bool:
     """The phrase is named as wording that is not used, not allowed or not proof — text about
     a claim (a policy, a notice, a warning), not the claim itself."""
     return (_MENTION.search(tail) is not None or _NG_HEAD.search(head) is not None
-            or _KIND_OF_WORDING.search(tail) is not None
             or _EFFECT_NOT_SAYABLE.search(tail) is not None or _RULE_NOT_USED.search(tail) is not None
             or (_WORDING_TOPIC.search(head) is not None and _TOPIC_VERDICT.search(tail) is not None)
             or (("(" in head or "（" in head) and _EXAMPLE_TAIL.search(tail) is not None
